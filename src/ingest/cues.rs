@@ -1,0 +1,90 @@
+//! Cue words (`data/cues.toml`): negation, hypotheticals, modality, and the referring
+//! phrases that recognition turns into anaphoric mentions. Kept as data so that users
+//! can tune them without touching code.
+
+use super::recognise::Raw;
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+const DEFAULT: &str = include_str!("../../data/cues.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueFile {
+    negation: Vec<String>,
+    hypothetical_sentence: Vec<String>,
+    hypothetical_span: Vec<String>,
+    modality: Vec<String>,
+    pair_countries: Vec<String>,
+    pair_persons: Vec<String>,
+    organisation: Vec<String>,
+    event: Vec<String>,
+    possessive: Vec<String>,
+    counterpart: Vec<String>,
+}
+
+/// Compiled cue lists. Phrases are stored as folded token sequences.
+#[derive(Debug, Clone)]
+pub struct Cues {
+    pub negation: Vec<Vec<String>>,
+    pub hypothetical_sentence: Vec<Vec<String>>,
+    pub hypothetical_span: Vec<Vec<String>>,
+    pub modality: Vec<Vec<String>>,
+    phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
+}
+
+fn phrase(text: &str) -> Vec<String> {
+    super::gazetteer::fold(text).split(' ').filter(|word| !word.is_empty()).map(str::to_string).collect()
+}
+
+impl Cues {
+    pub fn builtin() -> Result<Self> {
+        Cues::parse(DEFAULT, "data/cues.toml")
+    }
+
+    pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let file: CueFile = toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
+        let mut phrases: HashMap<String, Vec<(Vec<String>, Raw)>> = HashMap::new();
+        let mut add = |list: &[String], raw: Raw| {
+            for entry in list {
+                let words = phrase(entry);
+                if let Some(first) = words.first() {
+                    phrases.entry(first.clone()).or_default().push((words, raw.clone()));
+                }
+            }
+        };
+        add(&file.pair_countries, Raw::Pair { persons: false });
+        add(&file.pair_persons, Raw::Pair { persons: true });
+        add(&file.organisation, Raw::Organisation);
+        add(&file.event, Raw::Event);
+        add(&file.possessive, Raw::Its);
+        add(&file.counterpart, Raw::Role(None));
+        for candidates in phrases.values_mut() {
+            candidates.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        let compile = |list: &[String]| list.iter().map(|entry| phrase(entry)).filter(|words| !words.is_empty()).collect();
+        Ok(Cues {
+            negation: compile(&file.negation),
+            hypothetical_sentence: compile(&file.hypothetical_sentence),
+            hypothetical_span: compile(&file.hypothetical_span),
+            modality: compile(&file.modality),
+            phrases,
+        })
+    }
+
+    /// The referring phrase starting at the first of these folded words, if any.
+    pub fn phrase_at(&self, words: &[String]) -> Option<(usize, Raw)> {
+        let candidates = self.phrases.get(words.first()?)?;
+        candidates.iter().find_map(|(phrase, raw)| {
+            (words.len() >= phrase.len() && words[..phrase.len()] == phrase[..]).then(|| (phrase.len(), raw.clone()))
+        })
+    }
+}
+
+/// Whether any cue phrase occurs in a sequence of folded words.
+pub fn contains_any(words: &[&str], cues: &[Vec<String>]) -> bool {
+    cues.iter().any(|cue| {
+        words.windows(cue.len()).any(|window| window.iter().zip(cue).all(|(word, cue)| *word == cue))
+    })
+}

@@ -1,0 +1,316 @@
+//! Extraction: relation rules (`data/rules.toml`, embedded; users add their own files)
+//! compiled to regular expressions over linked sentences, whose entity mentions are typed
+//! slots. A match becomes facts: lists fan out, symmetric pairs pair up, negation cues
+//! set `negated`, hypotheticals and questions yield nothing, and the sentence's time and
+//! place become qualifiers.
+//!
+//! Pattern language: a pattern is a regular expression over lower-case tokens separated
+//! by single spaces. `{A}` is the subject slot, `{B}` the object slot, `{A:co}` limits a
+//! slot to kinds (c country, o organisation, g group, p person, l capital, s seat, x place,
+//! d adjective, L list), `{PAIR}` a list whose members relate pairwise, `{ROLE}` a role,
+//! `{W}` up to four plain words, `{W2}`..`{W8}` up to that many, `{G}` up to eight words
+//! including commas. `(?P<status>...)` captures a status qualifier.
+
+use super::cues::{Cues, contains_any};
+use super::link::{Linked, Slot};
+use crate::error::{Error, Result};
+use crate::model::{EntityKind, Qualifiers, Relation};
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+const DEFAULT_RULES: &str = include_str!("../../data/rules.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    rule: Vec<RuleSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    id: String,
+    relation: String,
+    pattern: String,
+    #[serde(default)]
+    confidence: Option<f32>,
+    #[serde(default)]
+    status: Option<String>,
+    /// `focus` takes the organisation in focus when the pattern has no `{B}`.
+    #[serde(default)]
+    object: Option<String>,
+    #[serde(default)]
+    expected: bool,
+    #[serde(default)]
+    negated: bool,
+    /// Examples that must match (checked by the test suite).
+    #[serde(default)]
+    #[allow(dead_code)]
+    examples: Vec<String>,
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub relation: Relation,
+    regex: Regex,
+    confidence: f32,
+    status: Option<String>,
+    object_from_focus: bool,
+    expected: bool,
+    negated: bool,
+}
+
+/// The compiled rule set.
+#[derive(Debug, Clone, Default)]
+pub struct Rules {
+    rules: Vec<Rule>,
+}
+
+fn expand_macros(pattern: &str, id: &str) -> Result<String> {
+    static MACRO: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"\{([A-Z]+)(\d*)(?::([a-zA-Z]+))?\}").unwrap_or_else(|error| panic!("{error}")));
+    let mut out = String::new();
+    let mut last = 0;
+    for captures in MACRO.captures_iter(pattern) {
+        let whole = captures.get(0).map_or(0..0, |found| found.range());
+        out.push_str(&pattern[last..whole.start]);
+        last = whole.end;
+        let name = &captures[1];
+        let count = captures.get(2).map(|found| found.as_str()).filter(|text| !text.is_empty());
+        let kinds = captures.get(3).map(|found| found.as_str());
+        let slot = |group: &str, default: &str| format!("(?P<{group}>\u{27EA}[{}]\\d+\u{27EB})", kinds.unwrap_or(default));
+        let expansion = match name {
+            "A" => slot("a", "cogplsL"),
+            "B" => slot("b", "cogplsL"),
+            "PAIR" => slot("pair", "L"),
+            "ROLE" => slot("role", "r"),
+            "PLACE" => slot("place", "lx"),
+            "ADJ" => slot("adj", "d"),
+            "W" => format!("(?:[^\u{27EA}\\s,;:()\"]\\S* ){{0,{}}}", count.unwrap_or("4")),
+            "G" => format!("(?:[^\u{27EA}\\s;\"]\\S* ){{0,{}}}", count.unwrap_or("8")),
+            other => return Err(Error::Rules(format!("rule {id}: unknown macro {{{other}}}"))),
+        };
+        out.push_str(&expansion);
+    }
+    out.push_str(&pattern[last..]);
+    Ok(format!(" (?:{out}) "))
+}
+
+impl Rules {
+    pub fn builtin() -> Result<Self> {
+        let mut rules = Rules::default();
+        rules.add_file(DEFAULT_RULES, "data/rules.toml")?;
+        Ok(rules)
+    }
+
+    /// Adds the rules of a TOML rules file.
+    pub fn add_file(&mut self, text: &str, name: &str) -> Result<()> {
+        let file: RuleFile = toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
+        for spec in file.rule {
+            let relation: Relation = spec
+                .relation
+                .parse()
+                .map_err(|error| Error::Rules(format!("{name}: rule {}: {error}", spec.id)))?;
+            let expanded = expand_macros(&spec.pattern, &spec.id)?;
+            let regex = Regex::new(&expanded).map_err(|error| Error::Rules(format!("{name}: rule {}: {error}", spec.id)))?;
+            let names: Vec<&str> = regex.capture_names().flatten().collect();
+            let has = |group: &str| names.contains(&group);
+            let object_from_focus = spec.object.as_deref() == Some("focus");
+            if !(has("pair") || (has("a") && (has("b") || object_from_focus))) {
+                return Err(Error::Rules(format!(
+                    "{name}: rule {}: a pattern needs {{A}} and {{B}}, or {{PAIR}}, or {{A}} with object = \"focus\"",
+                    spec.id
+                )));
+            }
+            self.rules.push(Rule {
+                id: spec.id,
+                relation,
+                regex,
+                confidence: spec.confidence.unwrap_or(0.8).clamp(0.0, 1.0),
+                status: spec.status,
+                object_from_focus,
+                expected: spec.expected,
+                negated: spec.negated,
+            });
+        }
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    pub fn relations(&self) -> impl Iterator<Item = Relation> + '_ {
+        self.rules.iter().map(|rule| rule.relation)
+    }
+}
+
+/// A fact found in one sentence, before it is dressed with evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub subject: String,
+    pub relation: Relation,
+    pub object: String,
+    pub negated: bool,
+    pub qualifiers: Qualifiers,
+    pub rule: String,
+    pub confidence: f32,
+}
+
+/// What the sentence says beyond its slots.
+pub struct SentenceFacts<'a> {
+    pub linked: &'a Linked,
+    pub rendered: &'a str,
+    pub time: Option<(String, bool)>,
+    pub is_question: bool,
+    pub organisation_in_focus: Option<&'a str>,
+}
+
+fn slot_index(text: &str) -> Option<usize> {
+    text.trim_start_matches('\u{27EA}')
+        .trim_end_matches('\u{27EB}')
+        .get(1..)?
+        .parse()
+        .ok()
+}
+
+/// Words of a stretch of the rendered sentence, for cue checks.
+fn words(text: &str) -> Vec<&str> {
+    text.split(' ').filter(|word| !word.is_empty()).collect()
+}
+
+/// Applies every rule to one linked sentence.
+pub fn extract(
+    sentence: &SentenceFacts<'_>,
+    rules: &Rules,
+    cues: &Cues,
+    kinds: &HashMap<String, EntityKind>,
+) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    if sentence.is_question {
+        return found;
+    }
+    let all_words = words(sentence.rendered);
+    if contains_any(&all_words, &cues.hypothetical_sentence) {
+        return found;
+    }
+    for rule in &rules.rules {
+        for captures in rule.regex.captures_iter(sentence.rendered) {
+            let Some(whole) = captures.get(0) else { continue };
+            let span_words = words(whole.as_str());
+            if contains_any(&span_words, &cues.hypothetical_span) {
+                continue;
+            }
+            let negated = rule.negated ^ contains_any(&span_words, &cues.negation);
+            let expected = rule.expected || contains_any(&span_words, &cues.modality);
+            let slot_of = |group: &str| -> Option<&Slot> {
+                let text = captures.name(group)?.as_str();
+                sentence.linked.slots.get(slot_index(text)?)
+            };
+            let anaphoric = ["a", "b", "pair"].iter().any(|group| slot_of(group).is_some_and(|slot| slot.anaphoric));
+            let mut qualifiers = Qualifiers {
+                status: captures
+                    .name("status")
+                    .map(|found| found.as_str().trim().to_string())
+                    .or_else(|| rule.status.clone()),
+                role: slot_of("role").and_then(|slot| slot.role.clone()),
+                location: sentence.linked.location.clone(),
+                ..Qualifiers::default()
+            };
+            if let Some((time, future)) = &sentence.time
+                && !matches!(rule.relation, Relation::CapitalOf | Relation::LocatedIn | Relation::OfficialOf)
+            {
+                qualifiers.time = Some(time.clone());
+                qualifiers.expected = *future || (expected && rule.relation == Relation::CandidateFor);
+            } else if expected && rule.relation == Relation::CandidateFor {
+                qualifiers.expected = true;
+            }
+            if matches!(rule.relation, Relation::CapitalOf | Relation::LocatedIn | Relation::OfficialOf | Relation::Leads) {
+                qualifiers.location = None;
+            }
+            let confidence = if anaphoric { rule.confidence * 0.9 } else { rule.confidence };
+            let mut pairs: Vec<(String, String)> = Vec::new();
+            if let Some(pair) = slot_of("pair") {
+                for (index, first) in pair.entities.iter().enumerate() {
+                    for second in &pair.entities[index + 1..] {
+                        pairs.push((first.clone(), second.clone()));
+                    }
+                }
+            } else {
+                let ends = |group: &str| -> Vec<String> {
+                    match slot_of(group) {
+                        // A capital as the subject of capital_of or located_in is the city.
+                        Some(slot)
+                            if matches!(rule.relation, Relation::CapitalOf | Relation::LocatedIn)
+                                && slot.place.is_some() =>
+                        {
+                            slot.place.iter().cloned().collect()
+                        }
+                        Some(slot) => slot.entities.clone(),
+                        None => Vec::new(),
+                    }
+                };
+                let subjects = ends("a");
+                let objects = if rule.object_from_focus && captures.name("b").is_none() {
+                    sentence.organisation_in_focus.map(|id| vec![id.to_string()]).unwrap_or_default()
+                } else {
+                    ends("b")
+                };
+                for subject in &subjects {
+                    for object in &objects {
+                        pairs.push((subject.clone(), object.clone()));
+                    }
+                }
+            }
+            for (subject, object) in pairs {
+                if subject == object || !signature_allows(rule.relation, kinds.get(&subject), kinds.get(&object)) {
+                    continue;
+                }
+                let fact = Found {
+                    subject,
+                    relation: rule.relation,
+                    object,
+                    negated,
+                    qualifiers: qualifiers.clone(),
+                    rule: rule.id.clone(),
+                    confidence,
+                };
+                if !found.iter().any(|known| same_fact(known, &fact)) {
+                    found.push(fact);
+                }
+            }
+        }
+    }
+    found
+}
+
+fn same_fact(a: &Found, b: &Found) -> bool {
+    let ends_match = (a.subject == b.subject && a.object == b.object)
+        || (a.relation.is_symmetric() && a.subject == b.object && a.object == b.subject);
+    ends_match && a.relation == b.relation && a.negated == b.negated
+}
+
+/// Which kinds of entity each relation connects; everything else is a misreading.
+fn signature_allows(relation: Relation, subject: Option<&EntityKind>, object: Option<&EntityKind>) -> bool {
+    use EntityKind::*;
+    let (Some(&subject), Some(&object)) = (subject, object) else { return false };
+    match relation {
+        Relation::MemberOf | Relation::ObserverOf | Relation::PartnerOf | Relation::CandidateFor | Relation::Left => {
+            matches!(subject, Country | Organisation) && object == Organisation
+        }
+        Relation::Leads => matches!(subject, Country | Person | Organisation) && matches!(object, Organisation | Group),
+        Relation::OfficialOf => subject == Person && matches!(object, Country | Organisation),
+        Relation::CapitalOf => subject == Place && object == Country,
+        Relation::LocatedIn => matches!(subject, Organisation | Place) && matches!(object, Country | Place),
+        Relation::Visited => matches!(subject, Person | Country | Organisation) && matches!(object, Country | Place),
+        _ => subject != Place && object != Place,
+    }
+}

@@ -1,0 +1,497 @@
+//! The gazetteer: what diplograph knows about the world before it reads an article —
+//! countries (names, former names, adjectives, capitals, seats of government),
+//! organisations and loose groups, roles, well-known officials, and surfaces that are
+//! ambiguous. It is data (`data/*.tsv`, embedded as defaults; users add files with the
+//! same columns) compiled into an index from folded surface forms to entities.
+
+use crate::error::{Error, Result};
+use crate::ingest::segment::tokenize;
+use crate::model::{Entity, EntityKind};
+use std::collections::HashMap;
+
+/// How a surface form refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The entity's name, alias or acronym.
+    Name,
+    /// An adjective or demonym of a country ("Russian").
+    Adjective,
+    /// A capital city (its target is the place; `capital_of` gives the country).
+    Capital,
+    /// A seat of government standing for its country ("the Kremlin").
+    Seat,
+}
+
+/// What a surface form points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Entity { entity: usize, form: Form },
+    /// A role, by index into `roles`.
+    Role(usize),
+    /// Several readings: resolved only when the article names one candidate plainly.
+    Ambiguous { candidates: Vec<usize>, other_sense: bool },
+}
+
+/// An official's term in a role.
+#[derive(Debug, Clone)]
+pub struct Official {
+    pub person: usize,
+    pub of: usize,
+    pub role: String,
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+}
+
+/// The compiled gazetteer.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+    folded: HashMap<String, Vec<Target>>,
+    exact: HashMap<String, Vec<Target>>,
+    /// Longest surface, in tokens, starting with a given folded token.
+    longest: HashMap<String, usize>,
+    capital_of: HashMap<usize, usize>,
+    roles: Vec<String>,
+    officials: Vec<Official>,
+}
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const ORGANISATIONS: &str = include_str!("../../data/organisations.tsv");
+const ROLES: &str = include_str!("../../data/roles.tsv");
+const OFFICIALS: &str = include_str!("../../data/officials.tsv");
+const AMBIGUOUS: &str = include_str!("../../data/ambiguous.tsv");
+
+/// Folds a surface form to its look-up key: tokens, lower case, ASCII letters.
+pub fn fold(surface: &str) -> String {
+    let mut key = String::new();
+    for token in tokenize(surface) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&fold_token(&surface[token.range]));
+    }
+    key
+}
+
+/// Folds one token.
+pub fn fold_token(token: &str) -> String {
+    if token.is_ascii() {
+        token.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(&token.to_lowercase()).to_lowercase()
+    }
+}
+
+/// A readable id for persons and places: "Sergey Lavrov" → "sergey-lavrov".
+pub fn slug(name: &str) -> String {
+    let ascii = deunicode::deunicode(name).to_ascii_lowercase();
+    let mut slug = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// Rows of a TSV file: (line number, fields), skipping comments and the header.
+fn rows<'a>(text: &'a str, header: &str, name: &str) -> Result<Vec<(usize, Vec<&'a str>)>> {
+    let columns = header.split('\t').count();
+    let mut out = Vec::new();
+    let mut seen_header = false;
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !seen_header {
+            if line != header {
+                return Err(Error::Gazetteer(format!(
+                    "{name}: line {}: expected the header '{}'",
+                    number + 1,
+                    header.replace('\t', " ⇥ ")
+                )));
+            }
+            seen_header = true;
+            continue;
+        }
+        let mut fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() > columns {
+            return Err(Error::Gazetteer(format!(
+                "{name}: line {}: {} columns, expected {columns}",
+                number + 1,
+                fields.len()
+            )));
+        }
+        fields.resize(columns, "");
+        out.push((number + 1, fields));
+    }
+    Ok(out)
+}
+
+fn list(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|item| !item.is_empty())
+}
+
+/// All-capital aliases (US, UAE, DRC) match only in exactly that case, so that the
+/// pronoun "us" is not the United States.
+fn is_acronym(surface: &str) -> bool {
+    let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn strip_article(surface: &str) -> &str {
+    surface
+        .strip_prefix("the ")
+        .or_else(|| surface.strip_prefix("The "))
+        .unwrap_or(surface)
+}
+
+pub const COUNTRY_HEADER: &str = "id\tname\tofficial\taliases\tadjectives\tcapitals\tseats\tqid";
+pub const ORGANISATION_HEADER: &str = "id\tname\tkind\taliases\tcase_sensitive\tqid";
+pub const ROLE_HEADER: &str = "role\taliases\tscope";
+pub const OFFICIAL_HEADER: &str = "id\tname\taliases\tof\trole\tfrom\tto\tqid";
+pub const AMBIGUOUS_HEADER: &str = "surface\tcandidates\tnote";
+
+impl Gazetteer {
+    /// The built-in gazetteer from `data/`.
+    pub fn builtin() -> Result<Self> {
+        let mut gazetteer = Gazetteer::default();
+        gazetteer.add_file(COUNTRIES, "data/countries.tsv")?;
+        gazetteer.add_file(ORGANISATIONS, "data/organisations.tsv")?;
+        gazetteer.add_file(ROLES, "data/roles.tsv")?;
+        gazetteer.add_file(OFFICIALS, "data/officials.tsv")?;
+        gazetteer.add_file(AMBIGUOUS, "data/ambiguous.tsv")?;
+        Ok(gazetteer)
+    }
+
+    /// Adds a gazetteer file; its kind is recognised from its header line.
+    pub fn add_file(&mut self, text: &str, name: &str) -> Result<()> {
+        let header = text
+            .lines()
+            .map(|line| line.trim_end_matches('\r'))
+            .find(|line| !line.trim().is_empty() && !line.starts_with('#'))
+            .unwrap_or("");
+        match header {
+            COUNTRY_HEADER => self.add_countries(text, name),
+            ORGANISATION_HEADER => self.add_organisations(text, name),
+            ROLE_HEADER => self.add_roles(text, name),
+            OFFICIAL_HEADER => self.add_officials(text, name),
+            AMBIGUOUS_HEADER => self.add_ambiguous(text, name),
+            _ => Err(Error::Gazetteer(format!(
+                "{name}: unrecognised gazetteer header; the first line must be one of the headers in data/README.md (e.g. '{}')",
+                ORGANISATION_HEADER.replace('\t', "<TAB>")
+            ))),
+        }
+    }
+
+    fn entity_slot(&mut self, entity: Entity) -> usize {
+        match self.by_id.get(&entity.id) {
+            Some(&index) => {
+                let existing = &mut self.entities[index];
+                for alias in entity.aliases {
+                    if !existing.aliases.contains(&alias) && alias != existing.name {
+                        existing.aliases.push(alias);
+                    }
+                }
+                if entity.wikidata.is_some() {
+                    existing.wikidata = entity.wikidata;
+                }
+                index
+            }
+            None => {
+                let index = self.entities.len();
+                self.by_id.insert(entity.id.clone(), index);
+                self.entities.push(entity);
+                index
+            }
+        }
+    }
+
+    fn add_surface(&mut self, surface: &str, target: Target, case_sensitive: bool) {
+        let surface = strip_article(surface.trim());
+        let key = if case_sensitive {
+            surface
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            fold(surface)
+        };
+        if key.is_empty() {
+            return;
+        }
+        let tokens = tokenize(surface).len();
+        let first = fold(surface).split(' ').next().unwrap_or("").to_string();
+        let longest = self.longest.entry(first).or_insert(0);
+        *longest = (*longest).max(tokens);
+        let map = if case_sensitive {
+            &mut self.exact
+        } else {
+            &mut self.folded
+        };
+        let targets = map.entry(key).or_default();
+        if !targets.contains(&target) {
+            targets.push(target);
+        }
+    }
+
+    fn new_entity(id: &str, kind: EntityKind, name: &str, qid: &str) -> Entity {
+        let mut entity = Entity::new(id, kind, name);
+        entity.from_gazetteer = true;
+        entity.wikidata = Some(qid.to_string()).filter(|qid| !qid.is_empty());
+        entity
+    }
+
+    fn add_countries(&mut self, text: &str, name: &str) -> Result<()> {
+        for (line, fields) in rows(text, COUNTRY_HEADER, name)? {
+            let [id, common, official, aliases, adjectives, capitals, seats, qid] = fields[..] else { continue };
+            if id.is_empty() || common.is_empty() {
+                return Err(Error::Gazetteer(format!("{name}: line {line}: id and name are required")));
+            }
+            let mut entity = Gazetteer::new_entity(id, EntityKind::Country, common, qid);
+            entity.aliases = std::iter::once(official)
+                .chain(list(aliases))
+                .filter(|alias| !alias.is_empty() && *alias != common)
+                .map(str::to_string)
+                .collect();
+            let all_names: Vec<String> = std::iter::once(common.to_string())
+                .chain(entity.aliases.iter().cloned())
+                .collect();
+            let country = self.entity_slot(entity);
+            for surface in all_names {
+                let exact = is_acronym(&surface);
+                self.add_surface(&surface, Target::Entity { entity: country, form: Form::Name }, exact);
+            }
+            for adjective in list(adjectives) {
+                self.add_surface(adjective, Target::Entity { entity: country, form: Form::Adjective }, false);
+            }
+            for seat in list(seats) {
+                self.add_surface(seat, Target::Entity { entity: country, form: Form::Seat }, false);
+            }
+            for (position, capital) in list(capitals).enumerate() {
+                // Variants of one capital ("Washington|Washington, D.C.") share the first
+                // spelling's place entity.
+                let place_name = list(capitals).next().unwrap_or(capital);
+                let place = self.entity_slot(Gazetteer::new_entity(&slug(place_name), EntityKind::Place, place_name, ""));
+                if position > 0 && capital != place_name {
+                    let alias = capital.to_string();
+                    if !self.entities[place].aliases.contains(&alias) {
+                        self.entities[place].aliases.push(alias);
+                    }
+                }
+                self.capital_of.insert(place, country);
+                self.add_surface(capital, Target::Entity { entity: place, form: Form::Capital }, false);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_organisations(&mut self, text: &str, name: &str) -> Result<()> {
+        for (line, fields) in rows(text, ORGANISATION_HEADER, name)? {
+            let [id, full, kind, aliases, case_sensitive, qid] = fields[..] else { continue };
+            let kind = match kind {
+                "organisation" | "organization" | "" => EntityKind::Organisation,
+                "group" => EntityKind::Group,
+                other => {
+                    return Err(Error::Gazetteer(format!(
+                        "{name}: line {line}: kind '{other}' (expected organisation or group)"
+                    )));
+                }
+            };
+            if id.is_empty() || full.is_empty() {
+                return Err(Error::Gazetteer(format!("{name}: line {line}: id and name are required")));
+            }
+            let mut entity = Gazetteer::new_entity(id, kind, full, qid);
+            entity.aliases = list(aliases).chain(list(case_sensitive)).map(str::to_string).collect();
+            let index = self.entity_slot(entity);
+            let target = Target::Entity { entity: index, form: Form::Name };
+            // A name listed as case-sensitive ("the West") matches only in that case.
+            if !list(case_sensitive).any(|exact| strip_article(exact) == strip_article(full)) {
+                self.add_surface(full, target.clone(), false);
+            }
+            for alias in list(aliases) {
+                self.add_surface(alias, target.clone(), false);
+            }
+            for alias in list(case_sensitive) {
+                self.add_surface(alias, target.clone(), true);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_roles(&mut self, text: &str, name: &str) -> Result<()> {
+        for (_, fields) in rows(text, ROLE_HEADER, name)? {
+            let [role, aliases, _scope] = fields[..] else { continue };
+            if role.is_empty() {
+                continue;
+            }
+            let index = match self.roles.iter().position(|known| known == role) {
+                Some(index) => index,
+                None => {
+                    self.roles.push(role.to_string());
+                    self.roles.len() - 1
+                }
+            };
+            for surface in std::iter::once(role).chain(list(aliases)) {
+                self.add_surface(surface, Target::Role(index), false);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_officials(&mut self, text: &str, name: &str) -> Result<()> {
+        for (line, fields) in rows(text, OFFICIAL_HEADER, name)? {
+            let [id, full, aliases, of, role, from, to, qid] = fields[..] else { continue };
+            if id.is_empty() || full.is_empty() {
+                return Err(Error::Gazetteer(format!("{name}: line {line}: id and name are required")));
+            }
+            let mut entity = Gazetteer::new_entity(id, EntityKind::Person, full, qid);
+            entity.aliases = list(aliases).map(str::to_string).collect();
+            let person = self.entity_slot(entity);
+            let target = Target::Entity { entity: person, form: Form::Name };
+            self.add_surface(full, target.clone(), false);
+            for alias in list(aliases) {
+                self.add_surface(alias, target.clone(), is_acronym(alias));
+            }
+            let Some(&of) = self.by_id.get(of) else {
+                return Err(Error::Gazetteer(format!(
+                    "{name}: line {line}: '{of}' is not a known country or organisation id"
+                )));
+            };
+            self.officials.push(Official {
+                person,
+                of,
+                role: role.to_string(),
+                from: from.parse().ok(),
+                to: to.parse().ok(),
+            });
+        }
+        Ok(())
+    }
+
+    fn add_ambiguous(&mut self, text: &str, name: &str) -> Result<()> {
+        for (line, fields) in rows(text, AMBIGUOUS_HEADER, name)? {
+            let [surface, candidates, _note] = fields[..] else { continue };
+            let mut resolved = Vec::new();
+            let mut other_sense = false;
+            for candidate in list(candidates) {
+                if candidate == "-" {
+                    other_sense = true;
+                } else if let Some(&index) = self.by_id.get(candidate) {
+                    resolved.push(index);
+                } else {
+                    return Err(Error::Gazetteer(format!(
+                        "{name}: line {line}: unknown candidate id '{candidate}'"
+                    )));
+                }
+            }
+            let key = fold(strip_article(surface));
+            self.folded.insert(key, vec![Target::Ambiguous { candidates: resolved, other_sense }]);
+        }
+        Ok(())
+    }
+
+    pub fn entity(&self, index: usize) -> &Entity {
+        &self.entities[index]
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    pub fn role(&self, index: usize) -> &str {
+        &self.roles[index]
+    }
+
+    /// The country a capital place belongs to.
+    pub fn capital_of(&self, place: usize) -> Option<usize> {
+        self.capital_of.get(&place).copied()
+    }
+
+    /// The terms in office of a person.
+    pub fn offices_of(&self, person: usize) -> impl Iterator<Item = &Official> {
+        self.officials.iter().filter(move |official| official.person == person)
+    }
+
+    /// How many tokens the longest surface starting with this folded token has.
+    pub fn longest_from(&self, folded_token: &str) -> usize {
+        self.longest.get(folded_token).copied().unwrap_or(0)
+    }
+
+    /// Targets of a folded key.
+    pub fn lookup(&self, folded: &str) -> Option<&[Target]> {
+        self.folded.get(folded).map(Vec::as_slice)
+    }
+
+    /// Targets of an exact-case key (case-sensitive acronyms).
+    pub fn lookup_exact(&self, exact: &str) -> Option<&[Target]> {
+        self.exact.get(exact).map(Vec::as_slice)
+    }
+
+    /// Finds an entity by id, name or alias, case-insensitively.
+    pub fn resolve_name(&self, name: &str) -> Option<&Entity> {
+        if let Some(&index) = self.by_id.get(name) {
+            return Some(&self.entities[index]);
+        }
+        if let Some(index) = self.entities.iter().position(|entity| entity.id.eq_ignore_ascii_case(name)) {
+            return Some(&self.entities[index]);
+        }
+        let targets = self
+            .lookup_exact(name)
+            .or_else(|| self.lookup(&fold(strip_article(name))))?;
+        targets.iter().find_map(|target| match target {
+            Target::Entity { entity, form: Form::Name | Form::Seat } => Some(&self.entities[*entity]),
+            _ => None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_gazetteer_loads_and_resolves_variants() {
+        let gazetteer = Gazetteer::builtin().unwrap();
+        for (name, id) in [
+            ("Russia", "RUS"),
+            ("Türkiye", "TUR"),
+            ("Turkey", "TUR"),
+            ("Ivory Coast", "CIV"),
+            ("Burma", "MMR"),
+            ("Britain", "GBR"),
+            ("U.S.", "USA"),
+            ("the Kremlin", "RUS"),
+            ("shanghai cooperation organization", "SCO"),
+            ("SCO", "SCO"),
+        ] {
+            assert_eq!(gazetteer.resolve_name(name).map(|entity| entity.id.as_str()), Some(id), "{name}");
+        }
+        let ambiguous = gazetteer.lookup(&fold("Georgia")).unwrap();
+        assert!(matches!(ambiguous[0], Target::Ambiguous { .. }));
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+        assert_eq!(slug("S. Jaishankar"), "s-jaishankar");
+    }
+
+    #[test]
+    fn user_files_are_recognised_by_header_and_bad_ones_refused() {
+        let mut gazetteer = Gazetteer::builtin().unwrap();
+        gazetteer
+            .add_file("id\tname\tkind\taliases\tcase_sensitive\tqid\nQUINT\tThe Quint\tgroup\tQuint group\t\t\n", "mine.tsv")
+            .unwrap();
+        assert_eq!(gazetteer.resolve_name("quint group").unwrap().id, "QUINT");
+        assert!(gazetteer.add_file("a\tb\n", "bad.tsv").is_err());
+    }
+}

@@ -1,0 +1,442 @@
+//! Linking: decides what each mention of a sentence refers to, using the article as
+//! context — ambiguous names resolved by an unambiguous mention elsewhere in the article,
+//! capitals and seats of government standing for their country, persons introduced once
+//! and mentioned again by surname, "the two sides" as the pair in focus, "the bloc" as
+//! the organisation in focus, "its" as the nearest actor, "the attack" as the aggressor.
+//! It turns the sentence into a line of lower-case words and typed slots that the rules
+//! match.
+
+use super::gazetteer::{Form, Gazetteer, slug};
+use super::recognise::{Mention, Raw, name_parts};
+use crate::model::{Entity, EntityKind};
+use std::collections::{HashMap, HashSet};
+
+/// A resolved mention, as the rules see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slot {
+    /// c country, o organisation, g group, p person, l capital standing for its country,
+    /// s seat of government, d country adjective, r role, x a place where something
+    /// happened, L a list of actors.
+    pub kind: char,
+    /// Entity ids (several for a list).
+    pub entities: Vec<String>,
+    /// The place id, for capitals.
+    pub place: Option<String>,
+    /// The role name, for roles.
+    pub role: Option<String>,
+    /// The slot was resolved from a referring phrase (lower confidence).
+    pub anaphoric: bool,
+}
+
+/// One item of a linked sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Word(String),
+    Slot(usize),
+}
+
+/// A sentence ready for the rules.
+#[derive(Debug, Clone, Default)]
+pub struct Linked {
+    pub items: Vec<Item>,
+    pub slots: Vec<Slot>,
+    /// Where the sentence says things happened (a place id).
+    pub location: Option<String>,
+}
+
+/// What the article has established so far.
+#[derive(Debug, Default)]
+pub struct Context {
+    /// Every entity any slot referred to.
+    pub entities: HashMap<String, Entity>,
+    /// Folded name parts of persons met so far.
+    pub people: HashMap<String, String>,
+    /// Roles introduced for persons, most recent last.
+    pub last_role: Option<String>,
+    recent_persons: Vec<String>,
+    pair: Option<[String; 2]>,
+    organisation: Option<String>,
+    pub aggressor: Option<String>,
+    last_actor: Option<String>,
+    /// Gazetteer entities the article names unambiguously (for ambiguous names).
+    pub plain_mentions: HashSet<usize>,
+}
+
+impl Context {
+    /// The organisation in focus ("the bloc").
+    pub fn organisation(&self) -> Option<String> {
+        self.organisation.clone()
+    }
+
+    fn remember(&mut self, entity: Entity) -> String {
+        let id = entity.id.clone();
+        self.entities.entry(id.clone()).or_insert(entity);
+        id
+    }
+
+    fn remember_gazetteer(&mut self, gazetteer: &Gazetteer, index: usize) -> String {
+        self.remember(gazetteer.entity(index).clone())
+    }
+
+    fn introduce_person(&mut self, id: &str, name: &str) {
+        for part in name_parts(name) {
+            self.people.entry(part).or_insert_with(|| id.to_string());
+        }
+    }
+}
+
+fn kind_letter(kind: EntityKind) -> char {
+    match kind {
+        EntityKind::Country => 'c',
+        EntityKind::Organisation => 'o',
+        EntityKind::Person => 'p',
+        EntityKind::Place => 'x',
+        EntityKind::Group => 'g',
+    }
+}
+
+/// Whether a slot kind can take part in a relation as an actor.
+pub fn is_actor(kind: char) -> bool {
+    matches!(kind, 'c' | 'o' | 'g' | 'p' | 'l' | 's' | 'L')
+}
+
+/// Links one sentence.
+pub fn link(words: &[&str], folded: &[String], mentions: &[Mention], gazetteer: &Gazetteer, context: &mut Context) -> Linked {
+    let mut linked = Linked::default();
+    let mut at = 0;
+    let mut mention_iter = mentions.iter().peekable();
+    while at < words.len() {
+        if let Some(mention) = mention_iter.next_if(|mention| mention.tokens.start == at) {
+            at = mention.tokens.end;
+            match resolve(mention, gazetteer, context, &linked) {
+                Resolved::Slot(slot) => {
+                    linked.slots.push(slot);
+                    linked.items.push(Item::Slot(linked.slots.len() - 1));
+                }
+                Resolved::Possessive(slot) => {
+                    linked.slots.push(slot);
+                    linked.items.push(Item::Slot(linked.slots.len() - 1));
+                    linked.items.push(Item::Word("'s".into()));
+                }
+                Resolved::Words => {
+                    for word in &folded[mention.tokens.clone()] {
+                        linked.items.push(Item::Word(word.clone()));
+                    }
+                }
+            }
+            continue;
+        }
+        // Skip mentions that overlap what was already consumed.
+        while mention_iter.next_if(|mention| mention.tokens.start < at).is_some() {}
+        linked.items.push(Item::Word(folded[at].clone()));
+        at += 1;
+    }
+    mark_locations(&mut linked);
+    group_lists(&mut linked);
+    update_focus(&linked, context);
+    linked
+}
+
+enum Resolved {
+    Slot(Slot),
+    Possessive(Slot),
+    Words,
+}
+
+fn slot(kind: char, entities: Vec<String>) -> Slot {
+    Slot {
+        kind,
+        entities,
+        place: None,
+        role: None,
+        anaphoric: false,
+    }
+}
+
+fn resolve(mention: &Mention, gazetteer: &Gazetteer, context: &mut Context, so_far: &Linked) -> Resolved {
+    match &mention.raw {
+        Raw::Entity { entity, form } => resolve_entity(*entity, *form, gazetteer, context),
+        Raw::Ambiguous { candidates, .. } => {
+            let named: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|candidate| context.plain_mentions.contains(candidate))
+                .collect();
+            match named[..] {
+                [only] => resolve_entity(only, Form::Name, gazetteer, context),
+                _ => Resolved::Words,
+            }
+        }
+        Raw::Role(role) => {
+            let name = match role {
+                Some(index) => Some(gazetteer.role(*index).to_string()),
+                None => context.last_role.clone(),
+            };
+            Resolved::Slot(Slot {
+                role: name,
+                ..slot('r', Vec::new())
+            })
+        }
+        Raw::NewPerson { name } => {
+            // A name the gazetteer knows under a longer form is that person.
+            let id = slug(name);
+            let entity = Entity::new(&id, EntityKind::Person, name.as_str());
+            let id = context.remember(entity);
+            context.introduce_person(&id, name);
+            Resolved::Slot(slot('p', vec![id]))
+        }
+        Raw::ArticlePerson { id } => Resolved::Slot(slot('p', vec![id.clone()])),
+        Raw::Pair { persons } => {
+            let pair = if *persons && context.recent_persons.len() >= 2 {
+                let count = context.recent_persons.len();
+                Some(vec![context.recent_persons[count - 2].clone(), context.recent_persons[count - 1].clone()])
+            } else {
+                context.pair.clone().map(|pair| pair.to_vec())
+            };
+            match pair {
+                Some(pair) => Resolved::Slot(Slot {
+                    anaphoric: true,
+                    ..slot('L', pair)
+                }),
+                None => Resolved::Words,
+            }
+        }
+        Raw::Organisation => match &context.organisation {
+            Some(id) => Resolved::Slot(Slot {
+                anaphoric: true,
+                ..slot('o', vec![id.clone()])
+            }),
+            None => Resolved::Words,
+        },
+        Raw::Event => match &context.aggressor {
+            Some(id) => Resolved::Slot(Slot {
+                anaphoric: true,
+                ..slot('c', vec![id.clone()])
+            }),
+            None => Resolved::Words,
+        },
+        Raw::Its => {
+            let nearest = so_far.items.iter().rev().find_map(|item| match item {
+                Item::Slot(index) => {
+                    let slot = &so_far.slots[*index];
+                    (matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's') && slot.entities.len() == 1).then(|| slot.clone())
+                }
+                Item::Word(_) => None,
+            });
+            let target = nearest.or_else(|| {
+                context.last_actor.as_ref().and_then(|id| {
+                    let kind = context.entities.get(id).map(|entity| kind_letter(entity.kind))?;
+                    Some(slot(kind, vec![id.clone()]))
+                })
+            });
+            match target {
+                Some(target) => Resolved::Possessive(Slot {
+                    anaphoric: true,
+                    place: None,
+                    ..target
+                }),
+                None => Resolved::Words,
+            }
+        }
+    }
+}
+
+fn resolve_entity(index: usize, form: Form, gazetteer: &Gazetteer, context: &mut Context) -> Resolved {
+    let entity = gazetteer.entity(index);
+    match form {
+        Form::Capital => {
+            let place = context.remember_gazetteer(gazetteer, index);
+            let Some(country) = gazetteer.capital_of(index) else {
+                return Resolved::Slot(Slot {
+                    place: Some(place.clone()),
+                    ..slot('x', vec![place])
+                });
+            };
+            let country = context.remember_gazetteer(gazetteer, country);
+            Resolved::Slot(Slot {
+                place: Some(place),
+                ..slot('l', vec![country])
+            })
+        }
+        Form::Seat => {
+            let country = context.remember_gazetteer(gazetteer, index);
+            Resolved::Slot(slot('s', vec![country]))
+        }
+        Form::Adjective => {
+            let country = context.remember_gazetteer(gazetteer, index);
+            Resolved::Slot(slot('d', vec![country]))
+        }
+        Form::Name => {
+            let kind = kind_letter(entity.kind);
+            let id = context.remember_gazetteer(gazetteer, index);
+            if entity.kind == EntityKind::Person {
+                let name = entity.name.clone();
+                context.introduce_person(&id, &name);
+            }
+            Resolved::Slot(slot(kind, vec![id]))
+        }
+    }
+}
+
+fn word_is(items: &[Item], at: usize, options: &[&str]) -> bool {
+    matches!(items.get(at), Some(Item::Word(word)) if options.contains(&word.as_str()))
+}
+
+fn slot_at(items: &[Item], at: usize) -> Option<usize> {
+    match items.get(at) {
+        Some(Item::Slot(index)) => Some(*index),
+        _ => None,
+    }
+}
+
+/// "in Tashkent", "at the Uzbek capital Tashkent": the capital is where things
+/// happened, not an actor.
+fn mark_locations(linked: &mut Linked) {
+    let items = &linked.items;
+    let mut places = Vec::new();
+    for at in 0..items.len() {
+        if !word_is(items, at, &["in", "at", "near", "outside", "inside", "to"]) {
+            continue;
+        }
+        let mut probe = at + 1;
+        if word_is(items, probe, &["the"]) {
+            probe += 1;
+        }
+        if slot_at(items, probe).is_some_and(|index| linked.slots[index].kind == 'd') {
+            probe += 1;
+        }
+        if word_is(items, probe, &["capital", "city", "port", "resort"]) {
+            probe += 1;
+        }
+        if let Some(index) = slot_at(items, probe)
+            && linked.slots[index].kind == 'l'
+            && !word_is(items, at, &["to"])
+        {
+            places.push(index);
+        }
+    }
+    for index in places {
+        let slot = &mut linked.slots[index];
+        slot.kind = 'x';
+        if linked.location.is_none() {
+            linked.location = slot.place.clone();
+        }
+    }
+}
+
+/// "India, Pakistan and Iran" becomes one list slot.
+fn group_lists(linked: &mut Linked) {
+    let mut at = 0;
+    while at < linked.items.len() {
+        let Some(first) = slot_at(&linked.items, at).filter(|&index| is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L') else {
+            at += 1;
+            continue;
+        };
+        let mut members = vec![first];
+        let mut probe = at + 1;
+        let mut closed = false;
+        loop {
+            if word_is(&linked.items, probe, &[","]) {
+                if let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L') {
+                    members.push(next);
+                    probe += 2;
+                    continue;
+                }
+                if word_is(&linked.items, probe + 1, &["and", "&"]) {
+                    probe += 1;
+                    continue;
+                }
+                break;
+            }
+            if word_is(&linked.items, probe, &["and", "&"])
+                && let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L')
+            {
+                members.push(next);
+                probe += 2;
+                closed = true;
+            }
+            break;
+        }
+        if closed && members.len() >= 2 {
+            let mut entities = Vec::new();
+            let mut anaphoric = false;
+            for &member in &members {
+                for entity in &linked.slots[member].entities {
+                    if !entities.contains(entity) {
+                        entities.push(entity.clone());
+                    }
+                }
+                anaphoric |= linked.slots[member].anaphoric;
+            }
+            linked.slots.push(Slot {
+                anaphoric,
+                ..slot('L', entities)
+            });
+            let list = linked.slots.len() - 1;
+            linked.items.splice(at..probe, [Item::Slot(list)]);
+        }
+        at += 1;
+    }
+}
+
+/// Remembers what this sentence puts in focus for the next ones.
+fn update_focus(linked: &Linked, context: &mut Context) {
+    let kind_of = |context: &Context, id: &str| context.entities.get(id).map(|entity| entity.kind);
+    let mut first_actor = None;
+    for (position, item) in linked.items.iter().enumerate() {
+        let Item::Slot(index) = item else { continue };
+        let slot = &linked.slots[*index];
+        if first_actor.is_none() && matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's') && slot.entities.len() == 1 {
+            first_actor = Some(slot.entities[0].clone());
+        }
+        for id in &slot.entities {
+            match kind_of(context, id) {
+                Some(EntityKind::Person) => {
+                    context.recent_persons.retain(|known| known != id);
+                    context.recent_persons.push(id.clone());
+                }
+                Some(EntityKind::Organisation) if slot.kind == 'o' => context.organisation = Some(id.clone()),
+                _ => {}
+            }
+        }
+        let countries: Vec<&String> = slot
+            .entities
+            .iter()
+            .filter(|id| kind_of(context, id) == Some(EntityKind::Country))
+            .collect();
+        if slot.kind == 'L' && countries.len() == 2 && slot.entities.len() == 2 {
+            context.pair = Some([countries[0].clone(), countries[1].clone()]);
+        }
+        // "Russian-Chinese relations": two adjectives joined by a hyphen.
+        if slot.kind == 'd'
+            && word_is(&linked.items, position + 1, &["-"])
+            && let Some(other) = slot_at(&linked.items, position + 2)
+            && linked.slots[other].kind == 'd'
+            && linked.slots[other].entities != slot.entities
+        {
+            context.pair = Some([slot.entities[0].clone(), linked.slots[other].entities[0].clone()]);
+        }
+    }
+    if first_actor.is_some() {
+        context.last_actor = first_actor;
+    }
+}
+
+/// The text the rules match: words and slots separated by single spaces, with a space at
+/// both ends. Slots read `⟪` kind number `⟫`.
+pub fn render(linked: &Linked) -> String {
+    let mut out = String::from(" ");
+    for item in &linked.items {
+        match item {
+            Item::Word(word) => out.push_str(word),
+            Item::Slot(index) => {
+                out.push('\u{27EA}');
+                out.push(linked.slots[*index].kind);
+                out.push_str(&index.to_string());
+                out.push('\u{27EB}');
+            }
+        }
+        out.push(' ');
+    }
+    out
+}

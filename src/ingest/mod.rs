@@ -1,0 +1,223 @@
+//! Ingestion: from article bytes to evidenced facts. A pure function of (article,
+//! knowledge): no file system, no network, no clock, so re-ingesting is idempotent and a
+//! corpus can be extracted in parallel anywhere.
+//!
+//! Stages, one module each: `input` (front matter, JSON lines, HTML detection) → `clean`
+//! → `segment` → `recognise` (with `gazetteer` and `cues`) → `link` → `extract` (rules)
+//! with `time` resolving dates.
+
+pub mod clean;
+pub mod cues;
+pub mod extract;
+pub mod gazetteer;
+pub mod input;
+pub mod link;
+pub mod recognise;
+pub mod segment;
+pub mod time;
+
+use crate::error::Result;
+use crate::model::{Entity, EntityKind, EntityRef, Fact, FactEvidence, Source};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+
+pub use input::{Article, parse_input};
+
+/// The content hash used as a source id: 16 hex digits of SHA-256.
+pub fn content_id(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest[..8].iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// Everything the extractor knows: gazetteer, cue words, rules, boilerplate lines.
+pub struct Knowledge {
+    pub gazetteer: gazetteer::Gazetteer,
+    pub cues: cues::Cues,
+    pub rules: extract::Rules,
+    pub boilerplate: clean::Boilerplate,
+}
+
+const BOILERPLATE: &str = include_str!("../../data/boilerplate.txt");
+
+impl Knowledge {
+    /// The built-in knowledge from `data/`.
+    pub fn builtin() -> Result<Self> {
+        Ok(Knowledge {
+            gazetteer: gazetteer::Gazetteer::builtin()?,
+            cues: cues::Cues::builtin()?,
+            rules: extract::Rules::builtin()?,
+            boilerplate: clean::Boilerplate::parse(BOILERPLATE).map_err(crate::error::Error::Rules)?,
+        })
+    }
+}
+
+/// The facts of one article, with the source they came from and the entities they need.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub source: Source,
+    pub facts: Vec<Fact>,
+    pub entities: Vec<Entity>,
+    pub sentences: usize,
+}
+
+/// Counts characters up to byte offsets that mostly increase, without rescanning.
+struct CharCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCounter<'_> {
+    fn at(&mut self, byte: usize) -> usize {
+        let byte = floor_char_boundary(self.text, byte.min(self.text.len()));
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Extracts the facts of one article.
+pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
+    let cleaned = clean::clean(&article.text, article.html, &knowledge.boilerplate);
+    let source = Source {
+        id: content_id(article.text.as_bytes()),
+        doc: article.doc.clone(),
+        title: article.title.clone().or_else(|| cleaned.meta.title.clone()),
+        url: article.url.clone().or_else(|| cleaned.meta.url.clone()),
+        date: article.date.clone().or_else(|| cleaned.meta.date.clone()),
+    };
+    let published = source.date.as_deref().and_then(time::Date::parse);
+    let sentences = segment::sentences(&cleaned.text);
+    // Recognition needs the persons introduced before each sentence, so it runs in
+    // order; ambiguity needs the whole article, so linking waits for a first pass.
+    let mut context = link::Context::default();
+    let mut recognised = Vec::with_capacity(sentences.len());
+    for sentence in &sentences {
+        let text = &cleaned.text[sentence.range.clone()];
+        let tokens = segment::tokenize(text);
+        let mentions = recognise::recognise(text, &tokens, &knowledge.gazetteer, &knowledge.cues, &context.people);
+        for mention in &mentions {
+            match &mention.raw {
+                recognise::Raw::Entity { entity, .. } => {
+                    context.plain_mentions.insert(*entity);
+                    if let Some(country) = knowledge.gazetteer.capital_of(*entity) {
+                        context.plain_mentions.insert(country);
+                    }
+                    let known = knowledge.gazetteer.entity(*entity);
+                    if known.kind == EntityKind::Person {
+                        for part in recognise::name_parts(&known.name) {
+                            context.people.entry(part).or_insert_with(|| known.id.clone());
+                        }
+                    }
+                }
+                recognise::Raw::NewPerson { name } => {
+                    let id = gazetteer::slug(name);
+                    for part in recognise::name_parts(name) {
+                        context.people.entry(part).or_insert_with(|| id.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+        recognised.push((tokens, mentions));
+    }
+    let mut facts = Vec::new();
+    let mut counter = CharCounter {
+        text: &article.text,
+        byte: 0,
+        chars: 0,
+    };
+    for (sentence, (tokens, mentions)) in sentences.iter().zip(&recognised) {
+        let text = &cleaned.text[sentence.range.clone()];
+        if mentions.is_empty() {
+            continue;
+        }
+        let words: Vec<&str> = tokens.iter().map(|token| &text[token.range.clone()]).collect();
+        let folded: Vec<String> = words.iter().map(|word| gazetteer::fold_token(word)).collect();
+        let organisation_before = context_organisation(&context);
+        let linked = link::link(&words, &folded, mentions, &knowledge.gazetteer, &mut context);
+        if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
+            continue;
+        }
+        let rendered = link::render(&linked);
+        let kinds: HashMap<String, EntityKind> =
+            context.entities.iter().map(|(id, entity)| (id.clone(), entity.kind)).collect();
+        let stated = time::find(text, published).map(|time| (time.value, time.future));
+        let organisation_now = context_organisation(&context);
+        let sentence_facts = extract::SentenceFacts {
+            linked: &linked,
+            rendered: &rendered,
+            time: stated,
+            is_question: text.trim_end().trim_end_matches(['"', '\'', ')']).ends_with('?'),
+            organisation_in_focus: organisation_before.as_deref().or(organisation_now.as_deref()),
+        };
+        let found = extract::extract(&sentence_facts, &knowledge.rules, &knowledge.cues, &kinds);
+        if found.is_empty() {
+            continue;
+        }
+        let original_start = cleaned.original_offset(sentence.range.start);
+        let original_end = cleaned.original_offset(sentence.range.end);
+        let start = counter.at(original_start) as u32;
+        let end = counter.at(original_end.max(original_start)) as u32;
+        for fact in found {
+            if fact.relation == crate::model::Relation::OfficialOf
+                && let Some(role) = &fact.qualifiers.role
+            {
+                context.last_role = Some(role.clone());
+            }
+            if fact.relation == crate::model::Relation::Attacks && !fact.negated {
+                context.aggressor = Some(fact.subject.clone());
+            }
+            let (Some(subject), Some(object)) = (context.entities.get(&fact.subject), context.entities.get(&fact.object)) else {
+                continue;
+            };
+            facts.push(Fact {
+                subject: EntityRef::from(subject),
+                relation: fact.relation,
+                object: EntityRef::from(object),
+                negated: fact.negated,
+                qualifiers: fact.qualifiers,
+                evidence: FactEvidence {
+                    source: source.id.clone(),
+                    doc: source.doc.clone(),
+                    title: source.title.clone(),
+                    url: source.url.clone(),
+                    date: source.date.clone(),
+                    sentence: text.to_string(),
+                    start,
+                    end,
+                    rule: fact.rule,
+                },
+                confidence: (fact.confidence * 100.0).round() / 100.0,
+            });
+        }
+    }
+    let mut entities: Vec<Entity> = facts
+        .iter()
+        .flat_map(|fact| [&fact.subject.id, &fact.object.id])
+        .filter_map(|id| context.entities.get(id).cloned())
+        .collect();
+    entities.sort_by(|a, b| a.id.cmp(&b.id));
+    entities.dedup_by(|a, b| a.id == b.id);
+    Extraction {
+        source,
+        facts,
+        entities,
+        sentences: sentences.len(),
+    }
+}
+
+fn context_organisation(context: &link::Context) -> Option<String> {
+    context.organisation()
+}

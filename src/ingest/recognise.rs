@@ -1,0 +1,219 @@
+//! Recognition: finds mentions in a tokenised sentence — gazetteer entities (names,
+//! adjectives, capitals, seats of government), roles, persons named next to a role,
+//! persons already introduced in the article, and referring phrases ("the two sides",
+//! "the bloc", "the attack", "its"). It does not decide what a mention refers to; that is
+//! linking.
+
+use super::cues::Cues;
+use super::gazetteer::{Form, Gazetteer, Target, fold, fold_token};
+use super::segment::Token;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What a stretch of tokens is, before linking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Raw {
+    Entity { entity: usize, form: Form },
+    Ambiguous { candidates: Vec<usize>, other_sense: bool },
+    /// A role by gazetteer index; `None` is "counterpart", the role of the other person.
+    Role(Option<usize>),
+    /// A person named in the text who is not in the gazetteer.
+    NewPerson { name: String },
+    /// A later, shorter mention of a person introduced earlier in the article.
+    ArticlePerson { id: String },
+    /// "the two sides" (countries) or "the two ministers" (persons).
+    Pair { persons: bool },
+    /// "the bloc", "the organisation".
+    Organisation,
+    /// "the attack", "the invasion": the aggressor of the article's last attack.
+    Event,
+    /// "its": the nearest actor.
+    Its,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub tokens: Range<usize>,
+    pub raw: Raw,
+}
+
+/// Capitalised words that begin sentences or titles but are never names.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "On", "In", "At", "For", "But", "And", "He", "She", "It", "They", "We", "His", "Her", "Their",
+    "This", "That", "Speaking", "After", "Before", "Meanwhile", "However", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr",
+];
+
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    first.is_uppercase() && word.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-') && !NOT_NAMES.contains(&word)
+}
+
+/// Finds the mentions of one sentence. `article_people` maps folded name parts of persons
+/// introduced earlier in the article to their ids.
+pub fn recognise(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    cues: &Cues,
+    article_people: &HashMap<String, String>,
+) -> Vec<Mention> {
+    let words: Vec<&str> = tokens.iter().map(|token| &text[token.range.clone()]).collect();
+    let folded: Vec<String> = words.iter().map(|word| fold_token(word)).collect();
+    let mut mentions = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        if let Some((length, raw)) = cues.phrase_at(&folded[index..]) {
+            mentions.push(Mention {
+                tokens: index..index + length,
+                raw,
+            });
+            index += length;
+            continue;
+        }
+        if let Some((length, raw)) = gazetteer_at(gazetteer, &words, &folded, index) {
+            mentions.push(Mention {
+                tokens: index..index + length,
+                raw,
+            });
+            index += length;
+            continue;
+        }
+        if let Some(id) = article_people.get(&folded[index])
+            && is_name_word(words[index])
+            && !words.get(index + 1).is_some_and(|next| is_name_word(next))
+        {
+            mentions.push(Mention {
+                tokens: index..index + 1,
+                raw: Raw::ArticlePerson { id: id.clone() },
+            });
+        }
+        index += 1;
+    }
+    find_new_persons(&words, &mut mentions);
+    mentions.sort_by_key(|mention| mention.tokens.start);
+    mentions
+}
+
+fn gazetteer_at(gazetteer: &Gazetteer, words: &[&str], folded: &[String], index: usize) -> Option<(usize, Raw)> {
+    let longest = gazetteer.longest_from(&folded[index]).min(words.len() - index);
+    for length in (1..=longest).rev() {
+        let key = folded[index..index + length].join(" ");
+        let exact = words[index..index + length].join(" ");
+        let folded_targets = gazetteer.lookup(&key);
+        let targets = match folded_targets {
+            Some(targets) if targets.iter().any(|target| matches!(target, Target::Ambiguous { .. })) => targets,
+            _ => match gazetteer.lookup_exact(&exact) {
+                Some(targets) => targets,
+                None => match folded_targets {
+                    Some(targets) => targets,
+                    None => continue,
+                },
+            },
+        };
+        let capitalised = words[index].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let raw = match targets {
+            [Target::Role(role)] => Raw::Role(Some(*role)),
+            [Target::Entity { entity, form }] if capitalised => Raw::Entity {
+                entity: *entity,
+                form: *form,
+            },
+            [Target::Ambiguous { candidates, other_sense }] if capitalised => Raw::Ambiguous {
+                candidates: candidates.clone(),
+                other_sense: *other_sense,
+            },
+            several if capitalised && several.len() > 1 => Raw::Ambiguous {
+                candidates: several
+                    .iter()
+                    .filter_map(|target| match target {
+                        Target::Entity { entity, .. } => Some(*entity),
+                        _ => None,
+                    })
+                    .collect(),
+                other_sense: false,
+            },
+            _ => continue,
+        };
+        return Some((length, raw));
+    }
+    None
+}
+
+/// Persons named next to a role: "foreign minister Sergey Lavrov", "President Macron",
+/// "Wang Yi, China's top diplomat".
+fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
+    let covered = |mentions: &[Mention], index: usize| mentions.iter().any(|mention| mention.tokens.contains(&index));
+    let roles: Vec<Range<usize>> = mentions
+        .iter()
+        .filter(|mention| matches!(mention.raw, Raw::Role(_)))
+        .map(|mention| mention.tokens.clone())
+        .collect();
+    for role in roles {
+        // After the role.
+        let start = role.end;
+        let mut end = start;
+        while end < words.len() && end - start < 4 && !covered(mentions, end) {
+            if is_name_word(words[end]) {
+                end += 1;
+            } else if words[end].chars().count() == 1
+                && words[end].chars().all(char::is_uppercase)
+                && words.get(end + 1) == Some(&".")
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let long_enough = end - start >= 2 || (end - start == 1 && words[start].chars().count() >= 3);
+        if long_enough && !covered(mentions, start) {
+            let name = join_name(&words[start..end]);
+            mentions.push(Mention {
+                tokens: start..end,
+                raw: Raw::NewPerson { name },
+            });
+            continue;
+        }
+        // Before the role: "Name Surname, Russia's foreign minister".
+        let Some(comma) = (role.start.saturating_sub(4)..role.start).rev().find(|&at| words[at] == ",") else {
+            continue;
+        };
+        let mut first = comma;
+        while first > 0 && comma - first < 4 && is_name_word(words[first - 1]) && !covered(mentions, first - 1) {
+            first -= 1;
+        }
+        if comma - first >= 2 {
+            mentions.push(Mention {
+                tokens: first..comma,
+                raw: Raw::NewPerson {
+                    name: join_name(&words[first..comma]),
+                },
+            });
+        }
+    }
+}
+
+fn join_name(words: &[&str]) -> String {
+    let mut name = String::new();
+    for word in words {
+        if *word == "." {
+            name.push('.');
+        } else {
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(word);
+        }
+    }
+    name
+}
+
+/// The folded name parts by which a person may be mentioned again later in an article.
+pub fn name_parts(name: &str) -> Vec<String> {
+    fold(name)
+        .split(' ')
+        .filter(|part| part.chars().count() >= 3)
+        .map(str::to_string)
+        .collect()
+}

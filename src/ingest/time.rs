@@ -1,0 +1,249 @@
+//! Time expressions: finds dates, months, years and relative expressions ("next year",
+//! "on Thursday", "last month") in a sentence and resolves them against the article's
+//! publication date. Without a publication date, relative expressions stay unresolved.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD` (a longer timestamp is cut to its date).
+    pub fn parse(text: &str) -> Option<Date> {
+        let text = text.trim();
+        let date = text.get(..10)?;
+        let mut parts = date.split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Date::new(year, month, day)
+    }
+
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        let date = Date { year, month, day };
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(date)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's civil calendar algorithm).
+    fn days(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month = i64::from(self.month);
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    fn from_days(days: i64) -> Date {
+        let days = days + 719_468;
+        let era = days.div_euclid(146_097);
+        let day_of_era = days - era * 146_097;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (year_of_era + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Monday = 0 … Sunday = 6.
+    fn weekday(self) -> i64 {
+        (self.days() + 3).rem_euclid(7)
+    }
+
+    fn add_days(self, days: i64) -> Date {
+        Date::from_days(self.days() + days)
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A time stated in a sentence, resolved as far as the publication date allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedTime {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub value: String,
+    /// The time lies after the publication date.
+    pub future: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    let pattern = format!(
+        r"(?x)
+        \b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
+      | \b(?P<dm_day>\d{{1,2}})\ (?P<dm_month>{month})\ (?P<dm_year>\d{{4}})\b
+      | \b(?P<md_month>{month})\ (?P<md_day>\d{{1,2}}),?\ (?P<md_year>\d{{4}})\b
+      | \b(?P<my_month>{month})\ (?P<my_year>\d{{4}})\b
+      | \b(?i:(?P<rel>next|last|this|coming|previous))\ (?i:(?P<unit>year|month|week))\b
+      | \b(?i:(?P<day_rel>next|last|this)\ )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+      | \b(?P<deictic>yesterday|today|tomorrow)\b
+      | \b(?i:in|by|since|from|until|before|after|during|of)\ (?P<year>(?:19|20)\d{{2}})\b
+    "
+    );
+    Regex::new(&pattern).unwrap_or_else(|error| panic!("time pattern: {error}"))
+});
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|month| month.starts_with(&lower) && lower.len() >= 3)
+        .map(|index| index as u32 + 1)
+}
+
+/// Finds the first time expression of a sentence and resolves it against `published`.
+pub fn find(sentence: &str, published: Option<Date>) -> Option<StatedTime> {
+    for captures in PATTERN.captures_iter(sentence) {
+        if let Some(found) = resolve(&captures, published) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+fn resolve(captures: &regex::Captures<'_>, published: Option<Date>) -> Option<StatedTime> {
+    let text = |name: &str| captures.name(name).map(|found| found.as_str());
+    let absolute = |value: String, compare: Option<Date>| {
+        let future = match (published, compare) {
+            (Some(published), Some(date)) => date > published,
+            _ => false,
+        };
+        Some(StatedTime { value, future })
+    };
+    if let Some(iso) = text("iso") {
+        let date = Date::parse(iso)?;
+        return absolute(date.to_string(), Some(date));
+    }
+    for (day, month, year) in [("dm_day", "dm_month", "dm_year"), ("md_day", "md_month", "md_year")] {
+        if let (Some(day), Some(month), Some(year)) = (text(day), text(month), text(year)) {
+            let date = Date::new(year.parse().ok()?, month_number(month)?, day.parse().ok()?)?;
+            return absolute(date.to_string(), Some(date));
+        }
+    }
+    if let (Some(month), Some(year)) = (text("my_month"), text("my_year")) {
+        let month = month_number(month)?;
+        let year: i32 = year.parse().ok()?;
+        let value = format!("{year:04}-{month:02}");
+        let future = published.is_some_and(|published| (year, month) > (published.year, published.month));
+        return Some(StatedTime { value, future });
+    }
+    if let Some(year) = text("year") {
+        let year: i32 = year.parse().ok()?;
+        let future = published.is_some_and(|published| year > published.year);
+        return Some(StatedTime {
+            value: year.to_string(),
+            future,
+        });
+    }
+    let published = published?;
+    if let (Some(relative), Some(unit)) = (text("rel"), text("unit")) {
+        let step: i32 = match relative.to_ascii_lowercase().as_str() {
+            "next" | "coming" => 1,
+            "last" | "previous" => -1,
+            _ => 0,
+        };
+        return Some(match unit.to_ascii_lowercase().as_str() {
+            "year" => StatedTime {
+                value: (published.year + step).to_string(),
+                future: step > 0,
+            },
+            "month" => {
+                let index = published.year * 12 + published.month as i32 - 1 + step;
+                StatedTime {
+                    value: format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1),
+                    future: step > 0,
+                }
+            }
+            _ => StatedTime {
+                value: published.add_days(7 * i64::from(step)).to_string(),
+                future: step > 0,
+            },
+        });
+    }
+    if let Some(weekday) = text("weekday") {
+        let wanted = WEEKDAYS.iter().position(|day| day.eq_ignore_ascii_case(weekday))? as i64;
+        let today = published.weekday();
+        let relative = text("day_rel").map(str::to_ascii_lowercase);
+        let offset = if relative.as_deref() == Some("next") {
+            (wanted - today).rem_euclid(7).max(1) + if (wanted - today).rem_euclid(7) == 0 { 6 } else { 0 }
+        } else {
+            // News reports past events: the most recent such day, on or before publication.
+            -((today - wanted).rem_euclid(7))
+        };
+        return Some(StatedTime {
+            value: published.add_days(offset).to_string(),
+            future: offset > 0,
+        });
+    }
+    if let Some(deictic) = text("deictic") {
+        let offset = match deictic {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        return Some(StatedTime {
+            value: published.add_days(offset).to_string(),
+            future: offset > 0,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_times_resolve_against_the_publication_date() {
+        let published = Date::parse("2022-07-28");
+        let cases = [
+            ("Iran is on course to join next year.", Some(("2023", true))),
+            ("They met on Thursday.", Some(("2022-07-28", false))),
+            ("They met on Monday.", Some(("2022-07-25", false))),
+            ("It joined last month.", Some(("2022-06", false))),
+            ("It joined in 2017.", Some(("2017", false))),
+            ("Talks on 5 March 2023.", Some(("2023-03-05", true))),
+            ("Talks on March 5, 2021.", Some(("2021-03-05", false))),
+            ("No time here.", None),
+        ];
+        for (sentence, expected) in cases {
+            let found = find(sentence, published).map(|time| (time.value, time.future));
+            assert_eq!(found, expected.map(|(value, future)| (value.to_string(), future)), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn relative_times_stay_unresolved_without_a_date() {
+        assert_eq!(find("Iran is set to join next year.", None), None);
+        assert_eq!(find("It joined in 2017.", None).unwrap().value, "2017");
+    }
+}

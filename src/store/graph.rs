@@ -1,0 +1,563 @@
+//! The in-memory knowledge graph: a petgraph `StableDiGraph` whose nodes are entities and
+//! whose edges are distinct facts, each holding its evidence (or where on disk to find it).
+//!
+//! Architecture invariant: petgraph indices never leave this module. StableGraph reuses
+//! the slots of removed nodes and edges, so an index kept elsewhere could silently name a
+//! different entity later; callers use entity ids and the borrowed `FactRef` handle.
+
+use crate::model::{Entity, Evidence, Relation};
+use petgraph::Direction;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+
+/// Where a fact's evidence lives: a block in the snapshot file, plus evidence added since.
+#[derive(Debug, Clone)]
+pub(crate) struct FactData {
+    pub relation: Relation,
+    pub negated: bool,
+    pub role: Option<String>,
+    pub status: Option<String>,
+    /// Offset and count of the evidence block in the snapshot's data section.
+    pub disk: Option<(u64, u32)>,
+    /// Evidence held in memory (from the log, or loaded for a rewrite).
+    pub fresh: Vec<Evidence>,
+}
+
+impl FactData {
+    pub fn evidence_count(&self) -> usize {
+        self.disk.map_or(0, |(_, count)| count as usize) + self.fresh.len()
+    }
+}
+
+/// The identity of a fact: two reports of the same key are one edge with two evidences.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FactKey {
+    pub subject: String,
+    pub relation: Relation,
+    pub object: String,
+    pub negated: bool,
+    pub role: Option<String>,
+    pub status: Option<String>,
+}
+
+impl FactKey {
+    /// Symmetric relations are stored once, with the smaller id as subject.
+    pub fn normalised(mut self) -> Self {
+        if self.relation.is_symmetric() && self.object < self.subject {
+            std::mem::swap(&mut self.subject, &mut self.object);
+        }
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct EdgeKey {
+    subject: NodeIndex,
+    object: NodeIndex,
+    relation: Relation,
+    negated: bool,
+    role: Option<String>,
+    status: Option<String>,
+}
+
+/// What adding one evidence did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddOutcome {
+    NewFact,
+    NewEvidence,
+    Duplicate,
+}
+
+/// The graph of entities and distinct facts.
+#[derive(Debug, Default, Clone)]
+pub struct Graph {
+    graph: StableDiGraph<Entity, FactData>,
+    by_id: HashMap<String, NodeIndex>,
+    by_key: HashMap<EdgeKey, EdgeIndex>,
+}
+
+/// A borrowed view of one fact.
+#[derive(Clone, Copy)]
+pub struct FactRef<'g> {
+    graph: &'g Graph,
+    edge: EdgeIndex,
+}
+
+impl<'g> FactRef<'g> {
+    fn data(&self) -> &'g FactData {
+        &self.graph.graph[self.edge]
+    }
+    pub fn subject(&self) -> &'g Entity {
+        let (subject, _) = self.endpoints();
+        &self.graph.graph[subject]
+    }
+    pub fn object(&self) -> &'g Entity {
+        let (_, object) = self.endpoints();
+        &self.graph.graph[object]
+    }
+    fn endpoints(&self) -> (NodeIndex, NodeIndex) {
+        // An edge handed out by this graph always has endpoints while the graph is borrowed.
+        self.graph
+            .graph
+            .edge_endpoints(self.edge)
+            .unwrap_or((NodeIndex::end(), NodeIndex::end()))
+    }
+    pub fn relation(&self) -> Relation {
+        self.data().relation
+    }
+    pub fn negated(&self) -> bool {
+        self.data().negated
+    }
+    pub fn role(&self) -> Option<&'g str> {
+        self.data().role.as_deref()
+    }
+    pub fn status(&self) -> Option<&'g str> {
+        self.data().status.as_deref()
+    }
+    pub fn evidence_count(&self) -> usize {
+        self.data().evidence_count()
+    }
+    pub(crate) fn disk(&self) -> Option<(u64, u32)> {
+        self.data().disk
+    }
+    pub(crate) fn fresh(&self) -> &'g [Evidence] {
+        &self.data().fresh
+    }
+    pub fn key(&self) -> FactKey {
+        FactKey {
+            subject: self.subject().id.clone(),
+            relation: self.relation(),
+            object: self.object().id.clone(),
+            negated: self.negated(),
+            role: self.data().role.clone(),
+            status: self.data().status.clone(),
+        }
+    }
+    /// The other end of the fact, seen from `id`.
+    pub fn other(&self, id: &str) -> &'g Entity {
+        if self.subject().id == id {
+            self.object()
+        } else {
+            self.subject()
+        }
+    }
+}
+
+impl Graph {
+    pub fn new() -> Self {
+        Graph::default()
+    }
+
+    pub fn entity_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    pub fn fact_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&node| &self.graph[node])
+    }
+
+    /// All entities, ordered by id.
+    pub fn entities(&self) -> Vec<&Entity> {
+        let mut all: Vec<&Entity> = self.graph.node_weights().collect();
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        all
+    }
+
+    /// Inserts an entity, or merges names into the existing one with the same id.
+    pub fn upsert_entity(&mut self, entity: Entity) {
+        match self.by_id.get(&entity.id) {
+            Some(&node) => {
+                let existing = &mut self.graph[node];
+                existing.from_gazetteer |= entity.from_gazetteer;
+                if existing.wikidata.is_none() {
+                    existing.wikidata = entity.wikidata;
+                }
+                for alias in entity.aliases {
+                    if alias != existing.name && !existing.aliases.contains(&alias) {
+                        existing.aliases.push(alias);
+                    }
+                }
+            }
+            None => {
+                let id = entity.id.clone();
+                let node = self.graph.add_node(entity);
+                self.by_id.insert(id, node);
+            }
+        }
+    }
+
+    /// Adds one evidence of a fact whose two entities exist. Returns `None` when one of
+    /// them is unknown.
+    pub fn add_evidence(&mut self, key: FactKey, evidence: Evidence) -> Option<AddOutcome> {
+        let key = key.normalised();
+        let edge = self.edge_for(&key, true)?;
+        let data = &mut self.graph[edge.0];
+        let duplicate = data.fresh.iter().any(|known| {
+            known.source == evidence.source
+                && known.start == evidence.start
+                && known.end == evidence.end
+                && known.rule == evidence.rule
+                && known.sentence == evidence.sentence
+        });
+        if duplicate {
+            return Some(AddOutcome::Duplicate);
+        }
+        data.fresh.push(evidence);
+        Some(if edge.1 {
+            AddOutcome::NewFact
+        } else {
+            AddOutcome::NewEvidence
+        })
+    }
+
+    /// Adds a fact whose evidence stays on disk (used when a snapshot is opened).
+    pub(crate) fn add_disk_fact(&mut self, key: FactKey, block: u64, count: u32) -> bool {
+        match self.edge_for(&key.normalised(), true) {
+            Some((edge, _)) => {
+                self.graph[edge].disk = Some((block, count));
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn edge_for(&mut self, key: &FactKey, create: bool) -> Option<(EdgeIndex, bool)> {
+        let subject = *self.by_id.get(&key.subject)?;
+        let object = *self.by_id.get(&key.object)?;
+        let edge_key = EdgeKey {
+            subject,
+            object,
+            relation: key.relation,
+            negated: key.negated,
+            role: key.role.clone(),
+            status: key.status.clone(),
+        };
+        if let Some(&edge) = self.by_key.get(&edge_key) {
+            return Some((edge, false));
+        }
+        if !create {
+            return None;
+        }
+        let edge = self.graph.add_edge(
+            subject,
+            object,
+            FactData {
+                relation: key.relation,
+                negated: key.negated,
+                role: key.role.clone(),
+                status: key.status.clone(),
+                disk: None,
+                fresh: Vec::new(),
+            },
+        );
+        self.by_key.insert(edge_key, edge);
+        Some((edge, true))
+    }
+
+    /// The fact with this key, if stored.
+    pub fn fact(&self, key: &FactKey) -> Option<FactRef<'_>> {
+        let key = key.clone().normalised();
+        let edge_key = EdgeKey {
+            subject: *self.by_id.get(&key.subject)?,
+            object: *self.by_id.get(&key.object)?,
+            relation: key.relation,
+            negated: key.negated,
+            role: key.role,
+            status: key.status,
+        };
+        self.by_key.get(&edge_key).map(|&edge| FactRef { graph: self, edge })
+    }
+
+    /// Every fact, in a deterministic order (subject, relation, object, qualifiers).
+    pub fn facts(&self) -> Vec<FactRef<'_>> {
+        let mut all: Vec<FactRef<'_>> = self
+            .graph
+            .edge_indices()
+            .map(|edge| FactRef { graph: self, edge })
+            .collect();
+        sort_facts(&mut all);
+        all
+    }
+
+    /// Facts touching an entity, in either direction, in deterministic order.
+    pub fn facts_of(&self, id: &str) -> Vec<FactRef<'_>> {
+        let Some(&node) = self.by_id.get(id) else {
+            return Vec::new();
+        };
+        let mut all: Vec<FactRef<'_>> = self
+            .graph
+            .edges_directed(node, Direction::Outgoing)
+            .chain(self.graph.edges_directed(node, Direction::Incoming))
+            .map(|edge| FactRef {
+                graph: self,
+                edge: edge.id(),
+            })
+            .collect();
+        // A self-loop shows up in both directions.
+        all.dedup_by(|a, b| a.edge == b.edge);
+        let mut seen = HashSet::new();
+        all.retain(|fact| seen.insert(fact.edge));
+        sort_facts(&mut all);
+        all
+    }
+
+    /// Facts pointing at `id` (id is the object) with one of the relations.
+    pub fn incoming(&self, id: &str, relations: &[Relation]) -> Vec<FactRef<'_>> {
+        let Some(&node) = self.by_id.get(id) else {
+            return Vec::new();
+        };
+        let mut all: Vec<FactRef<'_>> = self
+            .graph
+            .edges_directed(node, Direction::Incoming)
+            .filter(|edge| relations.contains(&edge.weight().relation))
+            .map(|edge| FactRef {
+                graph: self,
+                edge: edge.id(),
+            })
+            .collect();
+        sort_facts(&mut all);
+        all
+    }
+
+    /// Shortest chain of facts from `from` to `to`, ignoring edge direction, using only
+    /// facts accepted by `keep`. Breadth-first: O(entities + facts).
+    pub fn shortest_path(
+        &self,
+        from: &str,
+        to: &str,
+        keep: &dyn Fn(&FactRef<'_>) -> bool,
+    ) -> Option<Vec<FactRef<'_>>> {
+        let start = *self.by_id.get(from)?;
+        let goal = *self.by_id.get(to)?;
+        if start == goal {
+            return Some(Vec::new());
+        }
+        let mut came_from: HashMap<NodeIndex, (NodeIndex, EdgeIndex)> = HashMap::new();
+        let mut queue = VecDeque::from([start]);
+        let mut visited = HashSet::from([start]);
+        while let Some(node) = queue.pop_front() {
+            // Visit neighbours in id order so that equal-length paths are chosen
+            // deterministically.
+            let mut steps: Vec<(NodeIndex, EdgeIndex)> = self
+                .graph
+                .edges_directed(node, Direction::Outgoing)
+                .map(|edge| (edge.target(), edge.id()))
+                .chain(
+                    self.graph
+                        .edges_directed(node, Direction::Incoming)
+                        .map(|edge| (edge.source(), edge.id())),
+                )
+                .filter(|(_, edge)| keep(&FactRef { graph: self, edge: *edge }))
+                .collect();
+            steps.sort_by(|a, b| {
+                self.graph[a.0]
+                    .id
+                    .cmp(&self.graph[b.0].id)
+                    .then_with(|| self.graph[a.1].relation.cmp(&self.graph[b.1].relation))
+            });
+            for (next, edge) in steps {
+                if visited.insert(next) {
+                    came_from.insert(next, (node, edge));
+                    if next == goal {
+                        let mut hops = Vec::new();
+                        let mut at = goal;
+                        while let Some(&(previous, edge)) = came_from.get(&at) {
+                            hops.push(FactRef { graph: self, edge });
+                            at = previous;
+                        }
+                        hops.reverse();
+                        return Some(hops);
+                    }
+                    queue.push_back(next);
+                }
+            }
+        }
+        None
+    }
+
+    /// Entities within `depth` hops of `id` (either direction) through facts accepted by
+    /// `keep`, with their distance; the start itself is excluded.
+    pub fn neighbourhood(
+        &self,
+        id: &str,
+        depth: usize,
+        keep: &dyn Fn(&FactRef<'_>) -> bool,
+    ) -> BTreeMap<String, usize> {
+        let mut found = BTreeMap::new();
+        let Some(&start) = self.by_id.get(id) else {
+            return found;
+        };
+        let mut distance = HashMap::from([(start, 0usize)]);
+        let mut queue = VecDeque::from([start]);
+        while let Some(node) = queue.pop_front() {
+            let here = distance[&node];
+            if here >= depth {
+                continue;
+            }
+            let neighbours: Vec<NodeIndex> = self
+                .graph
+                .edges_directed(node, Direction::Outgoing)
+                .filter(|edge| keep(&FactRef { graph: self, edge: edge.id() }))
+                .map(|edge| edge.target())
+                .chain(
+                    self.graph
+                        .edges_directed(node, Direction::Incoming)
+                        .filter(|edge| keep(&FactRef { graph: self, edge: edge.id() }))
+                        .map(|edge| edge.source()),
+                )
+                .collect();
+            for next in neighbours {
+                if let std::collections::hash_map::Entry::Vacant(slot) = distance.entry(next) {
+                    slot.insert(here + 1);
+                    found.insert(self.graph[next].id.clone(), here + 1);
+                    queue.push_back(next);
+                }
+            }
+        }
+        found
+    }
+
+    /// Replaces a fact's evidence with `evidence` (all of it in memory). An empty list
+    /// removes the fact.
+    pub(crate) fn set_evidence(&mut self, key: &FactKey, evidence: Vec<Evidence>) {
+        let Some(fact) = self.fact(key) else { return };
+        let edge = fact.edge;
+        if evidence.is_empty() {
+            let data = self.graph.remove_edge(edge);
+            if let (Some(data), Some(subject), Some(object)) = (
+                data,
+                self.by_id.get(&key.subject).copied(),
+                self.by_id.get(&key.object).copied(),
+            ) {
+                let normal = key.clone().normalised();
+                let (subject, object) = if normal.subject == key.subject {
+                    (subject, object)
+                } else {
+                    (object, subject)
+                };
+                self.by_key.remove(&EdgeKey {
+                    subject,
+                    object,
+                    relation: data.relation,
+                    negated: data.negated,
+                    role: data.role,
+                    status: data.status,
+                });
+            }
+        } else {
+            let data = &mut self.graph[edge];
+            data.disk = None;
+            data.fresh = evidence;
+        }
+    }
+
+    /// Removes entities that no fact touches, except those from a gazetteer. Returns how
+    /// many were removed.
+    pub(crate) fn remove_orphans(&mut self) -> usize {
+        let orphans: Vec<NodeIndex> = self
+            .graph
+            .node_indices()
+            .filter(|&node| {
+                !self.graph[node].from_gazetteer
+                    && self.graph.edges_directed(node, Direction::Outgoing).next().is_none()
+                    && self.graph.edges_directed(node, Direction::Incoming).next().is_none()
+            })
+            .collect();
+        for node in &orphans {
+            if let Some(entity) = self.graph.remove_node(*node) {
+                self.by_id.remove(&entity.id);
+            }
+        }
+        orphans.len()
+    }
+}
+
+fn sort_facts(facts: &mut [FactRef<'_>]) {
+    facts.sort_by(|a, b| {
+        (
+            &a.subject().id,
+            a.relation(),
+            &a.object().id,
+            a.negated(),
+            a.role(),
+            a.status(),
+        )
+            .cmp(&(
+                &b.subject().id,
+                b.relation(),
+                &b.object().id,
+                b.negated(),
+                b.role(),
+                b.status(),
+            ))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntityKind;
+
+    fn evidence(source: &str) -> Evidence {
+        Evidence {
+            source: source.into(),
+            sentence: "s".into(),
+            start: 0,
+            end: 1,
+            rule: "r".into(),
+            confidence: 1.0,
+            time: None,
+            expected: false,
+            location: None,
+        }
+    }
+
+    fn key(subject: &str, relation: Relation, object: &str) -> FactKey {
+        FactKey {
+            subject: subject.into(),
+            relation,
+            object: object.into(),
+            negated: false,
+            role: None,
+            status: None,
+        }
+    }
+
+    #[test]
+    fn symmetric_facts_are_one_edge_and_duplicates_add_nothing() {
+        let mut graph = Graph::new();
+        graph.upsert_entity(Entity::new("RUS", EntityKind::Country, "Russia"));
+        graph.upsert_entity(Entity::new("CHN", EntityKind::Country, "China"));
+        let friendly = Relation::FriendlyWith;
+        assert_eq!(graph.add_evidence(key("RUS", friendly, "CHN"), evidence("a")), Some(AddOutcome::NewFact));
+        assert_eq!(graph.add_evidence(key("CHN", friendly, "RUS"), evidence("b")), Some(AddOutcome::NewEvidence));
+        assert_eq!(graph.add_evidence(key("CHN", friendly, "RUS"), evidence("b")), Some(AddOutcome::Duplicate));
+        assert_eq!(graph.fact_count(), 1);
+        assert_eq!(graph.facts()[0].evidence_count(), 2);
+        assert_eq!(graph.add_evidence(key("RUS", friendly, "XXX"), evidence("a")), None);
+    }
+
+    #[test]
+    fn removing_last_evidence_removes_fact_and_orphan_entity() {
+        let mut graph = Graph::new();
+        let mut russia = Entity::new("RUS", EntityKind::Country, "Russia");
+        russia.from_gazetteer = true;
+        graph.upsert_entity(russia);
+        graph.upsert_entity(Entity::new("sergey-lavrov", EntityKind::Person, "Sergey Lavrov"));
+        let official = key("sergey-lavrov", Relation::OfficialOf, "RUS");
+        graph.add_evidence(official.clone(), evidence("a"));
+        graph.set_evidence(&official, Vec::new());
+        assert_eq!(graph.fact_count(), 0);
+        assert_eq!(graph.remove_orphans(), 1);
+        assert!(graph.entity("RUS").is_some());
+        assert!(graph.entity("sergey-lavrov").is_none());
+        // The key map forgot the edge: re-adding creates a fresh fact.
+        graph.upsert_entity(Entity::new("sergey-lavrov", EntityKind::Person, "Sergey Lavrov"));
+        assert_eq!(graph.add_evidence(official, evidence("b")), Some(AddOutcome::NewFact));
+    }
+}
