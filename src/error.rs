@@ -36,7 +36,9 @@ pub enum Error {
     #[error("{path} is truncated: {detail}; it was left untouched")]
     Truncated { path: PathBuf, detail: String },
 
-    #[error("{path} is corrupt: {detail}; it was left untouched (run `diplograph check` for details)")]
+    #[error(
+        "{path} is corrupt: {detail}; it was left untouched (run `diplograph check` for details)"
+    )]
     Corrupt { path: PathBuf, detail: String },
 
     #[error(

@@ -360,7 +360,10 @@ mod tests {
         assert!(Relation::FriendlyWith.is_symmetric());
         assert!(!Relation::MemberOf.is_symmetric());
         assert_eq!(Relation::Sanctions.plover(), Some("SANCTION"));
-        assert_eq!("criticizes".parse::<Relation>().unwrap(), Relation::Criticises);
+        assert_eq!(
+            "criticizes".parse::<Relation>().unwrap(),
+            Relation::Criticises
+        );
         assert!("friends".parse::<Relation>().is_err());
     }
 

@@ -8,7 +8,10 @@ pub fn for_terminal(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
             '\n' | '\r' | '\t' => Some(' '),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}' => None,
+            '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{FEFF}' => None,
             c if c.is_control() => None,
             c => Some(c),
         })
@@ -31,7 +34,10 @@ mod tests {
 
     #[test]
     fn control_and_bidi_characters_are_removed() {
-        assert_eq!(for_terminal("Rus\u{1b}[31msia\u{202E}\nChina"), "Rus[31msia China");
+        assert_eq!(
+            for_terminal("Rus\u{1b}[31msia\u{202E}\nChina"),
+            "Rus[31msia China"
+        );
         assert_eq!(shorten("abcdef", 4), "abc…");
     }
 }

@@ -16,7 +16,11 @@ pub struct OffsetMap {
 
 impl OffsetMap {
     fn push(&mut self, derived: usize, source: usize) {
-        if self.anchors.last().is_some_and(|&(last, _)| last == derived) {
+        if self
+            .anchors
+            .last()
+            .is_some_and(|&(last, _)| last == derived)
+        {
             self.anchors.pop();
         }
         self.anchors.push((derived, source));
@@ -96,7 +100,8 @@ impl Boilerplate {
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
             .map(|line| format!("(?i)^(?:{line})$"))
             .collect();
-        let set = RegexSet::new(&patterns).map_err(|error| format!("boilerplate pattern: {error}"))?;
+        let set =
+            RegexSet::new(&patterns).map_err(|error| format!("boilerplate pattern: {error}"))?;
         Ok(Boilerplate { set })
     }
 
@@ -132,13 +137,21 @@ pub fn clean(raw: &str, html: bool, boilerplate: &Boilerplate) -> Cleaned {
 fn normalise_char(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => "'",
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => "\"",
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => "-",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => "\"",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => "-",
         '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => " ",
         '\u{2026}' => "...",
         // Zero-width and formatting characters, bidi controls, soft hyphens, and the
         // brackets the extractor reserves for its slots vanish.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{27EA}' | '\u{27EB}' => "",
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+        | '\u{27EA}'
+        | '\u{27EB}' => "",
         c if c.is_control() => "",
         _ => return None,
     })
@@ -206,19 +219,58 @@ fn normalise_into(out: &mut Builder, body: &str, base: usize) {
 /// Such lines (titles, section labels, pasted related-story headlines) yield no facts.
 fn is_title_like(line: &str) -> bool {
     let last = line.trim_end().chars().last();
-    !matches!(last, Some('.' | '!' | '?' | '"' | '\'' | ':' | ')' | '\u{201D}' | '\u{2019}' | ';'))
+    !matches!(
+        last,
+        Some('.' | '!' | '?' | '"' | '\'' | ':' | ')' | '\u{201D}' | '\u{2019}' | ';')
+    )
 }
 
 /// Elements whose whole content is page chrome or code.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button", "select",
-    "iframe", "figcaption", "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "iframe",
+    "figcaption",
+    "head",
 ];
 
 /// Elements that end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table", "section",
-    "article", "blockquote", "main", "figure", "hr", "dd", "dt", "pre",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "main",
+    "figure",
+    "hr",
+    "dd",
+    "dt",
+    "pre",
 ];
 
 /// Extracts the text of an HTML page, iteratively (deep nesting costs no stack).
@@ -241,7 +293,9 @@ fn html_to_text(raw: &str) -> (Builder, PageMeta) {
         }
         flush(&mut out, text_start, at, skip.is_some());
         if raw[at..].starts_with("<!--") {
-            at = raw[at..].find("-->").map_or(bytes.len(), |end| at + end + 3);
+            at = raw[at..]
+                .find("-->")
+                .map_or(bytes.len(), |end| at + end + 3);
             text_start = at;
             continue;
         }
@@ -339,7 +393,9 @@ fn read_meta(tag: &str, meta: &mut PageMeta) {
         .or_else(|| attribute(tag, "name"))
         .unwrap_or("")
         .to_ascii_lowercase();
-    let Some(content) = attribute(tag, "content") else { return };
+    let Some(content) = attribute(tag, "content") else {
+        return;
+    };
     let content = decode_entities(content);
     match key.as_str() {
         "og:title" if meta.title.is_none() => meta.title = Some(content),
@@ -458,7 +514,11 @@ mod tests {
 
     #[test]
     fn deeply_nested_html_does_not_overflow() {
-        let raw = format!("{}<p>Deep text.</p>{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let raw = format!(
+            "{}<p>Deep text.</p>{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
         assert_eq!(clean(&raw, true, &boilerplate()).text, "Deep text.");
     }
 }

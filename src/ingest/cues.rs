@@ -22,6 +22,8 @@ struct CueFile {
     event: Vec<String>,
     possessive: Vec<String>,
     counterpart: Vec<String>,
+    person_pronoun: Vec<String>,
+    adjective_actors: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -31,11 +33,16 @@ pub struct Cues {
     pub hypothetical_sentence: Vec<Vec<String>>,
     pub hypothetical_span: Vec<Vec<String>>,
     pub modality: Vec<Vec<String>>,
+    pub adjective_actors: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
 fn phrase(text: &str) -> Vec<String> {
-    super::gazetteer::fold(text).split(' ').filter(|word| !word.is_empty()).map(str::to_string).collect()
+    super::gazetteer::fold(text)
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 impl Cues {
@@ -44,13 +51,17 @@ impl Cues {
     }
 
     pub fn parse(text: &str, name: &str) -> Result<Self> {
-        let file: CueFile = toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
+        let file: CueFile =
+            toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
         let mut phrases: HashMap<String, Vec<(Vec<String>, Raw)>> = HashMap::new();
         let mut add = |list: &[String], raw: Raw| {
             for entry in list {
                 let words = phrase(entry);
                 if let Some(first) = words.first() {
-                    phrases.entry(first.clone()).or_default().push((words, raw.clone()));
+                    phrases
+                        .entry(first.clone())
+                        .or_default()
+                        .push((words, raw.clone()));
                 }
             }
         };
@@ -60,15 +71,26 @@ impl Cues {
         add(&file.event, Raw::Event);
         add(&file.possessive, Raw::Its);
         add(&file.counterpart, Raw::Role(None));
+        add(&file.person_pronoun, Raw::PersonPronoun);
         for candidates in phrases.values_mut() {
             candidates.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         }
-        let compile = |list: &[String]| list.iter().map(|entry| phrase(entry)).filter(|words| !words.is_empty()).collect();
+        let compile = |list: &[String]| {
+            list.iter()
+                .map(|entry| phrase(entry))
+                .filter(|words| !words.is_empty())
+                .collect()
+        };
         Ok(Cues {
             negation: compile(&file.negation),
             hypothetical_sentence: compile(&file.hypothetical_sentence),
             hypothetical_span: compile(&file.hypothetical_span),
             modality: compile(&file.modality),
+            adjective_actors: file
+                .adjective_actors
+                .iter()
+                .map(|word| word.to_lowercase())
+                .collect(),
             phrases,
         })
     }
@@ -77,7 +99,8 @@ impl Cues {
     pub fn phrase_at(&self, words: &[String]) -> Option<(usize, Raw)> {
         let candidates = self.phrases.get(words.first()?)?;
         candidates.iter().find_map(|(phrase, raw)| {
-            (words.len() >= phrase.len() && words[..phrase.len()] == phrase[..]).then(|| (phrase.len(), raw.clone()))
+            (words.len() >= phrase.len() && words[..phrase.len()] == phrase[..])
+                .then(|| (phrase.len(), raw.clone()))
         })
     }
 }
@@ -85,6 +108,8 @@ impl Cues {
 /// Whether any cue phrase occurs in a sequence of folded words.
 pub fn contains_any(words: &[&str], cues: &[Vec<String>]) -> bool {
     cues.iter().any(|cue| {
-        words.windows(cue.len()).any(|window| window.iter().zip(cue).all(|(word, cue)| *word == cue))
+        words
+            .windows(cue.len())
+            .any(|window| window.iter().zip(cue).all(|(word, cue)| *word == cue))
     })
 }

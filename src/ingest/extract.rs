@@ -38,7 +38,8 @@ struct RuleSpec {
     confidence: Option<f32>,
     #[serde(default)]
     status: Option<String>,
-    /// `focus` takes the organisation in focus when the pattern has no `{B}`.
+    /// `focus` takes the organisation in focus when the pattern has no `{B}`; `office`
+    /// takes the country or organisation the gazetteer says the person served in the role.
     #[serde(default)]
     object: Option<String>,
     #[serde(default)]
@@ -60,6 +61,7 @@ pub struct Rule {
     confidence: f32,
     status: Option<String>,
     object_from_focus: bool,
+    object_from_office: bool,
     expected: bool,
     negated: bool,
 }
@@ -68,11 +70,14 @@ pub struct Rule {
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
     rules: Vec<Rule>,
+    /// All patterns at once: one pass says which rules can match a sentence.
+    set: Option<regex::RegexSet>,
 }
 
 fn expand_macros(pattern: &str, id: &str) -> Result<String> {
-    static MACRO: std::sync::LazyLock<Regex> =
-        std::sync::LazyLock::new(|| Regex::new(r"\{([A-Z]+)(\d*)(?::([a-zA-Z]+))?\}").unwrap_or_else(|error| panic!("{error}")));
+    static MACRO: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"\{([A-Z]+)(\d*)(?::([a-zA-Z]+))?\}").unwrap_or_else(|error| panic!("{error}"))
+    });
     let mut out = String::new();
     let mut last = 0;
     for captures in MACRO.captures_iter(pattern) {
@@ -80,19 +85,37 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         out.push_str(&pattern[last..whole.start]);
         last = whole.end;
         let name = &captures[1];
-        let count = captures.get(2).map(|found| found.as_str()).filter(|text| !text.is_empty());
+        let count = captures
+            .get(2)
+            .map(|found| found.as_str())
+            .filter(|text| !text.is_empty());
         let kinds = captures.get(3).map(|found| found.as_str());
-        let slot = |group: &str, default: &str| format!("(?P<{group}>\u{27EA}[{}]\\d+\u{27EB})", kinds.unwrap_or(default));
+        let slot = |group: &str, default: &str| {
+            format!(
+                "(?P<{group}>\u{27EA}[{}]\\d+\u{27EB})",
+                kinds.unwrap_or(default)
+            )
+        };
+        // Descriptors before a name: "his Russian counterpart", "China's top diplomat".
+        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x{27EA}[dc]\d+\x{27EB} (?:'s )?)?(?:[^\x{27EA}\s,;:()"]+ ){0,2}?(?:\x{27EA}r\d+\x{27EB} )?"#;
         let expansion = match name {
             "A" => slot("a", "cogplsL"),
-            "B" => slot("b", "cogplsL"),
+            "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),
+            "DESC" => descriptors.to_string(),
             "PAIR" => slot("pair", "L"),
             "ROLE" => slot("role", "r"),
             "PLACE" => slot("place", "lx"),
             "ADJ" => slot("adj", "d"),
-            "W" => format!("(?:[^\u{27EA}\\s,;:()\"]\\S* ){{0,{}}}", count.unwrap_or("4")),
+            "W" => format!(
+                "(?:[^\u{27EA}\\s,;:()\"]\\S* ){{0,{}}}",
+                count.unwrap_or("4")
+            ),
             "G" => format!("(?:[^\u{27EA}\\s;\"]\\S* ){{0,{}}}", count.unwrap_or("8")),
-            other => return Err(Error::Rules(format!("rule {id}: unknown macro {{{other}}}"))),
+            other => {
+                return Err(Error::Rules(format!(
+                    "rule {id}: unknown macro {{{other}}}"
+                )));
+            }
         };
         out.push_str(&expansion);
     }
@@ -109,18 +132,28 @@ impl Rules {
 
     /// Adds the rules of a TOML rules file.
     pub fn add_file(&mut self, text: &str, name: &str) -> Result<()> {
-        let file: RuleFile = toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
+        let file: RuleFile =
+            toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
         for spec in file.rule {
             let relation: Relation = spec
                 .relation
                 .parse()
                 .map_err(|error| Error::Rules(format!("{name}: rule {}: {error}", spec.id)))?;
             let expanded = expand_macros(&spec.pattern, &spec.id)?;
-            let regex = Regex::new(&expanded).map_err(|error| Error::Rules(format!("{name}: rule {}: {error}", spec.id)))?;
+            let regex = Regex::new(&expanded)
+                .map_err(|error| Error::Rules(format!("{name}: rule {}: {error}", spec.id)))?;
             let names: Vec<&str> = regex.capture_names().flatten().collect();
             let has = |group: &str| names.contains(&group);
             let object_from_focus = spec.object.as_deref() == Some("focus");
-            if !(has("pair") || (has("a") && (has("b") || object_from_focus))) {
+            let object_from_office = spec.object.as_deref() == Some("office");
+            if object_from_office && !has("role") {
+                return Err(Error::Rules(format!(
+                    "{name}: rule {}: object = \"office\" needs a {{ROLE}}",
+                    spec.id
+                )));
+            }
+            if !(has("pair") || (has("a") && (has("b") || object_from_focus || object_from_office)))
+            {
                 return Err(Error::Rules(format!(
                     "{name}: rule {}: a pattern needs {{A}} and {{B}}, or {{PAIR}}, or {{A}} with object = \"focus\"",
                     spec.id
@@ -133,10 +166,14 @@ impl Rules {
                 confidence: spec.confidence.unwrap_or(0.8).clamp(0.0, 1.0),
                 status: spec.status,
                 object_from_focus,
+                object_from_office,
                 expected: spec.expected,
                 negated: spec.negated,
             });
         }
+        let set = regex::RegexSet::new(self.rules.iter().map(|rule| rule.regex.as_str()))
+            .map_err(|error| Error::Rules(format!("{name}: {error}")))?;
+        self.set = Some(set);
         Ok(())
     }
 
@@ -169,9 +206,11 @@ pub struct Found {
 pub struct SentenceFacts<'a> {
     pub linked: &'a Linked,
     pub rendered: &'a str,
-    pub time: Option<(String, bool)>,
+    pub published: Option<super::time::Date>,
     pub is_question: bool,
     pub organisation_in_focus: Option<&'a str>,
+    /// (person id, role) → the country or organisation the person served in that role.
+    pub offices: &'a HashMap<(String, String), String>,
 }
 
 fn slot_index(text: &str) -> Option<usize> {
@@ -202,9 +241,15 @@ pub fn extract(
     if contains_any(&all_words, &cues.hypothetical_sentence) {
         return found;
     }
-    for rule in &rules.rules {
+    let candidates: Vec<usize> = match &rules.set {
+        Some(set) => set.matches(sentence.rendered).into_iter().collect(),
+        None => Vec::new(),
+    };
+    for rule in candidates.into_iter().map(|index| &rules.rules[index]) {
         for captures in rule.regex.captures_iter(sentence.rendered) {
-            let Some(whole) = captures.get(0) else { continue };
+            let Some(whole) = captures.get(0) else {
+                continue;
+            };
             let span_words = words(whole.as_str());
             if contains_any(&span_words, &cues.hypothetical_span) {
                 continue;
@@ -215,7 +260,9 @@ pub fn extract(
                 let text = captures.name(group)?.as_str();
                 sentence.linked.slots.get(slot_index(text)?)
             };
-            let anaphoric = ["a", "b", "pair"].iter().any(|group| slot_of(group).is_some_and(|slot| slot.anaphoric));
+            let anaphoric = ["a", "b", "pair"]
+                .iter()
+                .any(|group| slot_of(group).is_some_and(|slot| slot.anaphoric));
             let mut qualifiers = Qualifiers {
                 status: captures
                     .name("status")
@@ -225,18 +272,41 @@ pub fn extract(
                 location: sentence.linked.location.clone(),
                 ..Qualifiers::default()
             };
-            if let Some((time, future)) = &sentence.time
-                && !matches!(rule.relation, Relation::CapitalOf | Relation::LocatedIn | Relation::OfficialOf)
+            // A time belongs to the fact whose words surround it: inside the match or just
+            // after it ("on course to join next year").
+            let window_end = sentence.rendered[whole.end()..]
+                .char_indices()
+                .filter(|(_, c)| *c == ' ')
+                .nth(4)
+                .map_or(sentence.rendered.len(), |(at, _)| whole.end() + at);
+            let stated = super::time::find(
+                &sentence.rendered[whole.start()..window_end],
+                sentence.published,
+            )
+            .map(|time| (time.value, time.future));
+            if let Some((time, future)) = &stated
+                && !matches!(
+                    rule.relation,
+                    Relation::CapitalOf | Relation::LocatedIn | Relation::OfficialOf
+                )
             {
                 qualifiers.time = Some(time.clone());
-                qualifiers.expected = *future || (expected && rule.relation == Relation::CandidateFor);
+                qualifiers.expected =
+                    *future || (expected && rule.relation == Relation::CandidateFor);
             } else if expected && rule.relation == Relation::CandidateFor {
                 qualifiers.expected = true;
             }
-            if matches!(rule.relation, Relation::CapitalOf | Relation::LocatedIn | Relation::OfficialOf | Relation::Leads) {
+            if matches!(
+                rule.relation,
+                Relation::CapitalOf | Relation::LocatedIn | Relation::OfficialOf | Relation::Leads
+            ) {
                 qualifiers.location = None;
             }
-            let confidence = if anaphoric { rule.confidence * 0.9 } else { rule.confidence };
+            let confidence = if anaphoric {
+                rule.confidence * 0.9
+            } else {
+                rule.confidence
+            };
             let mut pairs: Vec<(String, String)> = Vec::new();
             if let Some(pair) = slot_of("pair") {
                 for (index, first) in pair.entities.iter().enumerate() {
@@ -249,8 +319,10 @@ pub fn extract(
                     match slot_of(group) {
                         // A capital as the subject of capital_of or located_in is the city.
                         Some(slot)
-                            if matches!(rule.relation, Relation::CapitalOf | Relation::LocatedIn)
-                                && slot.place.is_some() =>
+                            if matches!(
+                                rule.relation,
+                                Relation::CapitalOf | Relation::LocatedIn
+                            ) && slot.place.is_some() =>
                         {
                             slot.place.iter().cloned().collect()
                         }
@@ -259,8 +331,20 @@ pub fn extract(
                     }
                 };
                 let subjects = ends("a");
-                let objects = if rule.object_from_focus && captures.name("b").is_none() {
-                    sentence.organisation_in_focus.map(|id| vec![id.to_string()]).unwrap_or_default()
+                let objects = if rule.object_from_office {
+                    subjects
+                        .first()
+                        .zip(qualifiers.role.clone())
+                        .and_then(|(person, role)| {
+                            sentence.offices.get(&(person.clone(), role)).cloned()
+                        })
+                        .into_iter()
+                        .collect()
+                } else if rule.object_from_focus && captures.name("b").is_none() {
+                    sentence
+                        .organisation_in_focus
+                        .map(|id| vec![id.to_string()])
+                        .unwrap_or_default()
                 } else {
                     ends("b")
                 };
@@ -271,7 +355,9 @@ pub fn extract(
                 }
             }
             for (subject, object) in pairs {
-                if subject == object || !signature_allows(rule.relation, kinds.get(&subject), kinds.get(&object)) {
+                if subject == object
+                    || !signature_allows(rule.relation, kinds.get(&subject), kinds.get(&object))
+                {
                     continue;
                 }
                 let fact = Found {
@@ -299,18 +385,33 @@ fn same_fact(a: &Found, b: &Found) -> bool {
 }
 
 /// Which kinds of entity each relation connects; everything else is a misreading.
-fn signature_allows(relation: Relation, subject: Option<&EntityKind>, object: Option<&EntityKind>) -> bool {
+fn signature_allows(
+    relation: Relation,
+    subject: Option<&EntityKind>,
+    object: Option<&EntityKind>,
+) -> bool {
     use EntityKind::*;
-    let (Some(&subject), Some(&object)) = (subject, object) else { return false };
+    let (Some(&subject), Some(&object)) = (subject, object) else {
+        return false;
+    };
     match relation {
-        Relation::MemberOf | Relation::ObserverOf | Relation::PartnerOf | Relation::CandidateFor | Relation::Left => {
-            matches!(subject, Country | Organisation) && object == Organisation
+        Relation::MemberOf
+        | Relation::ObserverOf
+        | Relation::PartnerOf
+        | Relation::CandidateFor
+        | Relation::Left => matches!(subject, Country | Organisation) && object == Organisation,
+        Relation::Leads => {
+            matches!(subject, Country | Person | Organisation)
+                && matches!(object, Organisation | Group)
         }
-        Relation::Leads => matches!(subject, Country | Person | Organisation) && matches!(object, Organisation | Group),
         Relation::OfficialOf => subject == Person && matches!(object, Country | Organisation),
         Relation::CapitalOf => subject == Place && object == Country,
-        Relation::LocatedIn => matches!(subject, Organisation | Place) && matches!(object, Country | Place),
-        Relation::Visited => matches!(subject, Person | Country | Organisation) && matches!(object, Country | Place),
+        Relation::LocatedIn => {
+            matches!(subject, Organisation | Place) && matches!(object, Country | Place)
+        }
+        Relation::Visited => {
+            matches!(subject, Person | Country | Organisation) && matches!(object, Country | Place)
+        }
         _ => subject != Place && object != Place,
     }
 }

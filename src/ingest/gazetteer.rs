@@ -25,11 +25,17 @@ pub enum Form {
 /// What a surface form points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
-    Entity { entity: usize, form: Form },
+    Entity {
+        entity: usize,
+        form: Form,
+    },
     /// A role, by index into `roles`.
     Role(usize),
     /// Several readings: resolved only when the article names one candidate plainly.
-    Ambiguous { candidates: Vec<usize>, other_sense: bool },
+    Ambiguous {
+        candidates: Vec<usize>,
+        other_sense: bool,
+    },
 }
 
 /// An official's term in a role.
@@ -133,7 +139,10 @@ fn rows<'a>(text: &'a str, header: &str, name: &str) -> Result<Vec<(usize, Vec<&
 }
 
 fn list(field: &str) -> impl Iterator<Item = &str> {
-    field.split('|').map(str::trim).filter(|item| !item.is_empty())
+    field
+        .split('|')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
 }
 
 /// All-capital aliases (US, UAE, DRC) match only in exactly that case, so that the
@@ -214,10 +223,7 @@ impl Gazetteer {
     fn add_surface(&mut self, surface: &str, target: Target, case_sensitive: bool) {
         let surface = strip_article(surface.trim());
         let key = if case_sensitive {
-            surface
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
+            surface.split_whitespace().collect::<Vec<_>>().join(" ")
         } else {
             fold(surface)
         };
@@ -248,9 +254,23 @@ impl Gazetteer {
 
     fn add_countries(&mut self, text: &str, name: &str) -> Result<()> {
         for (line, fields) in rows(text, COUNTRY_HEADER, name)? {
-            let [id, common, official, aliases, adjectives, capitals, seats, qid] = fields[..] else { continue };
+            let [
+                id,
+                common,
+                official,
+                aliases,
+                adjectives,
+                capitals,
+                seats,
+                qid,
+            ] = fields[..]
+            else {
+                continue;
+            };
             if id.is_empty() || common.is_empty() {
-                return Err(Error::Gazetteer(format!("{name}: line {line}: id and name are required")));
+                return Err(Error::Gazetteer(format!(
+                    "{name}: line {line}: id and name are required"
+                )));
             }
             let mut entity = Gazetteer::new_entity(id, EntityKind::Country, common, qid);
             entity.aliases = std::iter::once(official)
@@ -264,19 +284,45 @@ impl Gazetteer {
             let country = self.entity_slot(entity);
             for surface in all_names {
                 let exact = is_acronym(&surface);
-                self.add_surface(&surface, Target::Entity { entity: country, form: Form::Name }, exact);
+                self.add_surface(
+                    &surface,
+                    Target::Entity {
+                        entity: country,
+                        form: Form::Name,
+                    },
+                    exact,
+                );
             }
             for adjective in list(adjectives) {
-                self.add_surface(adjective, Target::Entity { entity: country, form: Form::Adjective }, false);
+                self.add_surface(
+                    adjective,
+                    Target::Entity {
+                        entity: country,
+                        form: Form::Adjective,
+                    },
+                    false,
+                );
             }
             for seat in list(seats) {
-                self.add_surface(seat, Target::Entity { entity: country, form: Form::Seat }, false);
+                self.add_surface(
+                    seat,
+                    Target::Entity {
+                        entity: country,
+                        form: Form::Seat,
+                    },
+                    false,
+                );
             }
             for (position, capital) in list(capitals).enumerate() {
                 // Variants of one capital ("Washington|Washington, D.C.") share the first
                 // spelling's place entity.
                 let place_name = list(capitals).next().unwrap_or(capital);
-                let place = self.entity_slot(Gazetteer::new_entity(&slug(place_name), EntityKind::Place, place_name, ""));
+                let place = self.entity_slot(Gazetteer::new_entity(
+                    &slug(place_name),
+                    EntityKind::Place,
+                    place_name,
+                    "",
+                ));
                 if position > 0 && capital != place_name {
                     let alias = capital.to_string();
                     if !self.entities[place].aliases.contains(&alias) {
@@ -284,7 +330,14 @@ impl Gazetteer {
                     }
                 }
                 self.capital_of.insert(place, country);
-                self.add_surface(capital, Target::Entity { entity: place, form: Form::Capital }, false);
+                self.add_surface(
+                    capital,
+                    Target::Entity {
+                        entity: place,
+                        form: Form::Capital,
+                    },
+                    false,
+                );
             }
         }
         Ok(())
@@ -292,7 +345,9 @@ impl Gazetteer {
 
     fn add_organisations(&mut self, text: &str, name: &str) -> Result<()> {
         for (line, fields) in rows(text, ORGANISATION_HEADER, name)? {
-            let [id, full, kind, aliases, case_sensitive, qid] = fields[..] else { continue };
+            let [id, full, kind, aliases, case_sensitive, qid] = fields[..] else {
+                continue;
+            };
             let kind = match kind {
                 "organisation" | "organization" | "" => EntityKind::Organisation,
                 "group" => EntityKind::Group,
@@ -303,12 +358,20 @@ impl Gazetteer {
                 }
             };
             if id.is_empty() || full.is_empty() {
-                return Err(Error::Gazetteer(format!("{name}: line {line}: id and name are required")));
+                return Err(Error::Gazetteer(format!(
+                    "{name}: line {line}: id and name are required"
+                )));
             }
             let mut entity = Gazetteer::new_entity(id, kind, full, qid);
-            entity.aliases = list(aliases).chain(list(case_sensitive)).map(str::to_string).collect();
+            entity.aliases = list(aliases)
+                .chain(list(case_sensitive))
+                .map(str::to_string)
+                .collect();
             let index = self.entity_slot(entity);
-            let target = Target::Entity { entity: index, form: Form::Name };
+            let target = Target::Entity {
+                entity: index,
+                form: Form::Name,
+            };
             // A name listed as case-sensitive ("the West") matches only in that case.
             if !list(case_sensitive).any(|exact| strip_article(exact) == strip_article(full)) {
                 self.add_surface(full, target.clone(), false);
@@ -325,7 +388,9 @@ impl Gazetteer {
 
     fn add_roles(&mut self, text: &str, name: &str) -> Result<()> {
         for (_, fields) in rows(text, ROLE_HEADER, name)? {
-            let [role, aliases, _scope] = fields[..] else { continue };
+            let [role, aliases, _scope] = fields[..] else {
+                continue;
+            };
             if role.is_empty() {
                 continue;
             }
@@ -345,14 +410,21 @@ impl Gazetteer {
 
     fn add_officials(&mut self, text: &str, name: &str) -> Result<()> {
         for (line, fields) in rows(text, OFFICIAL_HEADER, name)? {
-            let [id, full, aliases, of, role, from, to, qid] = fields[..] else { continue };
+            let [id, full, aliases, of, role, from, to, qid] = fields[..] else {
+                continue;
+            };
             if id.is_empty() || full.is_empty() {
-                return Err(Error::Gazetteer(format!("{name}: line {line}: id and name are required")));
+                return Err(Error::Gazetteer(format!(
+                    "{name}: line {line}: id and name are required"
+                )));
             }
             let mut entity = Gazetteer::new_entity(id, EntityKind::Person, full, qid);
             entity.aliases = list(aliases).map(str::to_string).collect();
             let person = self.entity_slot(entity);
-            let target = Target::Entity { entity: person, form: Form::Name };
+            let target = Target::Entity {
+                entity: person,
+                form: Form::Name,
+            };
             self.add_surface(full, target.clone(), false);
             for alias in list(aliases) {
                 self.add_surface(alias, target.clone(), is_acronym(alias));
@@ -375,7 +447,9 @@ impl Gazetteer {
 
     fn add_ambiguous(&mut self, text: &str, name: &str) -> Result<()> {
         for (line, fields) in rows(text, AMBIGUOUS_HEADER, name)? {
-            let [surface, candidates, _note] = fields[..] else { continue };
+            let [surface, candidates, _note] = fields[..] else {
+                continue;
+            };
             let mut resolved = Vec::new();
             let mut other_sense = false;
             for candidate in list(candidates) {
@@ -390,7 +464,13 @@ impl Gazetteer {
                 }
             }
             let key = fold(strip_article(surface));
-            self.folded.insert(key, vec![Target::Ambiguous { candidates: resolved, other_sense }]);
+            self.folded.insert(
+                key,
+                vec![Target::Ambiguous {
+                    candidates: resolved,
+                    other_sense,
+                }],
+            );
         }
         Ok(())
     }
@@ -418,7 +498,9 @@ impl Gazetteer {
 
     /// The terms in office of a person.
     pub fn offices_of(&self, person: usize) -> impl Iterator<Item = &Official> {
-        self.officials.iter().filter(move |official| official.person == person)
+        self.officials
+            .iter()
+            .filter(move |official| official.person == person)
     }
 
     /// How many tokens the longest surface starting with this folded token has.
@@ -441,14 +523,21 @@ impl Gazetteer {
         if let Some(&index) = self.by_id.get(name) {
             return Some(&self.entities[index]);
         }
-        if let Some(index) = self.entities.iter().position(|entity| entity.id.eq_ignore_ascii_case(name)) {
+        if let Some(index) = self
+            .entities
+            .iter()
+            .position(|entity| entity.id.eq_ignore_ascii_case(name))
+        {
             return Some(&self.entities[index]);
         }
         let targets = self
             .lookup_exact(name)
             .or_else(|| self.lookup(&fold(strip_article(name))))?;
         targets.iter().find_map(|target| match target {
-            Target::Entity { entity, form: Form::Name | Form::Seat } => Some(&self.entities[*entity]),
+            Target::Entity {
+                entity,
+                form: Form::Name | Form::Seat,
+            } => Some(&self.entities[*entity]),
             _ => None,
         })
     }
@@ -473,7 +562,13 @@ mod tests {
             ("shanghai cooperation organization", "SCO"),
             ("SCO", "SCO"),
         ] {
-            assert_eq!(gazetteer.resolve_name(name).map(|entity| entity.id.as_str()), Some(id), "{name}");
+            assert_eq!(
+                gazetteer
+                    .resolve_name(name)
+                    .map(|entity| entity.id.as_str()),
+                Some(id),
+                "{name}"
+            );
         }
         let ambiguous = gazetteer.lookup(&fold("Georgia")).unwrap();
         assert!(matches!(ambiguous[0], Target::Ambiguous { .. }));

@@ -42,7 +42,12 @@ pub const MAX_INPUT_BYTES: usize = 256 << 20;
 /// Parses one input. `name` is its path (or `-`); `json_lines` selects the JSON-lines
 /// reader (by extension `.jsonl`). Returns the articles, or for JSON lines also the
 /// errors of individual lines.
-pub fn parse_input(name: &str, bytes: &[u8], json_lines: bool, overrides: &Overrides) -> Result<(Vec<Article>, Vec<String>)> {
+pub fn parse_input(
+    name: &str,
+    bytes: &[u8],
+    json_lines: bool,
+    overrides: &Overrides,
+) -> Result<(Vec<Article>, Vec<String>)> {
     if bytes.is_empty() {
         return Err(Error::Input(format!("{name}: empty input")));
     }
@@ -55,10 +60,15 @@ pub fn parse_input(name: &str, bytes: &[u8], json_lines: bool, overrides: &Overr
     }
     let probe = &bytes[..bytes.len().min(8192)];
     if probe.contains(&0) {
-        return Err(Error::Input(format!("{name}: binary data (NUL bytes), not text")));
+        return Err(Error::Input(format!(
+            "{name}: binary data (NUL bytes), not text"
+        )));
     }
     let text = std::str::from_utf8(bytes).map_err(|error| {
-        Error::Input(format!("{name}: not valid UTF-8 (first bad byte at offset {})", error.valid_up_to()))
+        Error::Input(format!(
+            "{name}: not valid UTF-8 (first bad byte at offset {})",
+            error.valid_up_to()
+        ))
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -92,7 +102,10 @@ fn looks_like_html(name: &str, text: &str) -> bool {
     }
     let head = text.trim_start();
     let head = &head[..head.len().min(512)].to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") || head.starts_with("<p>")
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.contains("<body")
+        || head.starts_with("<p>")
 }
 
 /// A leading block of `key: value` lines between two `---` lines.
@@ -102,13 +115,20 @@ fn parse_front_matter(name: &str, text: &str) -> Article {
         text: text.to_string(),
         ..Article::default()
     };
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
         return article;
     };
-    let Some(end) = rest.find("\n---") else { return article };
+    let Some(end) = rest.find("\n---") else {
+        return article;
+    };
     let block = &rest[..end];
     for line in block.lines() {
-        let Some((key, value)) = line.split_once(':') else { continue };
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
         let value = value.trim().trim_matches('"').to_string();
         if value.is_empty() {
             continue;
@@ -146,7 +166,10 @@ fn parse_json_lines(name: &str, text: &str) -> (Vec<Article>, Vec<String>) {
                     (Some(text), _) => (text, false),
                     (None, Some(html)) => (html, true),
                     (None, None) => {
-                        errors.push(format!("{name}:{}: neither \"text\" nor \"html\"", number + 1));
+                        errors.push(format!(
+                            "{name}:{}: neither \"text\" nor \"html\"",
+                            number + 1
+                        ));
                         continue;
                     }
                 };
@@ -168,7 +191,10 @@ fn parse_json_lines(name: &str, text: &str) -> (Vec<Article>, Vec<String>) {
                     date: json.date,
                 });
             }
-            Err(error) => errors.push(format!("{name}:{}: not a JSON article ({error})", number + 1)),
+            Err(error) => errors.push(format!(
+                "{name}:{}: not a JSON article ({error})",
+                number + 1
+            )),
         }
     }
     (articles, errors)
@@ -181,7 +207,8 @@ mod tests {
     #[test]
     fn front_matter_sets_metadata_and_keeps_offsets() {
         let text = "---\ntitle: T\ndate: 2022-07-28\n---\nRussia met China.";
-        let (articles, _) = parse_input("a.txt", text.as_bytes(), false, &Overrides::default()).unwrap();
+        let (articles, _) =
+            parse_input("a.txt", text.as_bytes(), false, &Overrides::default()).unwrap();
         let article = &articles[0];
         assert_eq!(article.date.as_deref(), Some("2022-07-28"));
         assert_eq!(article.title.as_deref(), Some("T"));
@@ -198,10 +225,18 @@ mod tests {
             (&b"caf\xe9 au lait"[..], "UTF-8"),
             (&b"   \n  "[..], "whitespace"),
         ] {
-            let error = parse_input("x", bytes, false, &none).unwrap_err().to_string();
+            let error = parse_input("x", bytes, false, &none)
+                .unwrap_err()
+                .to_string();
             assert!(error.contains(reason), "{error}");
         }
-        let (articles, errors) = parse_input("x.jsonl", b"{\"text\":\"A.\"}\nnot json\n{\"id\":7}\n", true, &none).unwrap();
+        let (articles, errors) = parse_input(
+            "x.jsonl",
+            b"{\"text\":\"A.\"}\nnot json\n{\"id\":7}\n",
+            true,
+            &none,
+        )
+        .unwrap();
         assert_eq!(articles.len(), 1);
         assert_eq!(errors.len(), 2);
     }

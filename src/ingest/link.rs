@@ -11,6 +11,9 @@ use super::recognise::{Mention, Raw, name_parts};
 use crate::model::{Entity, EntityKind};
 use std::collections::{HashMap, HashSet};
 
+/// The placeholder role of "his counterpart", replaced by the role of the person met.
+pub const COUNTERPART: &str = "counterpart";
+
 /// A resolved mention, as the rules see it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Slot {
@@ -101,7 +104,14 @@ pub fn is_actor(kind: char) -> bool {
 }
 
 /// Links one sentence.
-pub fn link(words: &[&str], folded: &[String], mentions: &[Mention], gazetteer: &Gazetteer, context: &mut Context) -> Linked {
+pub fn link(
+    words: &[&str],
+    folded: &[String],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+    adjective_actors: &[String],
+    context: &mut Context,
+) -> Linked {
     let mut linked = Linked::default();
     let mut at = 0;
     let mut mention_iter = mentions.iter().peekable();
@@ -127,10 +137,15 @@ pub fn link(words: &[&str], folded: &[String], mentions: &[Mention], gazetteer: 
             continue;
         }
         // Skip mentions that overlap what was already consumed.
-        while mention_iter.next_if(|mention| mention.tokens.start < at).is_some() {}
+        while mention_iter
+            .next_if(|mention| mention.tokens.start < at)
+            .is_some()
+        {}
         linked.items.push(Item::Word(folded[at].clone()));
         at += 1;
     }
+    drop_parenthetical_acronyms(&mut linked);
+    adjectives_as_actors(&mut linked, adjective_actors);
     mark_locations(&mut linked);
     group_lists(&mut linked);
     update_focus(&linked, context);
@@ -153,7 +168,12 @@ fn slot(kind: char, entities: Vec<String>) -> Slot {
     }
 }
 
-fn resolve(mention: &Mention, gazetteer: &Gazetteer, context: &mut Context, so_far: &Linked) -> Resolved {
+fn resolve(
+    mention: &Mention,
+    gazetteer: &Gazetteer,
+    context: &mut Context,
+    so_far: &Linked,
+) -> Resolved {
     match &mention.raw {
         Raw::Entity { entity, form } => resolve_entity(*entity, *form, gazetteer, context),
         Raw::Ambiguous { candidates, .. } => {
@@ -170,7 +190,8 @@ fn resolve(mention: &Mention, gazetteer: &Gazetteer, context: &mut Context, so_f
         Raw::Role(role) => {
             let name = match role {
                 Some(index) => Some(gazetteer.role(*index).to_string()),
-                None => context.last_role.clone(),
+                // Filled in once the article has named the other person's role.
+                None => Some(COUNTERPART.to_string()),
             };
             Resolved::Slot(Slot {
                 role: name,
@@ -189,7 +210,10 @@ fn resolve(mention: &Mention, gazetteer: &Gazetteer, context: &mut Context, so_f
         Raw::Pair { persons } => {
             let pair = if *persons && context.recent_persons.len() >= 2 {
                 let count = context.recent_persons.len();
-                Some(vec![context.recent_persons[count - 2].clone(), context.recent_persons[count - 1].clone()])
+                Some(vec![
+                    context.recent_persons[count - 2].clone(),
+                    context.recent_persons[count - 1].clone(),
+                ])
             } else {
                 context.pair.clone().map(|pair| pair.to_vec())
             };
@@ -215,17 +239,51 @@ fn resolve(mention: &Mention, gazetteer: &Gazetteer, context: &mut Context, so_f
             }),
             None => Resolved::Words,
         },
-        Raw::Its => {
-            let nearest = so_far.items.iter().rev().find_map(|item| match item {
-                Item::Slot(index) => {
-                    let slot = &so_far.slots[*index];
-                    (matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's') && slot.entities.len() == 1).then(|| slot.clone())
+        Raw::PersonPronoun => {
+            let in_sentence = so_far.items.iter().rev().find_map(|item| match item {
+                Item::Slot(index) if so_far.slots[*index].kind == 'p' => {
+                    Some(so_far.slots[*index].entities.clone())
                 }
-                Item::Word(_) => None,
+                _ => None,
             });
+            match in_sentence.or_else(|| context.recent_persons.last().map(|id| vec![id.clone()])) {
+                Some(person) => Resolved::Slot(Slot {
+                    anaphoric: true,
+                    ..slot('p', person)
+                }),
+                None => Resolved::Words,
+            }
+        }
+        Raw::Its => {
+            // "X and its allies" means X; otherwise news sentences usually mean their
+            // subject, the first actor before "its".
+            let len = so_far.items.len();
+            let coordinated = match (
+                len.checked_sub(2).map(|at| &so_far.items[at]),
+                so_far.items.last(),
+            ) {
+                (Some(Item::Slot(index)), Some(Item::Word(word))) if word == "and" => Some(*index),
+                _ => None,
+            };
+            let nearest = coordinated.into_iter().map(Item::Slot).collect::<Vec<_>>();
+            let nearest = nearest
+                .iter()
+                .chain(so_far.items.iter())
+                .find_map(|item| match item {
+                    Item::Slot(index) => {
+                        let slot = &so_far.slots[*index];
+                        (matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's')
+                            && slot.entities.len() == 1)
+                            .then(|| slot.clone())
+                    }
+                    Item::Word(_) => None,
+                });
             let target = nearest.or_else(|| {
                 context.last_actor.as_ref().and_then(|id| {
-                    let kind = context.entities.get(id).map(|entity| kind_letter(entity.kind))?;
+                    let kind = context
+                        .entities
+                        .get(id)
+                        .map(|entity| kind_letter(entity.kind))?;
                     Some(slot(kind, vec![id.clone()]))
                 })
             });
@@ -241,7 +299,12 @@ fn resolve(mention: &Mention, gazetteer: &Gazetteer, context: &mut Context, so_f
     }
 }
 
-fn resolve_entity(index: usize, form: Form, gazetteer: &Gazetteer, context: &mut Context) -> Resolved {
+fn resolve_entity(
+    index: usize,
+    form: Form,
+    gazetteer: &Gazetteer,
+    context: &mut Context,
+) -> Resolved {
     let entity = gazetteer.entity(index);
     match form {
         Form::Capital => {
@@ -289,6 +352,52 @@ fn slot_at(items: &[Item], at: usize) -> Option<usize> {
     }
 }
 
+/// "Russian troops", "Russian and Chinese warships": an adjective before a noun that
+/// names a state's agents stands for the state.
+fn adjectives_as_actors(linked: &mut Linked, nouns: &[String]) {
+    let mut promote = Vec::new();
+    for at in 0..linked.items.len() {
+        let Some(index) =
+            slot_at(&linked.items, at).filter(|&index| linked.slots[index].kind == 'd')
+        else {
+            continue;
+        };
+        let mut next = at + 1;
+        // "Russian and Chinese warships": look past the coordinated adjectives.
+        while word_is(&linked.items, next, &["and", ","])
+            && slot_at(&linked.items, next + 1).is_some_and(|other| linked.slots[other].kind == 'd')
+        {
+            next += 2;
+        }
+        if let Some(Item::Word(word)) = linked.items.get(next)
+            && nouns.iter().any(|noun| noun == word)
+        {
+            promote.push(index);
+        }
+    }
+    for index in promote {
+        linked.slots[index].kind = 'c';
+    }
+}
+
+/// "the Shanghai Cooperation Organisation (SCO)" names one entity once.
+fn drop_parenthetical_acronyms(linked: &mut Linked) {
+    let mut at = 0;
+    while at + 3 < linked.items.len() {
+        let same = match (slot_at(&linked.items, at), slot_at(&linked.items, at + 2)) {
+            (Some(first), Some(second)) => {
+                linked.slots[first].entities == linked.slots[second].entities
+            }
+            _ => false,
+        };
+        if same && word_is(&linked.items, at + 1, &["("]) && word_is(&linked.items, at + 3, &[")"])
+        {
+            linked.items.drain(at + 1..at + 4);
+        }
+        at += 1;
+    }
+}
+
 /// "in Tashkent", "at the Uzbek capital Tashkent": the capital is where things
 /// happened, not an actor.
 fn mark_locations(linked: &mut Linked) {
@@ -328,16 +437,22 @@ fn mark_locations(linked: &mut Linked) {
 fn group_lists(linked: &mut Linked) {
     let mut at = 0;
     while at < linked.items.len() {
-        let Some(first) = slot_at(&linked.items, at).filter(|&index| is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L') else {
+        let Some(first) = slot_at(&linked.items, at)
+            .filter(|&index| is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L')
+        else {
             at += 1;
             continue;
         };
         let mut members = vec![first];
         let mut probe = at + 1;
+        // A possessive ("Russia and China's ties") is not a list of actors.
+        let possessive = |items: &[Item], at: usize| word_is(items, at, &["'s"]);
         let mut closed = false;
         loop {
             if word_is(&linked.items, probe, &[","]) {
-                if let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L') {
+                if let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| {
+                    is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L'
+                }) {
                     members.push(next);
                     probe += 2;
                     continue;
@@ -349,7 +464,10 @@ fn group_lists(linked: &mut Linked) {
                 break;
             }
             if word_is(&linked.items, probe, &["and", "&"])
-                && let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L')
+                && !possessive(&linked.items, probe + 2)
+                && let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| {
+                    is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L'
+                })
             {
                 members.push(next);
                 probe += 2;
@@ -386,7 +504,10 @@ fn update_focus(linked: &Linked, context: &mut Context) {
     for (position, item) in linked.items.iter().enumerate() {
         let Item::Slot(index) = item else { continue };
         let slot = &linked.slots[*index];
-        if first_actor.is_none() && matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's') && slot.entities.len() == 1 {
+        if first_actor.is_none()
+            && matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's')
+            && slot.entities.len() == 1
+        {
             first_actor = Some(slot.entities[0].clone());
         }
         for id in &slot.entities {
@@ -395,7 +516,9 @@ fn update_focus(linked: &Linked, context: &mut Context) {
                     context.recent_persons.retain(|known| known != id);
                     context.recent_persons.push(id.clone());
                 }
-                Some(EntityKind::Organisation) if slot.kind == 'o' => context.organisation = Some(id.clone()),
+                Some(EntityKind::Organisation) if slot.kind == 'o' => {
+                    context.organisation = Some(id.clone())
+                }
                 _ => {}
             }
         }
@@ -404,7 +527,7 @@ fn update_focus(linked: &Linked, context: &mut Context) {
             .iter()
             .filter(|id| kind_of(context, id) == Some(EntityKind::Country))
             .collect();
-        if slot.kind == 'L' && countries.len() == 2 && slot.entities.len() == 2 {
+        if slot.kind == 'L' && !slot.anaphoric && countries.len() == 2 && slot.entities.len() == 2 {
             context.pair = Some([countries[0].clone(), countries[1].clone()]);
         }
         // "Russian-Chinese relations": two adjectives joined by a hyphen.
@@ -414,7 +537,10 @@ fn update_focus(linked: &Linked, context: &mut Context) {
             && linked.slots[other].kind == 'd'
             && linked.slots[other].entities != slot.entities
         {
-            context.pair = Some([slot.entities[0].clone(), linked.slots[other].entities[0].clone()]);
+            context.pair = Some([
+                slot.entities[0].clone(),
+                linked.slots[other].entities[0].clone(),
+            ]);
         }
     }
     if first_actor.is_some() {
@@ -426,7 +552,13 @@ fn update_focus(linked: &Linked, context: &mut Context) {
 /// both ends. Slots read `⟪` kind number `⟫`.
 pub fn render(linked: &Linked) -> String {
     let mut out = String::from(" ");
-    for item in &linked.items {
+    for (position, item) in linked.items.iter().enumerate() {
+        // An article before a name carries nothing a rule needs.
+        if matches!(item, Item::Word(word) if word == "the")
+            && matches!(linked.items.get(position + 1), Some(Item::Slot(_)))
+        {
+            continue;
+        }
         match item {
             Item::Word(word) => out.push_str(word),
             Item::Slot(index) => {

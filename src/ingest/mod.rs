@@ -23,10 +23,16 @@ use std::collections::HashMap;
 
 pub use input::{Article, parse_input};
 
+/// Sentences longer than this are not read.
+pub const MAX_SENTENCE_BYTES: usize = 4000;
+
 /// The content hash used as a source id: 16 hex digits of SHA-256.
 pub fn content_id(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
-    digest[..8].iter().map(|byte| format!("{byte:02x}")).collect()
+    digest[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// Everything the extractor knows: gazetteer, cue words, rules, boilerplate lines.
@@ -46,7 +52,8 @@ impl Knowledge {
             gazetteer: gazetteer::Gazetteer::builtin()?,
             cues: cues::Cues::builtin()?,
             rules: extract::Rules::builtin()?,
-            boilerplate: clean::Boilerplate::parse(BOILERPLATE).map_err(crate::error::Error::Rules)?,
+            boilerplate: clean::Boilerplate::parse(BOILERPLATE)
+                .map_err(crate::error::Error::Rules)?,
         })
     }
 }
@@ -105,8 +112,20 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     let mut recognised = Vec::with_capacity(sentences.len());
     for sentence in &sentences {
         let text = &cleaned.text[sentence.range.clone()];
+        // A "sentence" this long is not prose (a data dump, a page without punctuation):
+        // it is skipped so that time and memory stay bounded.
+        if text.len() > MAX_SENTENCE_BYTES {
+            recognised.push((Vec::new(), Vec::new()));
+            continue;
+        }
         let tokens = segment::tokenize(text);
-        let mentions = recognise::recognise(text, &tokens, &knowledge.gazetteer, &knowledge.cues, &context.people);
+        let mentions = recognise::recognise(
+            text,
+            &tokens,
+            &knowledge.gazetteer,
+            &knowledge.cues,
+            &context.people,
+        );
         for mention in &mentions {
             match &mention.raw {
                 recognise::Raw::Entity { entity, .. } => {
@@ -117,7 +136,10 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                     let known = knowledge.gazetteer.entity(*entity);
                     if known.kind == EntityKind::Person {
                         for part in recognise::name_parts(&known.name) {
-                            context.people.entry(part).or_insert_with(|| known.id.clone());
+                            context
+                                .people
+                                .entry(part)
+                                .or_insert_with(|| known.id.clone());
                         }
                     }
                 }
@@ -143,43 +165,77 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         if mentions.is_empty() {
             continue;
         }
-        let words: Vec<&str> = tokens.iter().map(|token| &text[token.range.clone()]).collect();
-        let folded: Vec<String> = words.iter().map(|word| gazetteer::fold_token(word)).collect();
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|token| &text[token.range.clone()])
+            .collect();
+        let folded: Vec<String> = words
+            .iter()
+            .map(|word| gazetteer::fold_token(word))
+            .collect();
         let organisation_before = context_organisation(&context);
-        let linked = link::link(&words, &folded, mentions, &knowledge.gazetteer, &mut context);
+        let linked = link::link(
+            &words,
+            &folded,
+            mentions,
+            &knowledge.gazetteer,
+            &knowledge.cues.adjective_actors,
+            &mut context,
+        );
         if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
             continue;
         }
         let rendered = link::render(&linked);
-        let kinds: HashMap<String, EntityKind> =
-            context.entities.iter().map(|(id, entity)| (id.clone(), entity.kind)).collect();
-        let stated = time::find(text, published).map(|time| (time.value, time.future));
+        if std::env::var_os("DIPLOGRAPH_DEBUG").is_some() {
+            eprintln!("{rendered}");
+        }
+        let kinds: HashMap<String, EntityKind> = context
+            .entities
+            .iter()
+            .map(|(id, entity)| (id.clone(), entity.kind))
+            .collect();
         let organisation_now = context_organisation(&context);
+        let offices = offices_in(&linked, &knowledge.gazetteer, published, &mut context);
         let sentence_facts = extract::SentenceFacts {
             linked: &linked,
             rendered: &rendered,
-            time: stated,
-            is_question: text.trim_end().trim_end_matches(['"', '\'', ')']).ends_with('?'),
-            organisation_in_focus: organisation_before.as_deref().or(organisation_now.as_deref()),
+            published,
+            is_question: text
+                .trim_end()
+                .trim_end_matches(['"', '\'', ')'])
+                .ends_with('?'),
+            organisation_in_focus: organisation_before
+                .as_deref()
+                .or(organisation_now.as_deref()),
+            offices: &offices,
         };
         let found = extract::extract(&sentence_facts, &knowledge.rules, &knowledge.cues, &kinds);
         if found.is_empty() {
             continue;
         }
         let original_start = cleaned.original_offset(sentence.range.start);
-        let original_end = cleaned.original_offset(sentence.range.end);
+        // The end is mapped through the sentence's last character: the position after it
+        // may belong to a line break standing for dropped lines.
+        let last = floor_char_boundary(&cleaned.text, sentence.range.end.saturating_sub(1));
+        let last_original = floor_char_boundary(
+            &article.text,
+            cleaned.original_offset(last).min(article.text.len()),
+        );
+        let original_end = last_original
+            + article.text[last_original..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
         let start = counter.at(original_start) as u32;
         let end = counter.at(original_end.max(original_start)) as u32;
         for fact in found {
-            if fact.relation == crate::model::Relation::OfficialOf
-                && let Some(role) = &fact.qualifiers.role
-            {
-                context.last_role = Some(role.clone());
-            }
             if fact.relation == crate::model::Relation::Attacks && !fact.negated {
                 context.aggressor = Some(fact.subject.clone());
             }
-            let (Some(subject), Some(object)) = (context.entities.get(&fact.subject), context.entities.get(&fact.object)) else {
+            let (Some(subject), Some(object)) = (
+                context.entities.get(&fact.subject),
+                context.entities.get(&fact.object),
+            ) else {
                 continue;
             };
             facts.push(Fact {
@@ -203,6 +259,17 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             });
         }
     }
+    // "his counterpart" holds the role the article gave the other person.
+    let counterpart_role = facts
+        .iter()
+        .filter(|fact| fact.relation == crate::model::Relation::OfficialOf)
+        .filter_map(|fact| fact.qualifiers.role.clone())
+        .find(|role| role != link::COUNTERPART);
+    for fact in &mut facts {
+        if fact.qualifiers.role.as_deref() == Some(link::COUNTERPART) {
+            fact.qualifiers.role = counterpart_role.clone();
+        }
+    }
     let mut entities: Vec<Entity> = facts
         .iter()
         .flat_map(|fact| [&fact.subject.id, &fact.object.id])
@@ -216,6 +283,57 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         entities,
         sentences: sentences.len(),
     }
+}
+
+/// What the gazetteer says about the offices of the persons and roles of a sentence: for
+/// each known person and each role named in the sentence, the one country or
+/// organisation the person served in that role at the publication date (or ever, when the
+/// date is unknown and there is only one).
+fn offices_in(
+    linked: &link::Linked,
+    gazetteer: &gazetteer::Gazetteer,
+    published: Option<time::Date>,
+    context: &mut link::Context,
+) -> HashMap<(String, String), String> {
+    let mut offices = HashMap::new();
+    let roles: Vec<&str> = linked
+        .slots
+        .iter()
+        .filter_map(|slot| slot.role.as_deref())
+        .collect();
+    if roles.is_empty() {
+        return offices;
+    }
+    for slot in linked.slots.iter().filter(|slot| slot.kind == 'p') {
+        for person in &slot.entities {
+            let Some(index) = gazetteer.index_of(person) else {
+                continue;
+            };
+            for role in &roles {
+                let mut served: Vec<usize> = gazetteer
+                    .offices_of(index)
+                    .filter(|office| office.role == *role)
+                    .filter(|office| match published {
+                        Some(date) => {
+                            office.from.is_none_or(|from| from <= date.year)
+                                && office.to.is_none_or(|to| date.year <= to)
+                        }
+                        None => true,
+                    })
+                    .map(|office| office.of)
+                    .collect();
+                served.sort_unstable();
+                served.dedup();
+                if let [only] = served[..] {
+                    let entity = gazetteer.entity(only).clone();
+                    let id = entity.id.clone();
+                    context.entities.entry(id.clone()).or_insert(entity);
+                    offices.insert((person.clone(), role.to_string()), id);
+                }
+            }
+        }
+    }
+    offices
 }
 
 fn context_organisation(context: &link::Context) -> Option<String> {

@@ -13,22 +13,36 @@ use std::ops::Range;
 /// What a stretch of tokens is, before linking.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Raw {
-    Entity { entity: usize, form: Form },
-    Ambiguous { candidates: Vec<usize>, other_sense: bool },
+    Entity {
+        entity: usize,
+        form: Form,
+    },
+    Ambiguous {
+        candidates: Vec<usize>,
+        other_sense: bool,
+    },
     /// A role by gazetteer index; `None` is "counterpart", the role of the other person.
     Role(Option<usize>),
     /// A person named in the text who is not in the gazetteer.
-    NewPerson { name: String },
+    NewPerson {
+        name: String,
+    },
     /// A later, shorter mention of a person introduced earlier in the article.
-    ArticlePerson { id: String },
+    ArticlePerson {
+        id: String,
+    },
     /// "the two sides" (countries) or "the two ministers" (persons).
-    Pair { persons: bool },
+    Pair {
+        persons: bool,
+    },
     /// "the bloc", "the organisation".
     Organisation,
     /// "the attack", "the invasion": the aggressor of the article's last attack.
     Event,
     /// "its": the nearest actor.
     Its,
+    /// "he", "she": the nearest person.
+    PersonPronoun,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,16 +53,65 @@ pub struct Mention {
 
 /// Capitalised words that begin sentences or titles but are never names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "On", "In", "At", "For", "But", "And", "He", "She", "It", "They", "We", "His", "Her", "Their",
-    "This", "That", "Speaking", "After", "Before", "Meanwhile", "However", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr",
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "For",
+    "But",
+    "And",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "Speaking",
+    "After",
+    "Before",
+    "Meanwhile",
+    "However",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
 ];
 
 fn is_name_word(word: &str) -> bool {
     let mut chars = word.chars();
-    let Some(first) = chars.next() else { return false };
-    first.is_uppercase() && word.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-') && !NOT_NAMES.contains(&word)
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        && !NOT_NAMES.contains(&word)
 }
 
 /// Finds the mentions of one sentence. `article_people` maps folded name parts of persons
@@ -60,7 +123,10 @@ pub fn recognise(
     cues: &Cues,
     article_people: &HashMap<String, String>,
 ) -> Vec<Mention> {
-    let words: Vec<&str> = tokens.iter().map(|token| &text[token.range.clone()]).collect();
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|token| &text[token.range.clone()])
+        .collect();
     let folded: Vec<String> = words.iter().map(|word| fold_token(word)).collect();
     let mut mentions = Vec::new();
     let mut index = 0;
@@ -97,14 +163,27 @@ pub fn recognise(
     mentions
 }
 
-fn gazetteer_at(gazetteer: &Gazetteer, words: &[&str], folded: &[String], index: usize) -> Option<(usize, Raw)> {
-    let longest = gazetteer.longest_from(&folded[index]).min(words.len() - index);
+fn gazetteer_at(
+    gazetteer: &Gazetteer,
+    words: &[&str],
+    folded: &[String],
+    index: usize,
+) -> Option<(usize, Raw)> {
+    let longest = gazetteer
+        .longest_from(&folded[index])
+        .min(words.len() - index);
     for length in (1..=longest).rev() {
         let key = folded[index..index + length].join(" ");
         let exact = words[index..index + length].join(" ");
         let folded_targets = gazetteer.lookup(&key);
         let targets = match folded_targets {
-            Some(targets) if targets.iter().any(|target| matches!(target, Target::Ambiguous { .. })) => targets,
+            Some(targets)
+                if targets
+                    .iter()
+                    .any(|target| matches!(target, Target::Ambiguous { .. })) =>
+            {
+                targets
+            }
             _ => match gazetteer.lookup_exact(&exact) {
                 Some(targets) => targets,
                 None => match folded_targets {
@@ -113,14 +192,22 @@ fn gazetteer_at(gazetteer: &Gazetteer, words: &[&str], folded: &[String], index:
                 },
             },
         };
-        let capitalised = words[index].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let capitalised = words[index]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let raw = match targets {
             [Target::Role(role)] => Raw::Role(Some(*role)),
             [Target::Entity { entity, form }] if capitalised => Raw::Entity {
                 entity: *entity,
                 form: *form,
             },
-            [Target::Ambiguous { candidates, other_sense }] if capitalised => Raw::Ambiguous {
+            [
+                Target::Ambiguous {
+                    candidates,
+                    other_sense,
+                },
+            ] if capitalised => Raw::Ambiguous {
                 candidates: candidates.clone(),
                 other_sense: *other_sense,
             },
@@ -144,7 +231,11 @@ fn gazetteer_at(gazetteer: &Gazetteer, words: &[&str], folded: &[String], index:
 /// Persons named next to a role: "foreign minister Sergey Lavrov", "President Macron",
 /// "Wang Yi, China's top diplomat".
 fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
-    let covered = |mentions: &[Mention], index: usize| mentions.iter().any(|mention| mention.tokens.contains(&index));
+    let covered = |mentions: &[Mention], index: usize| {
+        mentions
+            .iter()
+            .any(|mention| mention.tokens.contains(&index))
+    };
     let roles: Vec<Range<usize>> = mentions
         .iter()
         .filter(|mention| matches!(mention.raw, Raw::Role(_)))
@@ -166,7 +257,8 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
                 break;
             }
         }
-        let long_enough = end - start >= 2 || (end - start == 1 && words[start].chars().count() >= 3);
+        let long_enough =
+            end - start >= 2 || (end - start == 1 && words[start].chars().count() >= 3);
         if long_enough && !covered(mentions, start) {
             let name = join_name(&words[start..end]);
             mentions.push(Mention {
@@ -176,11 +268,18 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
             continue;
         }
         // Before the role: "Name Surname, Russia's foreign minister".
-        let Some(comma) = (role.start.saturating_sub(4)..role.start).rev().find(|&at| words[at] == ",") else {
+        let Some(comma) = (role.start.saturating_sub(4)..role.start)
+            .rev()
+            .find(|&at| words[at] == ",")
+        else {
             continue;
         };
         let mut first = comma;
-        while first > 0 && comma - first < 4 && is_name_word(words[first - 1]) && !covered(mentions, first - 1) {
+        while first > 0
+            && comma - first < 4
+            && is_name_word(words[first - 1])
+            && !covered(mentions, first - 1)
+        {
             first -= 1;
         }
         if comma - first >= 2 {

@@ -12,16 +12,44 @@ pub struct Sentence {
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep",
-    "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs",
-    "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "est", "dept", "univ", "fig", "vol", "pres", "amb",
-    "rev", "hon", "mt", "ft", "e.g", "i.e", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+    "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
+    "approx", "est", "dept", "univ", "fig", "vol", "pres", "amb", "rev", "hon", "mt", "ft", "e.g",
+    "i.e", "a.m", "p.m",
 ];
 
 /// Words that, after a dotted acronym such as "U.S.", show that a new sentence began.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This", "That", "These",
-    "Those", "Its", "His", "Her", "Their", "There", "However", "Meanwhile", "On", "At", "After", "Before", "When",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "There",
+    "However",
+    "Meanwhile",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "When",
 ];
 
 /// Splits cleaned text into sentences. Paragraph breaks (newlines) always end one.
@@ -48,7 +76,11 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Sentence>) {
             while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')' | b']') {
                 end += 1;
             }
-            if end < bytes.len() && bytes[end] == b' ' && starts_sentence(&line[end + 1..]) && !is_abbreviation(line, start, index) {
+            if end < bytes.len()
+                && bytes[end] == b' '
+                && starts_sentence(&line[end + 1..])
+                && !is_abbreviation(line, start, index)
+            {
                 push(line, base, start, end, out);
                 start = end + 1;
                 index = end + 1;
@@ -77,7 +109,11 @@ fn push(line: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentenc
 /// Whether the text after a full stop begins like a sentence.
 fn starts_sentence(rest: &str) -> bool {
     match rest.chars().next() {
-        Some(first) => first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '\'' | '(' | '['),
+        Some(first) => {
+            first.is_uppercase()
+                || first.is_ascii_digit()
+                || matches!(first, '"' | '\'' | '(' | '[')
+        }
         None => false,
     }
 }
@@ -142,11 +178,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Dotted acronym: letter, dot, letter, dot ...
             let mut probe = index;
             let mut letters = 0;
-            while probe + 1 < chars.len() && chars[probe].1.is_alphabetic() && chars[probe + 1].1 == '.' {
+            while probe + 1 < chars.len()
+                && chars[probe].1.is_alphabetic()
+                && chars[probe + 1].1 == '.'
+            {
                 probe += 2;
                 letters += 1;
             }
-            if letters >= 2 && !chars.get(probe).is_some_and(|&(_, next)| next.is_alphanumeric()) {
+            if letters >= 2
+                && !chars
+                    .get(probe)
+                    .is_some_and(|&(_, next)| next.is_alphanumeric())
+            {
                 tokens.push(Token {
                     range: offset..end_of(probe),
                 });
@@ -162,13 +205,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && stop + 1 < chars.len()
                     && chars[stop + 1].1.is_alphabetic()
                     && stop > index
-                    && !(chars[stop + 1].1 == 's' && !chars.get(stop + 2).is_some_and(|&(_, after)| after.is_alphanumeric()))
+                    && !(chars[stop + 1].1 == 's'
+                        && !chars
+                            .get(stop + 2)
+                            .is_some_and(|&(_, after)| after.is_alphanumeric()))
                 {
                     // Apostrophes inside names (O'Brien, d'Ivoire), but not a possessive 's.
                     stop += 2;
                 } else if (here == '.' || here == ',')
                     && chars[stop - 1].1.is_ascii_digit()
-                    && chars.get(stop + 1).is_some_and(|&(_, next)| next.is_ascii_digit())
+                    && chars
+                        .get(stop + 1)
+                        .is_some_and(|&(_, next)| next.is_ascii_digit())
                 {
                     // Decimals and thousands separators stay inside numbers.
                     stop += 2;
@@ -182,7 +230,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             index = stop;
             continue;
         }
-        if c == '\'' && chars.get(index + 1).is_some_and(|&(_, next)| next == 's') && !chars.get(index + 2).is_some_and(|&(_, after)| after.is_alphanumeric()) {
+        if c == '\''
+            && chars.get(index + 1).is_some_and(|&(_, next)| next == 's')
+            && !chars
+                .get(index + 2)
+                .is_some_and(|&(_, after)| after.is_alphanumeric())
+        {
             tokens.push(Token {
                 range: offset..end_of(index + 2),
             });
@@ -202,17 +255,35 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text).into_iter().map(|sentence| &text[sentence.range]).collect()
+        sentences(text)
+            .into_iter()
+            .map(|sentence| &text[sentence.range])
+            .collect()
     }
 
     #[test]
     fn abbreviations_initials_and_decimals_do_not_end_sentences() {
         let cases: &[(&str, &[&str])] = &[
-            ("Mr. Lavrov met the U.S. envoy. He left.", &["Mr. Lavrov met the U.S. envoy.", "He left."]),
-            ("Growth was 3.5 per cent. Exports fell.", &["Growth was 3.5 per cent.", "Exports fell."]),
-            ("Indian minister S. Jaishankar spoke on Jan. 5 at No. 10.", &["Indian minister S. Jaishankar spoke on Jan. 5 at No. 10."]),
-            ("He said: \"We trust each other.\" Wang agreed.", &["He said: \"We trust each other.\"", "Wang agreed."]),
-            ("Talks with the U.S. The meeting ended.", &["Talks with the U.S.", "The meeting ended."]),
+            (
+                "Mr. Lavrov met the U.S. envoy. He left.",
+                &["Mr. Lavrov met the U.S. envoy.", "He left."],
+            ),
+            (
+                "Growth was 3.5 per cent. Exports fell.",
+                &["Growth was 3.5 per cent.", "Exports fell."],
+            ),
+            (
+                "Indian minister S. Jaishankar spoke on Jan. 5 at No. 10.",
+                &["Indian minister S. Jaishankar spoke on Jan. 5 at No. 10."],
+            ),
+            (
+                "He said: \"We trust each other.\" Wang agreed.",
+                &["He said: \"We trust each other.\"", "Wang agreed."],
+            ),
+            (
+                "Talks with the U.S. The meeting ended.",
+                &["Talks with the U.S.", "The meeting ended."],
+            ),
             ("First line\nSecond line.", &["First line", "Second line."]),
         ];
         for (text, expected) in cases {
@@ -223,7 +294,16 @@ mod tests {
     #[test]
     fn tokens_split_possessives_and_keep_acronyms() {
         let text = "Russia's U.S.-backed 3.5 Côte d'Ivoire Russian-Chinese";
-        let words: Vec<&str> = tokenize(text).into_iter().map(|token| &text[token.range]).collect();
-        assert_eq!(words, ["Russia", "'s", "U.S.", "-", "backed", "3.5", "Côte", "d'Ivoire", "Russian", "-", "Chinese"]);
+        let words: Vec<&str> = tokenize(text)
+            .into_iter()
+            .map(|token| &text[token.range])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Russia", "'s", "U.S.", "-", "backed", "3.5", "Côte", "d'Ivoire", "Russian", "-",
+                "Chinese"
+            ]
+        );
     }
 }

@@ -36,7 +36,8 @@ impl Date {
         let era = year.div_euclid(400);
         let year_of_era = year - era * 400;
         let month = i64::from(self.month);
-        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_year =
+            (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
     }
@@ -45,7 +46,8 @@ impl Date {
         let days = days + 719_468;
         let era = days.div_euclid(146_097);
         let day_of_era = days - era * 146_097;
-        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let mp = (5 * day_of_year + 2) / 153;
         let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
@@ -90,15 +92,33 @@ pub struct StatedTime {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     let pattern = format!(
-        r"(?x)
+        r"(?xi)
         \b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
       | \b(?P<dm_day>\d{{1,2}})\ (?P<dm_month>{month})\ (?P<dm_year>\d{{4}})\b
       | \b(?P<md_month>{month})\ (?P<md_day>\d{{1,2}}),?\ (?P<md_year>\d{{4}})\b
@@ -143,7 +163,10 @@ fn resolve(captures: &regex::Captures<'_>, published: Option<Date>) -> Option<St
         let date = Date::parse(iso)?;
         return absolute(date.to_string(), Some(date));
     }
-    for (day, month, year) in [("dm_day", "dm_month", "dm_year"), ("md_day", "md_month", "md_year")] {
+    for (day, month, year) in [
+        ("dm_day", "dm_month", "dm_year"),
+        ("md_day", "md_month", "md_year"),
+    ] {
         if let (Some(day), Some(month), Some(year)) = (text(day), text(month), text(year)) {
             let date = Date::new(year.parse().ok()?, month_number(month)?, day.parse().ok()?)?;
             return absolute(date.to_string(), Some(date));
@@ -153,7 +176,8 @@ fn resolve(captures: &regex::Captures<'_>, published: Option<Date>) -> Option<St
         let month = month_number(month)?;
         let year: i32 = year.parse().ok()?;
         let value = format!("{year:04}-{month:02}");
-        let future = published.is_some_and(|published| (year, month) > (published.year, published.month));
+        let future =
+            published.is_some_and(|published| (year, month) > (published.year, published.month));
         return Some(StatedTime { value, future });
     }
     if let Some(year) = text("year") {
@@ -179,7 +203,11 @@ fn resolve(captures: &regex::Captures<'_>, published: Option<Date>) -> Option<St
             "month" => {
                 let index = published.year * 12 + published.month as i32 - 1 + step;
                 StatedTime {
-                    value: format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1),
+                    value: format!(
+                        "{:04}-{:02}",
+                        index.div_euclid(12),
+                        index.rem_euclid(12) + 1
+                    ),
                     future: step > 0,
                 }
             }
@@ -190,11 +218,18 @@ fn resolve(captures: &regex::Captures<'_>, published: Option<Date>) -> Option<St
         });
     }
     if let Some(weekday) = text("weekday") {
-        let wanted = WEEKDAYS.iter().position(|day| day.eq_ignore_ascii_case(weekday))? as i64;
+        let wanted = WEEKDAYS
+            .iter()
+            .position(|day| day.eq_ignore_ascii_case(weekday))? as i64;
         let today = published.weekday();
         let relative = text("day_rel").map(str::to_ascii_lowercase);
         let offset = if relative.as_deref() == Some("next") {
-            (wanted - today).rem_euclid(7).max(1) + if (wanted - today).rem_euclid(7) == 0 { 6 } else { 0 }
+            (wanted - today).rem_euclid(7).max(1)
+                + if (wanted - today).rem_euclid(7) == 0 {
+                    6
+                } else {
+                    0
+                }
         } else {
             // News reports past events: the most recent such day, on or before publication.
             -((today - wanted).rem_euclid(7))
@@ -237,7 +272,11 @@ mod tests {
         ];
         for (sentence, expected) in cases {
             let found = find(sentence, published).map(|time| (time.value, time.future));
-            assert_eq!(found, expected.map(|(value, future)| (value.to_string(), future)), "{sentence}");
+            assert_eq!(
+                found,
+                expected.map(|(value, future)| (value.to_string(), future)),
+                "{sentence}"
+            );
         }
     }
 

@@ -125,7 +125,9 @@ impl SnapshotHeader {
                 detail: format!("{file_len} bytes, shorter than the {HEADER_LEN}-byte header"),
             });
         }
-        let u32_at = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+        let u32_at = |at: usize| {
+            u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+        };
         let u64_at = |at: usize| {
             let mut word = [0u8; 8];
             word.copy_from_slice(&bytes[at..at + 8]);
@@ -163,7 +165,9 @@ impl SnapshotHeader {
             .graph_offset
             .checked_add(header.graph_len)
             .filter(|_| header.data_offset == HEADER_LEN)
-            .filter(|_| header.data_offset.checked_add(header.data_len) == Some(header.graph_offset));
+            .filter(|_| {
+                header.data_offset.checked_add(header.data_len) == Some(header.graph_offset)
+            });
         match expected_len {
             None => Err(Error::Corrupt {
                 path: path.to_path_buf(),
@@ -175,7 +179,10 @@ impl SnapshotHeader {
             }),
             Some(expected) if expected < file_len => Err(Error::Corrupt {
                 path: path.to_path_buf(),
-                detail: format!("{} unexpected bytes after the graph section", file_len - expected),
+                detail: format!(
+                    "{} unexpected bytes after the graph section",
+                    file_len - expected
+                ),
             }),
             Some(_) => Ok(header),
         }
@@ -203,7 +210,8 @@ impl DataReader {
     /// Reads and decodes the framed record at `offset` (relative to the data section).
     pub fn read<T: DeserializeOwned>(&self, offset: u64) -> Result<T> {
         let payload = self.read_payload(offset)?;
-        codec::decode(&payload, payload.len() as u64).map_err(|detail| self.corrupt(offset, &detail))
+        codec::decode(&payload, payload.len() as u64)
+            .map_err(|detail| self.corrupt(offset, &detail))
     }
 
     fn read_payload(&self, offset: u64) -> Result<Vec<u8>> {
@@ -214,7 +222,8 @@ impl DataReader {
         self.file
             .read_exact_at(&mut header, self.data_offset + offset)
             .map_err(|error| Error::io(&self.path, error))?;
-        let length = codec::frame_length(&header).map_err(|_| self.corrupt(offset, "record header checksum mismatch"))?;
+        let length = codec::frame_length(&header)
+            .map_err(|_| self.corrupt(offset, "record header checksum mismatch"))?;
         if offset + (FRAME_HEADER + length) as u64 > self.data_len {
             return Err(self.corrupt(offset, "record runs past the data section"));
         }
@@ -238,7 +247,10 @@ impl DataReader {
     /// Walks every record of the data section, checking each checksum. Returns the number
     /// of records, or the first damage found.
     pub fn verify_all(&self) -> Result<usize> {
-        let mut file = self.file.try_clone().map_err(|error| Error::io(&self.path, error))?;
+        let mut file = self
+            .file
+            .try_clone()
+            .map_err(|error| Error::io(&self.path, error))?;
         file.seek(SeekFrom::Start(self.data_offset))
             .map_err(|error| Error::io(&self.path, error))?;
         let mut data = Vec::new();
@@ -268,7 +280,10 @@ pub fn open_snapshot<G: DeserializeOwned>(path: &Path) -> Result<Option<Snapshot
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(error) => return Err(Error::io(path, error)),
     };
-    let file_len = file.metadata().map_err(|error| Error::io(path, error))?.len();
+    let file_len = file
+        .metadata()
+        .map_err(|error| Error::io(path, error))?
+        .len();
     let mut header_bytes = Vec::with_capacity(HEADER_LEN as usize);
     (&mut file)
         .take(HEADER_LEN)
@@ -331,7 +346,9 @@ impl SnapshotWriter {
             .prefix(&temp_prefix(target))
             .tempfile_in(&dir)
             .map_err(|error| Error::io(&dir, error))?;
-        let file = temp.reopen().map_err(|error| Error::io(temp.path(), error))?;
+        let file = temp
+            .reopen()
+            .map_err(|error| Error::io(temp.path(), error))?;
         let mut out = BufWriter::with_capacity(1 << 20, file);
         out.write_all(&[0u8; HEADER_LEN as usize])
             .map_err(|error| Error::io(temp.path(), error))?;
@@ -368,7 +385,10 @@ impl SnapshotWriter {
             graph_offset: HEADER_LEN + self.data_len,
             graph_len: graph_bytes.len() as u64,
         };
-        let mut file = self.out.into_inner().map_err(|error| io(error.into_error()))?;
+        let mut file = self
+            .out
+            .into_inner()
+            .map_err(|error| io(error.into_error()))?;
         file.seek(SeekFrom::Start(0)).map_err(io)?;
         file.write_all(&header.to_bytes()).map_err(io)?;
         file.sync_all().map_err(io)?;
@@ -443,7 +463,10 @@ fn log_header(generation: u64) -> [u8; LOG_HEADER_LEN as usize] {
 /// Reads the log of `store`, keeping the records that extend snapshot `generation`.
 /// Damage before the end is an error that says how much is intact; a torn last record is
 /// reported in `torn_bytes` and ignored.
-pub fn replay_log<R: DeserializeOwned>(store: &Path, generation: u64) -> Result<Option<LogReplay<R>>> {
+pub fn replay_log<R: DeserializeOwned>(
+    store: &Path,
+    generation: u64,
+) -> Result<Option<LogReplay<R>>> {
     let path = log_path(store);
     let bytes = match fs::read(&path) {
         Ok(bytes) => bytes,
@@ -510,7 +533,8 @@ pub fn replay_log<R: DeserializeOwned>(store: &Path, generation: u64) -> Result<
                 // A checksum failure in the final record can be a torn write whose tail
                 // the file system filled with zeros; anything after it means damage.
                 let length = codec::frame_length(&bytes[at..]).ok();
-                let is_last = length.is_some_and(|length| at + FRAME_HEADER + length >= bytes.len());
+                let is_last =
+                    length.is_some_and(|length| at + FRAME_HEADER + length >= bytes.len());
                 if is_last {
                     break;
                 }
@@ -545,7 +569,8 @@ pub fn reset_log(store: &Path, generation: u64) -> Result<()> {
     temp.write_all(&log_header(generation))
         .and_then(|_| temp.as_file().sync_all())
         .map_err(|error| Error::io(&path, error))?;
-    temp.persist(&path).map_err(|error| Error::io(&path, error.error))?;
+    temp.persist(&path)
+        .map_err(|error| Error::io(&path, error.error))?;
     sync_dir(&path)
 }
 
@@ -586,4 +611,37 @@ pub fn file_size(path: &Path) -> u64 {
 /// Reads a whole input file (articles, user gazetteers, JSON lines).
 pub fn read_input(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).map_err(|error| Error::io(path, error))
+}
+
+/// Keeps the intact prefix of a damaged log (records before the first damage) and drops
+/// the rest. Returns the number of records kept and bytes dropped.
+pub fn salvage_log<R: DeserializeOwned>(store: &Path) -> Result<(usize, u64)> {
+    let path = log_path(store);
+    let bytes = match fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok((0, 0)),
+        Err(error) => return Err(Error::io(&path, error)),
+    };
+    if bytes.len() < LOG_HEADER_LEN as usize || &bytes[0..8] != LOG_MAGIC {
+        return Err(Error::Corrupt {
+            path,
+            detail: "the log header is damaged; nothing in the log can be trusted (move the log aside to open the snapshot alone)".into(),
+        });
+    }
+    let mut at = LOG_HEADER_LEN as usize;
+    let mut kept = 0;
+    while at < bytes.len() {
+        match codec::unframe(&bytes[at..]) {
+            Ok((payload, used)) if codec::decode::<R>(payload, payload.len() as u64).is_ok() => {
+                at += used;
+                kept += 1;
+            }
+            _ => break,
+        }
+    }
+    let dropped = (bytes.len() - at) as u64;
+    if dropped > 0 {
+        truncate_log(store, at as u64)?;
+    }
+    Ok((kept, dropped))
 }

@@ -270,7 +270,9 @@ impl Graph {
             role: key.role,
             status: key.status,
         };
-        self.by_key.get(&edge_key).map(|&edge| FactRef { graph: self, edge })
+        self.by_key
+            .get(&edge_key)
+            .map(|&edge| FactRef { graph: self, edge })
     }
 
     /// Every fact, in a deterministic order (subject, relation, object, qualifiers).
@@ -352,7 +354,12 @@ impl Graph {
                         .edges_directed(node, Direction::Incoming)
                         .map(|edge| (edge.source(), edge.id())),
                 )
-                .filter(|(_, edge)| keep(&FactRef { graph: self, edge: *edge }))
+                .filter(|(_, edge)| {
+                    keep(&FactRef {
+                        graph: self,
+                        edge: *edge,
+                    })
+                })
                 .collect();
             steps.sort_by(|a, b| {
                 self.graph[a.0]
@@ -402,12 +409,22 @@ impl Graph {
             let neighbours: Vec<NodeIndex> = self
                 .graph
                 .edges_directed(node, Direction::Outgoing)
-                .filter(|edge| keep(&FactRef { graph: self, edge: edge.id() }))
+                .filter(|edge| {
+                    keep(&FactRef {
+                        graph: self,
+                        edge: edge.id(),
+                    })
+                })
                 .map(|edge| edge.target())
                 .chain(
                     self.graph
                         .edges_directed(node, Direction::Incoming)
-                        .filter(|edge| keep(&FactRef { graph: self, edge: edge.id() }))
+                        .filter(|edge| {
+                            keep(&FactRef {
+                                graph: self,
+                                edge: edge.id(),
+                            })
+                        })
                         .map(|edge| edge.source()),
                 )
                 .collect();
@@ -464,8 +481,16 @@ impl Graph {
             .node_indices()
             .filter(|&node| {
                 !self.graph[node].from_gazetteer
-                    && self.graph.edges_directed(node, Direction::Outgoing).next().is_none()
-                    && self.graph.edges_directed(node, Direction::Incoming).next().is_none()
+                    && self
+                        .graph
+                        .edges_directed(node, Direction::Outgoing)
+                        .next()
+                        .is_none()
+                    && self
+                        .graph
+                        .edges_directed(node, Direction::Incoming)
+                        .next()
+                        .is_none()
             })
             .collect();
         for node in &orphans {
@@ -534,12 +559,24 @@ mod tests {
         graph.upsert_entity(Entity::new("RUS", EntityKind::Country, "Russia"));
         graph.upsert_entity(Entity::new("CHN", EntityKind::Country, "China"));
         let friendly = Relation::FriendlyWith;
-        assert_eq!(graph.add_evidence(key("RUS", friendly, "CHN"), evidence("a")), Some(AddOutcome::NewFact));
-        assert_eq!(graph.add_evidence(key("CHN", friendly, "RUS"), evidence("b")), Some(AddOutcome::NewEvidence));
-        assert_eq!(graph.add_evidence(key("CHN", friendly, "RUS"), evidence("b")), Some(AddOutcome::Duplicate));
+        assert_eq!(
+            graph.add_evidence(key("RUS", friendly, "CHN"), evidence("a")),
+            Some(AddOutcome::NewFact)
+        );
+        assert_eq!(
+            graph.add_evidence(key("CHN", friendly, "RUS"), evidence("b")),
+            Some(AddOutcome::NewEvidence)
+        );
+        assert_eq!(
+            graph.add_evidence(key("CHN", friendly, "RUS"), evidence("b")),
+            Some(AddOutcome::Duplicate)
+        );
         assert_eq!(graph.fact_count(), 1);
         assert_eq!(graph.facts()[0].evidence_count(), 2);
-        assert_eq!(graph.add_evidence(key("RUS", friendly, "XXX"), evidence("a")), None);
+        assert_eq!(
+            graph.add_evidence(key("RUS", friendly, "XXX"), evidence("a")),
+            None
+        );
     }
 
     #[test]
@@ -548,7 +585,11 @@ mod tests {
         let mut russia = Entity::new("RUS", EntityKind::Country, "Russia");
         russia.from_gazetteer = true;
         graph.upsert_entity(russia);
-        graph.upsert_entity(Entity::new("sergey-lavrov", EntityKind::Person, "Sergey Lavrov"));
+        graph.upsert_entity(Entity::new(
+            "sergey-lavrov",
+            EntityKind::Person,
+            "Sergey Lavrov",
+        ));
         let official = key("sergey-lavrov", Relation::OfficialOf, "RUS");
         graph.add_evidence(official.clone(), evidence("a"));
         graph.set_evidence(&official, Vec::new());
@@ -557,7 +598,14 @@ mod tests {
         assert!(graph.entity("RUS").is_some());
         assert!(graph.entity("sergey-lavrov").is_none());
         // The key map forgot the edge: re-adding creates a fresh fact.
-        graph.upsert_entity(Entity::new("sergey-lavrov", EntityKind::Person, "Sergey Lavrov"));
-        assert_eq!(graph.add_evidence(official, evidence("b")), Some(AddOutcome::NewFact));
+        graph.upsert_entity(Entity::new(
+            "sergey-lavrov",
+            EntityKind::Person,
+            "Sergey Lavrov",
+        ));
+        assert_eq!(
+            graph.add_evidence(official, evidence("b")),
+            Some(AddOutcome::NewFact)
+        );
     }
 }

@@ -123,7 +123,10 @@ fn kind_from_code(code: u8) -> Option<EntityKind> {
 }
 
 fn relation_code(relation: Relation) -> u8 {
-    Relation::ALL.iter().position(|known| *known == relation).unwrap_or(0) as u8
+    Relation::ALL
+        .iter()
+        .position(|known| *known == relation)
+        .unwrap_or(0) as u8
 }
 
 fn relation_from_code(code: u8) -> Option<Relation> {
@@ -235,8 +238,12 @@ impl Store {
             self.graph.upsert_entity(entity);
         }
         for fact in snapshot.facts {
-            let relation = relation_from_code(fact.relation).ok_or_else(|| corrupt("unknown relation code"))?;
-            let (Some(subject), Some(object)) = (ids.get(fact.subject as usize), ids.get(fact.object as usize)) else {
+            let relation = relation_from_code(fact.relation)
+                .ok_or_else(|| corrupt("unknown relation code"))?;
+            let (Some(subject), Some(object)) = (
+                ids.get(fact.subject as usize),
+                ids.get(fact.object as usize),
+            ) else {
                 return Err(corrupt("fact names an entity that does not exist"));
             };
             let key = FactKey {
@@ -247,7 +254,8 @@ impl Store {
                 role: fact.role,
                 status: fact.status,
             };
-            self.graph.add_disk_fact(key, fact.evidence_block, fact.evidence_count);
+            self.graph
+                .add_disk_fact(key, fact.evidence_block, fact.evidence_count);
         }
         self.snapshot_sources = Vec::with_capacity(snapshot.sources.len());
         for source in snapshot.sources {
@@ -282,7 +290,9 @@ impl Store {
                     slot.meta = Some(source.clone());
                 }
                 for fact in facts {
-                    let Some(relation) = relation_from_code(fact.relation) else { continue };
+                    let Some(relation) = relation_from_code(fact.relation) else {
+                        continue;
+                    };
                     let key = FactKey {
                         subject: fact.subject,
                         relation,
@@ -339,7 +349,8 @@ impl Store {
     /// already in the store adds nothing unless `merge` is set (manual sources collect
     /// facts over time).
     pub fn add(&mut self, batch: Batch, merge: bool) -> Result<BatchOutcome> {
-        self.add_many(vec![batch], merge).map(|mut outcomes| outcomes.pop().unwrap_or_default())
+        self.add_many(vec![batch], merge)
+            .map(|mut outcomes| outcomes.pop().unwrap_or_default())
     }
 
     /// Adds several batches with one fsync.
@@ -401,7 +412,9 @@ impl Store {
 
     /// Whether a fact's on-disk evidence already holds this report (manual re-adds).
     fn disk_has_evidence(&self, key: &FactKey, evidence: &Evidence) -> bool {
-        let Some(fact) = self.graph.fact(key) else { return false };
+        let Some(fact) = self.graph.fact(key) else {
+            return false;
+        };
         if fact.disk().is_none() {
             return false;
         }
@@ -448,10 +461,13 @@ impl Store {
             let block: EvidenceBlockV1 = reader.read(block)?;
             for evidence in block.evidence.into_iter().take(limit) {
                 let sentence: SentenceV1 = reader.read(evidence.sentence)?;
-                let source_key = *self.snapshot_sources.get(evidence.source as usize).ok_or_else(|| Error::Corrupt {
-                    path: self.path.clone(),
-                    detail: "evidence names a source that does not exist".into(),
-                })?;
+                let source_key = *self
+                    .snapshot_sources
+                    .get(evidence.source as usize)
+                    .ok_or_else(|| Error::Corrupt {
+                        path: self.path.clone(),
+                        detail: "evidence names a source that does not exist".into(),
+                    })?;
                 out.push(EvidenceView {
                     source: self.source_by_key(source_key)?,
                     evidence: Evidence {
@@ -478,7 +494,10 @@ impl Store {
     }
 
     fn source_by_key(&self, key: u64) -> Result<Source> {
-        let slot = self.sources.get(&key).ok_or_else(|| Error::Query(format!("no source {}", source_id(key))))?;
+        let slot = self
+            .sources
+            .get(&key)
+            .ok_or_else(|| Error::Query(format!("no source {}", source_id(key))))?;
         if let Some(meta) = &slot.meta {
             return Ok(meta.clone());
         }
@@ -514,7 +533,10 @@ impl Store {
             return Ok(exact);
         }
         if wanted.len() >= 6 {
-            return Ok(all.into_iter().filter(|source| source.id.starts_with(wanted)).collect());
+            return Ok(all
+                .into_iter()
+                .filter(|source| source.id.starts_with(wanted))
+                .collect());
         }
         Ok(Vec::new())
     }
@@ -530,8 +552,14 @@ impl Store {
         let mut removed_facts = 0;
         let keys: Vec<FactKey> = self.graph.facts().iter().map(|fact| fact.key()).collect();
         for key in keys {
-            let Some(fact) = self.graph.fact(&key) else { continue };
-            let evidence: Vec<Evidence> = self.evidence(&fact)?.into_iter().map(|view| view.evidence).collect();
+            let Some(fact) = self.graph.fact(&key) else {
+                continue;
+            };
+            let evidence: Vec<Evidence> = self
+                .evidence(&fact)?
+                .into_iter()
+                .map(|view| view.evidence)
+                .collect();
             let before = evidence.len();
             let kept: Vec<Evidence> = evidence
                 .into_iter()
@@ -567,7 +595,10 @@ impl Store {
             let meta = meta_to_v1(&self.source_by_key(key)?);
             let offset = writer.append(&meta)?;
             source_index.insert(key, index as u32);
-            source_refs.push(SourceRefV1 { id: key, meta: offset });
+            source_refs.push(SourceRefV1 {
+                id: key,
+                meta: offset,
+            });
         }
         let entities = self.graph.entities();
         let entity_index: HashMap<&str, u32> = entities
@@ -578,10 +609,14 @@ impl Store {
         let mut sentences: HashMap<(u32, u32, u32, String), u64> = HashMap::new();
         let mut facts_v1 = Vec::with_capacity(self.graph.fact_count());
         for fact in self.graph.facts() {
-            let mut block = EvidenceBlockV1 { evidence: Vec::new() };
+            let mut block = EvidenceBlockV1 {
+                evidence: Vec::new(),
+            };
             for view in self.evidence(&fact)? {
                 let evidence = view.evidence;
-                let Some(&source) = source_index.get(&source_key(&evidence.source)) else { continue };
+                let Some(&source) = source_index.get(&source_key(&evidence.source)) else {
+                    continue;
+                };
                 let sentence_key = (source, evidence.start, evidence.end, evidence.sentence);
                 let sentence = match sentences.get(&sentence_key) {
                     Some(&offset) => offset,
@@ -637,7 +672,8 @@ impl Store {
         // The new snapshot is in place; from here the old log is recognised as stale.
         file::reset_log(&self.path, generation)?;
         // Reopen so that evidence offsets point into the new file.
-        let reopened = file::open_snapshot::<GraphV1>(&self.path)?.ok_or_else(|| Error::StoreNotFound(self.path.clone()))?;
+        let reopened = file::open_snapshot::<GraphV1>(&self.path)?
+            .ok_or_else(|| Error::StoreNotFound(self.path.clone()))?;
         self.graph = Graph::new();
         self.sources.clear();
         self.generation = reopened.header.generation;
@@ -668,7 +704,10 @@ impl Store {
             sources: self.sources.len(),
             data_records,
             log_bytes: self.log_len,
-            torn_log_bytes: self.log_torn.map(|valid| file::file_size(&file::log_path(&self.path)).saturating_sub(valid)).unwrap_or(0),
+            torn_log_bytes: self
+                .log_torn
+                .map(|valid| file::file_size(&file::log_path(&self.path)).saturating_sub(valid))
+                .unwrap_or(0),
             unreadable_facts: unreadable,
         })
     }
@@ -682,7 +721,9 @@ impl Store {
         let mut facts_by_relation = BTreeMap::new();
         let mut evidence = 0;
         for fact in self.graph.facts() {
-            *facts_by_relation.entry(fact.relation().as_str()).or_insert(0) += 1;
+            *facts_by_relation
+                .entry(fact.relation().as_str())
+                .or_insert(0) += 1;
             evidence += fact.evidence_count();
         }
         Stats {
@@ -722,4 +763,18 @@ pub struct Stats {
     pub evidence: usize,
     pub snapshot_bytes: u64,
     pub log_bytes: u64,
+}
+
+/// Repairs a store whose log is damaged: keeps every intact record before the damage and
+/// drops the rest. The snapshot is never modified. Returns a report for the user.
+pub fn repair(path: &Path, options: OpenOptions) -> Result<String> {
+    let _lock = file::lock(path, true, options.lock_timeout)?;
+    let (kept, dropped) = file::salvage_log::<LogRecordV1>(path)?;
+    Ok(if dropped == 0 {
+        format!("log intact: {kept} records")
+    } else {
+        format!(
+            "log repaired: kept {kept} intact records, dropped {dropped} damaged bytes after them"
+        )
+    })
 }

@@ -1,0 +1,1174 @@
+//! Command implementations: resolve settings, call the library, present results as a
+//! table, JSON or TSV. Only this layer (and `store::file`) touches the file system.
+
+use crate::cli::{
+    Cli, Command, ExportFormat, ExtractFormat, Format, InputArgs, StatusArg, parse_format,
+};
+use anyhow::{Context, Result, bail};
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use diplograph::ingest::input::{Overrides, parse_input};
+use diplograph::ingest::{
+    Article, Extraction, Knowledge, content_id, extract_article, gazetteer::slug,
+};
+use diplograph::model::{Entity, EntityKind, Evidence, Fact, Qualifiers, Relation, Source};
+use diplograph::query::{self, Status};
+use diplograph::sanitize::{for_terminal, shorten};
+use diplograph::store::{Batch, FactKey, OpenOptions, Store};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How a command ended, for the exit code.
+pub enum Outcome {
+    Found,
+    Nothing,
+    Failed,
+}
+
+/// Settings resolved from arguments and environment.
+struct Settings {
+    store: PathBuf,
+    format: Format,
+    options: OpenOptions,
+    gazetteer_files: Vec<PathBuf>,
+    rules_files: Vec<PathBuf>,
+}
+
+pub fn run(cli: Cli) -> Result<Outcome> {
+    if !(0.0..=86_400.0).contains(&cli.global.lock_timeout) {
+        bail!("--lock-timeout must be between 0 and 86400 seconds");
+    }
+    let format_text = cli.global.format.as_deref();
+    let format = match &cli.command {
+        Command::Extract { .. } | Command::Export { .. } => Format::Table,
+        _ => {
+            parse_format(format_text, Format::Table, "this command").map_err(anyhow::Error::msg)?
+        }
+    };
+    let settings = Settings {
+        store: cli
+            .global
+            .store
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("diplograph.store")),
+        format,
+        options: OpenOptions {
+            lock_timeout: Duration::from_secs_f64(cli.global.lock_timeout),
+            ..OpenOptions::default()
+        },
+        gazetteer_files: cli.global.gazetteer.clone(),
+        rules_files: cli.global.rules.clone(),
+    };
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        Command::Ingest { input, verbose } => ingest(&settings, &input, verbose, &mut out),
+        Command::Extract { input } => {
+            let output = parse_format(format_text, ExtractFormat::Jsonl, "extract")
+                .map_err(anyhow::Error::msg)?;
+            extract(&settings, &input, output, &mut out)
+        }
+        Command::Import { file } => import(&settings, &file, &mut out),
+        Command::Add {
+            subject,
+            relation,
+            object,
+            negated,
+            qualifier,
+            evidence,
+            source,
+            subject_kind,
+            object_kind,
+        } => add(
+            &settings,
+            AddArgs {
+                subject,
+                relation,
+                object,
+                negated,
+                qualifier,
+                evidence,
+                source,
+                subject_kind,
+                object_kind,
+            },
+            &mut out,
+        ),
+        Command::Retract { source } => retract(&settings, &source, &mut out),
+        Command::Members {
+            organisation,
+            status,
+        } => members(&settings, &organisation, status, &mut out),
+        Command::Relations { a, b, evidence } => relations(&settings, &a, &b, evidence, &mut out),
+        Command::Neighbors {
+            entity,
+            relation,
+            depth,
+        } => neighbours(&settings, &entity, &relation, depth, &mut out),
+        Command::Path { a, b, relation } => path(&settings, &a, &b, &relation, &mut out),
+        Command::Entity { entity, evidence } => {
+            entity_profile(&settings, &entity, evidence, &mut out)
+        }
+        Command::Sources => sources(&settings, &mut out),
+        Command::Stats => stats(&settings, &mut out),
+        Command::Export {
+            output,
+            focus,
+            depth,
+            relation,
+        } => {
+            let format = parse_format(format_text, ExportFormat::Dot, "export")
+                .map_err(anyhow::Error::msg)?;
+            export(
+                &settings,
+                format,
+                output.as_deref(),
+                focus.as_deref(),
+                depth,
+                &relation,
+                &mut out,
+            )
+        }
+        Command::Check { repair } => check(&settings, repair, &mut out),
+        Command::Compact => {
+            let mut store = Store::open_write(&settings.store, settings.options.clone())?;
+            let size = store.compact()?;
+            writeln!(out, "compacted {}: {size} bytes", settings.store.display())?;
+            Ok(Outcome::Found)
+        }
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "diplograph", &mut out);
+            Ok(Outcome::Found)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command).render(&mut out)?;
+            Ok(Outcome::Found)
+        }
+    }
+}
+
+fn knowledge(settings: &Settings) -> Result<Knowledge> {
+    let mut knowledge = Knowledge::builtin()?;
+    for file in &settings.gazetteer_files {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read gazetteer {}", file.display()))?;
+        knowledge
+            .gazetteer
+            .add_file(&text, &file.display().to_string())?;
+    }
+    for file in &settings.rules_files {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read rules {}", file.display()))?;
+        knowledge
+            .rules
+            .add_file(&text, &file.display().to_string())?;
+    }
+    Ok(knowledge)
+}
+
+fn open_read(settings: &Settings) -> Result<Store> {
+    Ok(Store::open_read(&settings.store, settings.options.clone())?)
+}
+
+/// The input files named by the arguments: folders are walked recursively, in name order.
+fn input_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" || !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let mut stack = vec![path.clone()];
+        while let Some(dir) = stack.pop() {
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(entries) => entries,
+                Err(error) => {
+                    errors.push(format!("{}: {error}", dir.display()));
+                    continue;
+                }
+            };
+            let mut found: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+            found.sort();
+            for entry in found.into_iter().rev() {
+                if entry.is_dir() {
+                    stack.push(entry);
+                } else if entry
+                    .extension()
+                    .and_then(|extension| extension.to_str())
+                    .is_some_and(|extension| {
+                        ["txt", "md", "html", "htm", "jsonl"]
+                            .contains(&extension.to_ascii_lowercase().as_str())
+                    })
+                {
+                    files.push(entry);
+                }
+            }
+        }
+    }
+    // The stack walk visits folders depth-first; sort for a stable order.
+    files.sort();
+    (files, errors)
+}
+
+/// Reads inputs and yields their articles; problems are collected, not fatal.
+fn read_articles(
+    input: &InputArgs,
+    errors: &mut Vec<String>,
+    mut each: impl FnMut(Article) -> Result<()>,
+) -> Result<usize> {
+    let (files, walk_errors) = input_files(&input.paths);
+    errors.extend(walk_errors);
+    let overrides = Overrides {
+        title: input.title.clone(),
+        url: input.url.clone(),
+        date: input.date.clone(),
+    };
+    if let Some(date) = &input.date
+        && diplograph::ingest::time::Date::parse(date).is_none()
+    {
+        bail!("--date '{date}' is not a date (YYYY-MM-DD)");
+    }
+    let single = files.len() == 1;
+    let progress = (files.len() > 20 && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed_precise} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let mut count = 0;
+    for file in &files {
+        if let Some(bar) = &progress {
+            bar.inc(1);
+        }
+        let name = file.display().to_string();
+        let bytes = if name == "-" {
+            let mut buffer = Vec::new();
+            match std::io::stdin().read_to_end(&mut buffer) {
+                Ok(_) => buffer,
+                Err(error) => {
+                    errors.push(format!("standard input: {error}"));
+                    continue;
+                }
+            }
+        } else {
+            match std::fs::read(file) {
+                Ok(bytes) => bytes,
+                Err(error) => {
+                    errors.push(format!("{name}: {error}"));
+                    continue;
+                }
+            }
+        };
+        let json_lines = name.to_ascii_lowercase().ends_with(".jsonl");
+        let applied = if single {
+            overrides.clone()
+        } else {
+            Overrides::default()
+        };
+        match parse_input(&name, &bytes, json_lines, &applied) {
+            Ok((articles, line_errors)) => {
+                errors.extend(line_errors);
+                for article in articles {
+                    count += 1;
+                    each(article)?;
+                }
+            }
+            Err(error) => errors.push(error.to_string()),
+        }
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if !single && (input.title.is_some() || input.url.is_some() || input.date.is_some()) {
+        errors.push("--title, --url and --date apply to a single input; they were ignored".into());
+    }
+    Ok(count)
+}
+
+fn report_errors(errors: &[String]) {
+    for error in errors {
+        eprintln!("error: {}", for_terminal(error));
+    }
+}
+
+fn batch_of(extraction: &Extraction) -> Batch {
+    Batch {
+        source: extraction.source.clone(),
+        entities: extraction.entities.clone(),
+        facts: extraction
+            .facts
+            .iter()
+            .map(|fact| (key_of(fact), fact.to_evidence()))
+            .collect(),
+    }
+}
+
+fn key_of(fact: &Fact) -> FactKey {
+    FactKey {
+        subject: fact.subject.id.clone(),
+        relation: fact.relation,
+        object: fact.object.id.clone(),
+        negated: fact.negated,
+        role: fact.qualifiers.role.clone(),
+        status: fact.qualifiers.status.clone(),
+    }
+}
+
+fn fact_line(fact: &Fact) -> String {
+    let mut qualifiers = Vec::new();
+    let q = &fact.qualifiers;
+    for (key, value) in [
+        ("role", &q.role),
+        ("status", &q.status),
+        ("time", &q.time),
+        ("location", &q.location),
+    ] {
+        if let Some(value) = value {
+            qualifiers.push(format!("{key}={value}"));
+        }
+    }
+    if q.expected {
+        qualifiers.push("expected".into());
+    }
+    format!(
+        "{} {}{} {}{}",
+        fact.subject.name,
+        if fact.negated { "NOT " } else { "" },
+        fact.relation,
+        fact.object.name,
+        if qualifiers.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", qualifiers.join(", "))
+        }
+    )
+}
+
+fn ingest(
+    settings: &Settings,
+    input: &InputArgs,
+    verbose: bool,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let knowledge = knowledge(settings)?;
+    let mut store = Store::open_write(&settings.store, settings.options.clone())?;
+    let mut errors = Vec::new();
+    let mut total = 0;
+    read_articles(input, &mut errors, |article| {
+        let extraction = extract_article(&article, &knowledge);
+        let outcome = store.add(batch_of(&extraction), false)?;
+        total += extraction.facts.len();
+        if outcome.source_known {
+            writeln!(
+                out,
+                "{}: already in the store ({} facts known)",
+                for_terminal(&article.doc),
+                extraction.facts.len()
+            )?;
+        } else {
+            writeln!(
+                out,
+                "{}: {} facts ({} new, {} more evidence, {} already known)",
+                for_terminal(&article.doc),
+                extraction.facts.len(),
+                outcome.new_facts,
+                outcome.new_evidence,
+                outcome.known
+            )?;
+        }
+        if verbose {
+            for fact in &extraction.facts {
+                writeln!(out, "  {}", for_terminal(&fact_line(fact)))?;
+                writeln!(
+                    out,
+                    "      “{}” ({})",
+                    shorten(&for_terminal(&fact.evidence.sentence), 110),
+                    fact.evidence.rule
+                )?;
+            }
+        }
+        Ok(())
+    })?;
+    report_errors(&errors);
+    Ok(if !errors.is_empty() {
+        Outcome::Failed
+    } else if total == 0 {
+        Outcome::Nothing
+    } else {
+        Outcome::Found
+    })
+}
+
+fn extract(
+    settings: &Settings,
+    input: &InputArgs,
+    output: ExtractFormat,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let knowledge = knowledge(settings)?;
+    let mut errors = Vec::new();
+    let mut table = new_table(&[
+        "subject",
+        "relation",
+        "object",
+        "qualifiers",
+        "sentence",
+        "rule",
+    ]);
+    let mut total = 0;
+    read_articles(input, &mut errors, |article| {
+        let extraction = extract_article(&article, &knowledge);
+        for fact in &extraction.facts {
+            total += 1;
+            match output {
+                ExtractFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(fact)?)?,
+                ExtractFormat::Table => {
+                    let line = fact_line(fact);
+                    table.add_row(vec![
+                        for_terminal(&fact.subject.name),
+                        format!(
+                            "{}{}",
+                            if fact.negated { "NOT " } else { "" },
+                            fact.relation
+                        ),
+                        for_terminal(&fact.object.name),
+                        line.split_once(" [")
+                            .map(|(_, rest)| rest.trim_end_matches(']').to_string())
+                            .unwrap_or_default(),
+                        shorten(&for_terminal(&fact.evidence.sentence), 80),
+                        fact.evidence.rule.clone(),
+                    ]);
+                }
+            }
+        }
+        Ok(())
+    })?;
+    if output == ExtractFormat::Table {
+        writeln!(out, "{table}")?;
+    }
+    report_errors(&errors);
+    Ok(if !errors.is_empty() {
+        Outcome::Failed
+    } else if total == 0 {
+        Outcome::Nothing
+    } else {
+        Outcome::Found
+    })
+}
+
+fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<Outcome> {
+    let text = if file.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read standard input")?;
+        text
+    } else {
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
+    };
+    let mut batches: Vec<Batch> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut errors = Vec::new();
+    let mut facts = 0;
+    for (number, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let fact: Fact = match serde_json::from_str(line) {
+            Ok(fact) => fact,
+            Err(error) => {
+                errors.push(format!("{}:{}: {error}", file.display(), number + 1));
+                continue;
+            }
+        };
+        facts += 1;
+        let slot = *index
+            .entry(fact.evidence.source.clone())
+            .or_insert_with(|| {
+                batches.push(Batch {
+                    source: fact.source(),
+                    entities: Vec::new(),
+                    facts: Vec::new(),
+                });
+                batches.len() - 1
+            });
+        let batch = &mut batches[slot];
+        for end in [&fact.subject, &fact.object] {
+            if !batch.entities.iter().any(|entity| entity.id == end.id) {
+                batch
+                    .entities
+                    .push(Entity::new(end.id.clone(), end.kind, end.name.clone()));
+            }
+        }
+        batch.facts.push((key_of(&fact), fact.to_evidence()));
+    }
+    let mut store = Store::open_write(&settings.store, settings.options.clone())?;
+    let sources = batches.len();
+    let outcomes = store.add_many(batches, false)?;
+    store.compact()?;
+    let skipped = outcomes
+        .iter()
+        .filter(|outcome| outcome.source_known)
+        .count();
+    writeln!(
+        out,
+        "imported {facts} facts from {sources} sources ({skipped} sources already in the store)"
+    )?;
+    report_errors(&errors);
+    Ok(if errors.is_empty() {
+        Outcome::Found
+    } else {
+        Outcome::Failed
+    })
+}
+
+struct AddArgs {
+    subject: String,
+    relation: String,
+    object: String,
+    negated: bool,
+    qualifier: Vec<String>,
+    evidence: Option<String>,
+    source: String,
+    subject_kind: Option<String>,
+    object_kind: Option<String>,
+}
+
+fn add(settings: &Settings, args: AddArgs, out: &mut impl Write) -> Result<Outcome> {
+    let knowledge = knowledge(settings)?;
+    let relation: Relation = args.relation.parse().map_err(|error: String| {
+        anyhow::anyhow!(
+            "{error}; relations are: {}",
+            Relation::names().collect::<Vec<_>>().join(", ")
+        )
+    })?;
+    let mut qualifiers = Qualifiers::default();
+    for item in &args.qualifier {
+        let (key, value) = item
+            .split_once('=')
+            .with_context(|| format!("qualifier '{item}' is not key=value"))?;
+        qualifiers.set(key, value).map_err(anyhow::Error::msg)?;
+    }
+    let mut store = Store::open_write(&settings.store, settings.options.clone())?;
+    let resolve_end = |name: &str, kind: &Option<String>| -> Result<Entity> {
+        if let Ok(entity) = query::resolve(&store, Some(&knowledge.gazetteer), name) {
+            return Ok(entity);
+        }
+        if let Some(known) = knowledge.gazetteer.resolve_name(name) {
+            return Ok(known.clone());
+        }
+        match kind {
+            Some(kind) => {
+                let kind: EntityKind = kind.parse().map_err(anyhow::Error::msg)?;
+                let id = match kind {
+                    EntityKind::Person | EntityKind::Place => slug(name),
+                    _ => name.trim().to_uppercase().replace(' ', "_"),
+                };
+                if id.is_empty() {
+                    bail!("'{name}' cannot be made into an id");
+                }
+                Ok(Entity::new(id, kind, name.trim()))
+            }
+            None => {
+                let error = query::resolve(&store, Some(&knowledge.gazetteer), name).err();
+                bail!(
+                    "{}; to create it, pass --subject-kind/--object-kind (person, place, country, organisation, group)",
+                    error
+                        .map(|error| error.to_string())
+                        .unwrap_or_else(|| format!("unknown entity '{name}'"))
+                )
+            }
+        }
+    };
+    let subject = resolve_end(&args.subject, &args.subject_kind)?;
+    let object = resolve_end(&args.object, &args.object_kind)?;
+    let source = Source {
+        id: content_id(format!("manual:{}", args.source).as_bytes()),
+        doc: args.source.clone(),
+        title: None,
+        url: None,
+        date: None,
+    };
+    let sentence = args
+        .evidence
+        .clone()
+        .unwrap_or_else(|| "added by hand".to_string());
+    let evidence = Evidence {
+        source: source.id.clone(),
+        end: sentence.chars().count() as u32,
+        sentence,
+        start: 0,
+        rule: "manual".into(),
+        confidence: 1.0,
+        time: qualifiers.time.clone(),
+        expected: qualifiers.expected,
+        location: qualifiers.location.clone(),
+    };
+    let key = FactKey {
+        subject: subject.id.clone(),
+        relation,
+        object: object.id.clone(),
+        negated: args.negated,
+        role: qualifiers.role.clone(),
+        status: qualifiers.status.clone(),
+    };
+    let outcome = store.add(
+        Batch {
+            source,
+            entities: vec![subject.clone(), object.clone()],
+            facts: vec![(key, evidence)],
+        },
+        true,
+    )?;
+    let what = if outcome.new_facts > 0 {
+        "added"
+    } else if outcome.new_evidence > 0 {
+        "added evidence to"
+    } else {
+        "already had"
+    };
+    writeln!(
+        out,
+        "{what}: {} ({}) {}{} {} ({})",
+        for_terminal(&subject.name),
+        subject.id,
+        if args.negated { "NOT " } else { "" },
+        relation,
+        for_terminal(&object.name),
+        object.id
+    )?;
+    Ok(Outcome::Found)
+}
+
+fn retract(settings: &Settings, wanted: &str, out: &mut impl Write) -> Result<Outcome> {
+    let mut store = Store::open_write(&settings.store, settings.options.clone())?;
+    let mut found = store.find_source(wanted)?;
+    if found.is_empty() {
+        found = store.find_source(&content_id(format!("manual:{wanted}").as_bytes()))?;
+    }
+    match found.len() {
+        0 => bail!("no source '{wanted}' in the store (see `diplograph sources`)"),
+        1 => {}
+        many => bail!("'{wanted}' matches {many} sources; give the full id"),
+    }
+    let source = &found[0];
+    let (evidence, facts) = store.retract(std::slice::from_ref(&source.id))?;
+    writeln!(
+        out,
+        "retracted {} ({}): {evidence} evidences, {facts} facts removed",
+        for_terminal(&source.doc),
+        source.id
+    )?;
+    Ok(Outcome::Found)
+}
+
+fn new_table(header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_header(header.to_vec());
+    table
+}
+
+fn print_rows(
+    settings: &Settings,
+    out: &mut impl Write,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+    json: serde_json::Value,
+) -> Result<()> {
+    match settings.format {
+        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?,
+        Format::Tsv => {
+            writeln!(out, "{}", header.join("\t"))?;
+            for row in rows {
+                let cells: Vec<String> = row
+                    .iter()
+                    .map(|cell| for_terminal(cell).replace('\t', " "))
+                    .collect();
+                writeln!(out, "{}", cells.join("\t"))?;
+            }
+        }
+        Format::Table => {
+            let mut table = new_table(header);
+            for row in rows {
+                table.add_row(
+                    row.iter()
+                        .map(|cell| for_terminal(cell))
+                        .collect::<Vec<_>>(),
+                );
+            }
+            writeln!(out, "{table}")?;
+        }
+    }
+    Ok(())
+}
+
+fn found(any: bool) -> Outcome {
+    if any {
+        Outcome::Found
+    } else {
+        Outcome::Nothing
+    }
+}
+
+fn members(
+    settings: &Settings,
+    organisation: &str,
+    status: StatusArg,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let knowledge = knowledge(settings)?;
+    let store = open_read(settings)?;
+    let organisation = query::resolve(&store, Some(&knowledge.gazetteer), organisation)?;
+    let statuses: Vec<Status> = match status {
+        StatusArg::All => Status::ALL.to_vec(),
+        StatusArg::Member => vec![Status::Member],
+        StatusArg::Observer => vec![Status::Observer],
+        StatusArg::Partner => vec![Status::Partner],
+        StatusArg::Candidate => vec![Status::Candidate],
+        StatusArg::Left => vec![Status::Left],
+    };
+    let rows = query::members(&store, &organisation.id, &statuses)?;
+    if rows.is_empty() && settings.format == Format::Table {
+        eprintln!(
+            "no members of {} ({}) in the store",
+            for_terminal(&organisation.name),
+            organisation.id
+        );
+        return Ok(Outcome::Nothing);
+    }
+    let table_rows = rows
+        .iter()
+        .map(|row| {
+            let time = match (&row.time, row.expected) {
+                (Some(time), true) => format!("expected {time}"),
+                (Some(time), false) => time.clone(),
+                (None, true) => "expected".into(),
+                (None, false) => String::new(),
+            };
+            vec![
+                row.entity.name.clone(),
+                row.entity.id.clone(),
+                match &row.qualifier {
+                    Some(qualifier) => format!("{} ({qualifier})", row.status),
+                    None => row.status.to_string(),
+                },
+                time,
+                row.evidence_count.to_string(),
+                row.first_evidence
+                    .as_ref()
+                    .map(|evidence| query::short_sentence(evidence, 90))
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let any = !rows.is_empty();
+    print_rows(
+        settings,
+        out,
+        &[
+            "entity",
+            "id",
+            "status",
+            "time",
+            "evidence",
+            "first evidence",
+        ],
+        table_rows,
+        serde_json::json!({ "organisation": organisation.id, "members": rows }),
+    )?;
+    Ok(found(any))
+}
+
+fn relations(
+    settings: &Settings,
+    a: &str,
+    b: &str,
+    evidence: usize,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let knowledge = knowledge(settings)?;
+    let store = open_read(settings)?;
+    let a = query::resolve(&store, Some(&knowledge.gazetteer), a)?;
+    let b = query::resolve(&store, Some(&knowledge.gazetteer), b)?;
+    let rows = query::relations_between(&store, &a.id, &b.id, evidence)?;
+    if settings.format == Format::Table {
+        if rows.is_empty() {
+            eprintln!(
+                "nothing between {} and {} in the store",
+                for_terminal(&a.name),
+                for_terminal(&b.name)
+            );
+            return Ok(Outcome::Nothing);
+        }
+        let mut current = None;
+        for row in &rows {
+            if current != Some(row.relation) {
+                writeln!(out, "{}", row.relation)?;
+                current = Some(row.relation);
+            }
+            let mut detail = Vec::new();
+            if let Some(role) = &row.role {
+                detail.push(format!("role: {role}"));
+            }
+            if let Some(status) = &row.status {
+                detail.push(format!("status: {status}"));
+            }
+            detail.push(format!("{} evidence", row.evidence_count));
+            writeln!(
+                out,
+                "  {} ({})",
+                for_terminal(&row.describe()),
+                detail.join(", ")
+            )?;
+            for evidence in &row.evidence {
+                let mut note = Vec::new();
+                if let Some(date) = &evidence.date {
+                    note.push(date.clone());
+                }
+                note.push(evidence.doc.clone());
+                writeln!(
+                    out,
+                    "    “{}” [{}]",
+                    query::short_sentence(evidence, 140),
+                    for_terminal(&note.join(", "))
+                )?;
+            }
+        }
+        return Ok(Outcome::Found);
+    }
+    let table_rows = rows
+        .iter()
+        .map(|row| {
+            vec![
+                row.subject.id.clone(),
+                row.relation.to_string(),
+                row.object.id.clone(),
+                row.negated.to_string(),
+                row.evidence_count.to_string(),
+                row.evidence
+                    .first()
+                    .map(|evidence| evidence.sentence.clone())
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let any = !rows.is_empty();
+    print_rows(
+        settings,
+        out,
+        &[
+            "subject", "relation", "object", "negated", "evidence", "sentence",
+        ],
+        table_rows,
+        serde_json::json!(rows),
+    )?;
+    Ok(found(any))
+}
+
+fn parse_relations(names: &[String]) -> Result<Vec<Relation>> {
+    names
+        .iter()
+        .map(|name| {
+            name.parse::<Relation>().map_err(|error| {
+                anyhow::anyhow!(
+                    "{error}; relations are: {}",
+                    Relation::names().collect::<Vec<_>>().join(", ")
+                )
+            })
+        })
+        .collect()
+}
+
+fn neighbours(
+    settings: &Settings,
+    entity: &str,
+    relations: &[String],
+    depth: usize,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let relations = parse_relations(relations)?;
+    let knowledge = knowledge(settings)?;
+    let store = open_read(settings)?;
+    let entity = query::resolve(&store, Some(&knowledge.gazetteer), entity)?;
+    let rows = query::neighbours(&store, &entity.id, &relations, depth);
+    let table_rows = rows
+        .iter()
+        .map(|row| {
+            vec![
+                row.entity.name.clone(),
+                row.entity.id.clone(),
+                row.entity.kind.to_string(),
+                row.distance.to_string(),
+                row.relations.join(", "),
+            ]
+        })
+        .collect();
+    let any = !rows.is_empty();
+    print_rows(
+        settings,
+        out,
+        &["entity", "id", "kind", "hops", "relations"],
+        table_rows,
+        serde_json::json!(rows),
+    )?;
+    Ok(found(any))
+}
+
+fn path(
+    settings: &Settings,
+    a: &str,
+    b: &str,
+    relations: &[String],
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let relations = parse_relations(relations)?;
+    let knowledge = knowledge(settings)?;
+    let store = open_read(settings)?;
+    let a = query::resolve(&store, Some(&knowledge.gazetteer), a)?;
+    let b = query::resolve(&store, Some(&knowledge.gazetteer), b)?;
+    let Some(hops) = query::path(&store, &a.id, &b.id, &relations)? else {
+        eprintln!(
+            "no path between {} and {}",
+            for_terminal(&a.name),
+            for_terminal(&b.name)
+        );
+        return Ok(Outcome::Nothing);
+    };
+    if settings.format == Format::Table {
+        for hop in &hops {
+            let arrow = match hop.direction {
+                "forward" => format!("--{}-->", hop.fact.relation),
+                "backward" => format!("<--{}--", hop.fact.relation),
+                _ => format!("--{}--", hop.fact.relation),
+            };
+            let negation = if hop.fact.negated { " (negated)" } else { "" };
+            writeln!(
+                out,
+                "{} {arrow} {}{negation}",
+                for_terminal(&hop.from.name),
+                for_terminal(&hop.to.name)
+            )?;
+        }
+        return Ok(found(!hops.is_empty()));
+    }
+    let table_rows = hops
+        .iter()
+        .map(|hop| {
+            vec![
+                hop.from.id.clone(),
+                hop.fact.relation.to_string(),
+                hop.direction.to_string(),
+                hop.to.id.clone(),
+            ]
+        })
+        .collect();
+    print_rows(
+        settings,
+        out,
+        &["from", "relation", "direction", "to"],
+        table_rows,
+        serde_json::json!(hops),
+    )?;
+    Ok(Outcome::Found)
+}
+
+fn entity_profile(
+    settings: &Settings,
+    name: &str,
+    evidence: usize,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let knowledge = knowledge(settings)?;
+    let store = open_read(settings)?;
+    let entity = query::resolve(&store, Some(&knowledge.gazetteer), name)?;
+    let profile = query::profile(&store, &entity.id, evidence)?;
+    if settings.format != Format::Table {
+        let rows = profile
+            .facts
+            .values()
+            .flatten()
+            .map(|row| {
+                vec![
+                    row.subject.id.clone(),
+                    row.relation.to_string(),
+                    row.object.id.clone(),
+                    row.negated.to_string(),
+                    row.evidence_count.to_string(),
+                ]
+            })
+            .collect();
+        print_rows(
+            settings,
+            out,
+            &["subject", "relation", "object", "negated", "evidence"],
+            rows,
+            serde_json::json!(profile),
+        )?;
+        return Ok(Outcome::Found);
+    }
+    let entity = &profile.entity;
+    writeln!(
+        out,
+        "{} ({}, {})",
+        for_terminal(&entity.name),
+        entity.id,
+        entity.kind
+    )?;
+    if !entity.aliases.is_empty() {
+        writeln!(out, "  also: {}", for_terminal(&entity.aliases.join(", ")))?;
+    }
+    if let Some(qid) = &entity.wikidata {
+        writeln!(out, "  wikidata: {qid}")?;
+    }
+    for role in &profile.roles {
+        writeln!(out, "  role: {}", for_terminal(role))?;
+    }
+    for (relation, rows) in &profile.facts {
+        writeln!(out, "{relation}")?;
+        for row in rows {
+            writeln!(
+                out,
+                "  {} ({} evidence)",
+                for_terminal(&row.describe()),
+                row.evidence_count
+            )?;
+            for evidence in &row.evidence {
+                writeln!(out, "    “{}”", query::short_sentence(evidence, 120))?;
+            }
+        }
+    }
+    Ok(Outcome::Found)
+}
+
+fn sources(settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
+    let store = open_read(settings)?;
+    let sources = store.sources()?;
+    let rows = sources
+        .iter()
+        .map(|source| {
+            vec![
+                source.id.clone(),
+                source.doc.clone(),
+                source.date.clone().unwrap_or_default(),
+                source
+                    .title
+                    .clone()
+                    .map(|title| shorten(&title, 70))
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let any = !sources.is_empty();
+    print_rows(
+        settings,
+        out,
+        &["id", "doc", "date", "title"],
+        rows,
+        serde_json::json!(sources),
+    )?;
+    Ok(found(any))
+}
+
+fn stats(settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
+    let store = open_read(settings)?;
+    let stats = store.stats();
+    let mut rows = vec![
+        vec!["entities".to_string(), stats.entities.to_string()],
+        vec!["facts".to_string(), stats.facts.to_string()],
+        vec!["sources".to_string(), stats.sources.to_string()],
+        vec!["evidence".to_string(), stats.evidence.to_string()],
+        vec![
+            "snapshot bytes".to_string(),
+            stats.snapshot_bytes.to_string(),
+        ],
+        vec!["log bytes".to_string(), stats.log_bytes.to_string()],
+    ];
+    for (kind, count) in &stats.entities_by_kind {
+        rows.push(vec![format!("entities: {kind}"), count.to_string()]);
+    }
+    for (relation, count) in &stats.facts_by_relation {
+        rows.push(vec![format!("facts: {relation}"), count.to_string()]);
+    }
+    print_rows(
+        settings,
+        out,
+        &["what", "count"],
+        rows,
+        serde_json::json!(stats),
+    )?;
+    Ok(Outcome::Found)
+}
+
+fn export(
+    settings: &Settings,
+    _format: ExportFormat,
+    output: Option<&Path>,
+    focus: Option<&str>,
+    depth: usize,
+    relations: &[String],
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let relations = parse_relations(relations)?;
+    let knowledge = knowledge(settings)?;
+    let store = open_read(settings)?;
+    let focus = match focus {
+        Some(name) => Some(query::resolve(&store, Some(&knowledge.gazetteer), name)?.id),
+        None => None,
+    };
+    let selection = diplograph::export::Selection {
+        focus,
+        depth,
+        relations,
+    };
+    let dot = diplograph::export::dot::to_dot(store.graph(), &selection);
+    match output {
+        Some(path) => {
+            std::fs::write(path, dot).with_context(|| format!("cannot write {}", path.display()))?
+        }
+        None => out.write_all(dot.as_bytes())?,
+    }
+    Ok(Outcome::Found)
+}
+
+fn check(settings: &Settings, repair: bool, out: &mut impl Write) -> Result<Outcome> {
+    if repair {
+        let report = diplograph::store::repair(&settings.store, settings.options.clone())?;
+        writeln!(out, "{report}")?;
+    }
+    let store = open_read(settings)?;
+    let health = store.check()?;
+    match settings.format {
+        Format::Table => {
+            writeln!(out, "store {}: ok", settings.store.display())?;
+            writeln!(
+                out,
+                "  generation {}, {} entities, {} facts, {} sources, {} data records, log {} bytes",
+                health.generation,
+                health.entities,
+                health.facts,
+                health.sources,
+                health.data_records,
+                health.log_bytes
+            )?;
+            if health.torn_log_bytes > 0 {
+                writeln!(
+                    out,
+                    "  {} bytes of an unacknowledged, torn last log record will be dropped on the next write",
+                    health.torn_log_bytes
+                )?;
+            }
+        }
+        _ => writeln!(out, "{}", serde_json::to_string_pretty(&health)?)?,
+    }
+    Ok(if health.unreadable_facts == 0 {
+        Outcome::Found
+    } else {
+        Outcome::Failed
+    })
+}

