@@ -73,7 +73,7 @@ impl Cues {
         add(&file.counterpart, Raw::Role(None));
         add(&file.person_pronoun, Raw::PersonPronoun);
         for candidates in phrases.values_mut() {
-            candidates.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.0.len()));
         }
         let compile = |list: &[String]| {
             list.iter()

@@ -155,6 +155,12 @@ fn is_abbreviation(line: &str, sentence_start: usize, dot: usize) -> bool {
     false
 }
 
+/// Whether the apostrophe at `at` starts a possessive "'s" that ends the word.
+fn is_possessive(chars: &[(usize, char)], at: usize) -> bool {
+    chars.get(at + 1).is_some_and(|&(_, next)| next == 's')
+        && chars.get(at + 2).is_none_or(|&(_, after)| !after.is_alphanumeric())
+}
+
 /// A token of a sentence: its byte range in the sentence text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -205,10 +211,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && stop + 1 < chars.len()
                     && chars[stop + 1].1.is_alphabetic()
                     && stop > index
-                    && !(chars[stop + 1].1 == 's'
-                        && !chars
-                            .get(stop + 2)
-                            .is_some_and(|&(_, after)| after.is_alphanumeric()))
+                    && !is_possessive(&chars, stop)
                 {
                     // Apostrophes inside names (O'Brien, d'Ivoire), but not a possessive 's.
                     stop += 2;
