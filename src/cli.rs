@@ -67,6 +67,26 @@ pub enum StatusArg {
 pub enum ExportFormat {
     /// Graphviz DOT
     Dot,
+    /// SVG picture (Graphviz when installed, else a built-in layout)
+    Svg,
+    /// GraphML (yEd, Gephi, networkx)
+    Graphml,
+    /// GEXF 1.3 (Gephi)
+    Gexf,
+    /// JSON: Cytoscape.js elements, or D3 node-link with --json-style d3
+    Json,
+    /// RDF N-Quads, one named graph per source
+    Nquads,
+    /// RDF Turtle
+    Turtle,
+    /// nodes.csv and relationships.csv for neo4j-admin import (-o names the folder)
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum JsonStyle {
+    Cytoscape,
+    D3,
 }
 
 /// Reads a `--format` value as one of a command's formats.
@@ -206,6 +226,9 @@ pub enum Command {
     Stats,
     /// Draw or convert the graph
     Export {
+        /// JSON flavour for --format json
+        #[arg(long, value_enum, default_value_t = JsonStyle::Cytoscape)]
+        json_style: JsonStyle,
         /// Output file (default: standard output)
         #[arg(long, short)]
         output: Option<PathBuf>,

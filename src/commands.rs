@@ -54,7 +54,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         format,
         options: OpenOptions {
             lock_timeout: Duration::from_secs_f64(cli.global.lock_timeout),
-            ..OpenOptions::default()
+            // Tuning and testing knob: the log size that triggers compaction.
+            compact_threshold: std::env::var("DIPLOGRAPH_COMPACT_BYTES")
+                .ok()
+                .and_then(|value| value.parse().ok())
+                .unwrap_or(diplograph::store::DEFAULT_COMPACT_THRESHOLD),
         },
         gazetteer_files: cli.global.gazetteer.clone(),
         rules_files: cli.global.rules.clone(),
@@ -111,6 +115,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Sources => sources(&settings, &mut out),
         Command::Stats => stats(&settings, &mut out),
         Command::Export {
+            json_style,
             output,
             focus,
             depth,
@@ -121,6 +126,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             export(
                 &settings,
                 format,
+                json_style == crate::cli::JsonStyle::D3,
                 output.as_deref(),
                 focus.as_deref(),
                 depth,
@@ -137,7 +143,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "diplograph", &mut out);
+            // Generated into memory first: a closed pipe is then an error we handle, not
+            // a panic inside the generator.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "diplograph", &mut script);
+            out.write_all(&script)?;
             Ok(Outcome::Found)
         }
         Command::Man => {
@@ -165,6 +175,26 @@ fn knowledge(settings: &Settings) -> Result<Knowledge> {
             .add_file(&text, &file.display().to_string())?;
     }
     Ok(knowledge)
+}
+
+/// The gazetteer alone (built-in plus user files), for name resolution.
+fn gazetteer(settings: &Settings) -> Result<diplograph::ingest::gazetteer::Gazetteer> {
+    let mut gazetteer = diplograph::ingest::gazetteer::Gazetteer::builtin()?;
+    for file in &settings.gazetteer_files {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read gazetteer {}", file.display()))?;
+        gazetteer.add_file(&text, &file.display().to_string())?;
+    }
+    Ok(gazetteer)
+}
+
+/// Resolves a name through the store, and through the gazetteer only when the store does
+/// not know it (loading the gazetteer costs more than answering most queries).
+fn resolve(settings: &Settings, store: &Store, name: &str) -> Result<Entity> {
+    match query::resolve(store, None, name) {
+        Ok(entity) => Ok(entity),
+        Err(_) => Ok(query::resolve(store, Some(&gazetteer(settings)?), name)?),
+    }
 }
 
 fn open_read(settings: &Settings) -> Result<Store> {
@@ -508,8 +538,7 @@ fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<Outc
     }
     let mut store = Store::open_write(&settings.store, settings.options.clone())?;
     let sources = batches.len();
-    let outcomes = store.add_many(batches, false)?;
-    store.compact()?;
+    let outcomes = store.import(batches)?;
     let skipped = outcomes
         .iter()
         .filter(|outcome| outcome.source_known)
@@ -722,9 +751,8 @@ fn members(
     status: StatusArg,
     out: &mut impl Write,
 ) -> Result<Outcome> {
-    let knowledge = knowledge(settings)?;
     let store = open_read(settings)?;
-    let organisation = query::resolve(&store, Some(&knowledge.gazetteer), organisation)?;
+    let organisation = resolve(settings, &store, organisation)?;
     let statuses: Vec<Status> = match status {
         StatusArg::All => Status::ALL.to_vec(),
         StatusArg::Member => vec![Status::Member],
@@ -792,10 +820,9 @@ fn relations(
     evidence: usize,
     out: &mut impl Write,
 ) -> Result<Outcome> {
-    let knowledge = knowledge(settings)?;
     let store = open_read(settings)?;
-    let a = query::resolve(&store, Some(&knowledge.gazetteer), a)?;
-    let b = query::resolve(&store, Some(&knowledge.gazetteer), b)?;
+    let a = resolve(settings, &store, a)?;
+    let b = resolve(settings, &store, b)?;
     let rows = query::relations_between(&store, &a.id, &b.id, evidence)?;
     if settings.format == Format::Table {
         if rows.is_empty() {
@@ -893,9 +920,8 @@ fn neighbours(
     out: &mut impl Write,
 ) -> Result<Outcome> {
     let relations = parse_relations(relations)?;
-    let knowledge = knowledge(settings)?;
     let store = open_read(settings)?;
-    let entity = query::resolve(&store, Some(&knowledge.gazetteer), entity)?;
+    let entity = resolve(settings, &store, entity)?;
     let rows = query::neighbours(&store, &entity.id, &relations, depth);
     let table_rows = rows
         .iter()
@@ -928,10 +954,9 @@ fn path(
     out: &mut impl Write,
 ) -> Result<Outcome> {
     let relations = parse_relations(relations)?;
-    let knowledge = knowledge(settings)?;
     let store = open_read(settings)?;
-    let a = query::resolve(&store, Some(&knowledge.gazetteer), a)?;
-    let b = query::resolve(&store, Some(&knowledge.gazetteer), b)?;
+    let a = resolve(settings, &store, a)?;
+    let b = resolve(settings, &store, b)?;
     let Some(hops) = query::path(&store, &a.id, &b.id, &relations)? else {
         eprintln!(
             "no path between {} and {}",
@@ -984,9 +1009,8 @@ fn entity_profile(
     evidence: usize,
     out: &mut impl Write,
 ) -> Result<Outcome> {
-    let knowledge = knowledge(settings)?;
     let store = open_read(settings)?;
-    let entity = query::resolve(&store, Some(&knowledge.gazetteer), name)?;
+    let entity = resolve(settings, &store, name)?;
     let profile = query::profile(&store, &entity.id, evidence)?;
     if settings.format != Format::Table {
         let rows = profile
@@ -1105,20 +1129,22 @@ fn stats(settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
     Ok(Outcome::Found)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn export(
     settings: &Settings,
-    _format: ExportFormat,
+    format: ExportFormat,
+    d3: bool,
     output: Option<&Path>,
     focus: Option<&str>,
     depth: usize,
     relations: &[String],
     out: &mut impl Write,
 ) -> Result<Outcome> {
+    use diplograph::export::{dot, formats};
     let relations = parse_relations(relations)?;
-    let knowledge = knowledge(settings)?;
     let store = open_read(settings)?;
     let focus = match focus {
-        Some(name) => Some(query::resolve(&store, Some(&knowledge.gazetteer), name)?.id),
+        Some(name) => Some(resolve(settings, &store, name)?.id),
         None => None,
     };
     let selection = diplograph::export::Selection {
@@ -1126,14 +1152,60 @@ fn export(
         depth,
         relations,
     };
-    let dot = diplograph::export::dot::to_dot(store.graph(), &selection);
-    match output {
-        Some(path) => {
-            std::fs::write(path, dot).with_context(|| format!("cannot write {}", path.display()))?
+    let text = match format {
+        ExportFormat::Dot => dot::to_dot(store.graph(), &selection),
+        ExportFormat::Svg => render_svg(&dot::to_dot(store.graph(), &selection))?,
+        ExportFormat::Graphml => formats::graphml(&store, &selection),
+        ExportFormat::Gexf => formats::gexf(&store, &selection),
+        ExportFormat::Json => formats::json(&store, &selection, d3)?,
+        ExportFormat::Nquads => formats::rdf(&store, &selection, true)?,
+        ExportFormat::Turtle => formats::rdf(&store, &selection, false)?,
+        ExportFormat::Csv => {
+            let Some(folder) = output else {
+                bail!("--format csv writes two files; name their folder with -o FOLDER");
+            };
+            std::fs::create_dir_all(folder)
+                .with_context(|| format!("cannot create {}", folder.display()))?;
+            let (nodes, relationships) = formats::neo4j_csv(&store, &selection)?;
+            for (name, content) in [("nodes.csv", nodes), ("relationships.csv", relationships)] {
+                let path = folder.join(name);
+                std::fs::write(&path, content)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            writeln!(
+                out,
+                "wrote {0}/nodes.csv and {0}/relationships.csv",
+                folder.display()
+            )?;
+            return Ok(Outcome::Found);
         }
-        None => out.write_all(dot.as_bytes())?,
+    };
+    match output {
+        Some(path) => std::fs::write(path, text)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => out.write_all(text.as_bytes())?,
     }
     Ok(Outcome::Found)
+}
+
+/// SVG through Graphviz's `dot` when it is installed, else the built-in layout.
+fn render_svg(dot_text: &str) -> Result<String> {
+    let graphviz = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    if let Ok(mut child) = graphviz {
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin.write_all(dot_text.as_bytes())?;
+        }
+        let output = child.wait_with_output()?;
+        if output.status.success() {
+            return Ok(String::from_utf8_lossy(&output.stdout).into_owned());
+        }
+    }
+    Ok(diplograph::export::svg::from_dot(dot_text)?)
 }
 
 fn check(settings: &Settings, repair: bool, out: &mut impl Write) -> Result<Outcome> {

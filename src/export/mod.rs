@@ -1,7 +1,10 @@
-//! Exports: the graph, or a chosen part of it, as Graphviz DOT. Output is deterministic
-//! (entities and facts in id order) and safe: every id is quoted and every label escaped.
+//! Exports: the graph, or a chosen part of it, as Graphviz DOT, SVG, GraphML, GEXF,
+//! JSON (Cytoscape.js, D3), RDF (N-Quads, Turtle) and CSV for Neo4j. Output is
+//! deterministic (entities and facts in id order) and escaped for its format.
 
 pub mod dot;
+pub mod formats;
+pub mod svg;
 
 use crate::model::Relation;
 use crate::store::{FactRef, Graph};

@@ -15,7 +15,7 @@ use super::cues::{Cues, contains_any};
 use super::link::{Linked, Slot};
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, Qualifiers, Relation};
-use regex::Regex;
+use regex::bytes::{Regex, RegexBuilder, RegexSet};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -57,7 +57,9 @@ struct RuleSpec {
 pub struct Rule {
     pub id: String,
     pub relation: Relation,
-    regex: Regex,
+    /// The expanded pattern; compiled on first use, since most articles need few rules.
+    pattern: String,
+    regex: std::sync::OnceLock<Option<Regex>>,
     confidence: f32,
     status: Option<String>,
     object_from_focus: bool,
@@ -66,17 +68,28 @@ pub struct Rule {
     negated: bool,
 }
 
+impl Rule {
+    /// The compiled pattern. The syntax was checked at load time; should compilation
+    /// still fail (a size limit), the rule matches nothing.
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| compile(&self.pattern).ok())
+            .as_ref()
+    }
+}
+
 /// The compiled rule set.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
     rules: Vec<Rule>,
     /// All patterns at once: one pass says which rules can match a sentence.
-    set: Option<regex::RegexSet>,
+    set: Option<RegexSet>,
 }
 
 fn expand_macros(pattern: &str, id: &str) -> Result<String> {
-    static MACRO: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"\{([A-Z]+)(\d*)(?::([a-zA-Z]+))?\}").unwrap_or_else(|error| panic!("{error}"))
+    static MACRO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\{([A-Z]+)(\d*)(?::([a-zA-Z]+))?\}")
+            .unwrap_or_else(|error| panic!("{error}"))
     });
     let mut out = String::new();
     let mut last = 0;
@@ -91,13 +104,10 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             .filter(|text| !text.is_empty());
         let kinds = captures.get(3).map(|found| found.as_str());
         let slot = |group: &str, default: &str| {
-            format!(
-                "(?P<{group}>\u{27EA}[{}]\\d+\u{27EB})",
-                kinds.unwrap_or(default)
-            )
+            format!("(?P<{group}>\x01[{}]\\d+\x02)", kinds.unwrap_or(default))
         };
         // Descriptors before a name: "his Russian counterpart", "China's top diplomat".
-        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x{27EA}[dc]\d+\x{27EB} (?:'s )?)?(?:[^\x{27EA}\s,;:()"]+ ){0,2}?(?:\x{27EA}r\d+\x{27EB} )?"#;
+        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dc]\d+\x02 (?:'s )?)?(?:[^\x01\s,;:()"]+ ){0,2}?(?:\x01r\d+\x02 )?"#;
         let expansion = match name {
             "A" => slot("a", "cogplsL"),
             "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),
@@ -106,11 +116,8 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             "ROLE" => slot("role", "r"),
             "PLACE" => slot("place", "lx"),
             "ADJ" => slot("adj", "d"),
-            "W" => format!(
-                "(?:[^\u{27EA}\\s,;:()\"]\\S* ){{0,{}}}",
-                count.unwrap_or("4")
-            ),
-            "G" => format!("(?:[^\u{27EA}\\s;\"]\\S* ){{0,{}}}", count.unwrap_or("8")),
+            "W" => format!("(?:[^\x01\\s,;:()\"]\\S* ){{0,{}}}", count.unwrap_or("4")),
+            "G" => format!("(?:[^\x01\\s;\"]\\S* ){{0,{}}}", count.unwrap_or("8")),
             other => {
                 return Err(Error::Rules(format!(
                     "rule {id}: unknown macro {{{other}}}"
@@ -121,6 +128,12 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
     }
     out.push_str(&pattern[last..]);
     Ok(format!(" (?:{out}) "))
+}
+
+/// Rules match linked sentences, which are ASCII but for folded words: byte regexes
+/// without Unicode classes compile an order of magnitude faster.
+fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern).unicode(false).build()
 }
 
 impl Rules {
@@ -140,9 +153,15 @@ impl Rules {
                 .parse()
                 .map_err(|error| Error::Rules(format!("{name}: rule {}: {error}", spec.id)))?;
             let expanded = expand_macros(&spec.pattern, &spec.id)?;
-            let regex = Regex::new(&expanded)
+            // Parsing checks the syntax now; compiling waits until the rule is needed.
+            regex_syntax::ast::parse::Parser::new()
+                .parse(&expanded)
                 .map_err(|error| Error::Rules(format!("{name}: rule {}: {error}", spec.id)))?;
-            let names: Vec<&str> = regex.capture_names().flatten().collect();
+            let names: Vec<&str> = expanded
+                .split("(?P<")
+                .skip(1)
+                .filter_map(|rest| rest.split_once('>').map(|(group, _)| group))
+                .collect();
             let has = |group: &str| names.contains(&group);
             let object_from_focus = spec.object.as_deref() == Some("focus");
             let object_from_office = spec.object.as_deref() == Some("office");
@@ -162,7 +181,8 @@ impl Rules {
             self.rules.push(Rule {
                 id: spec.id,
                 relation,
-                regex,
+                pattern: expanded.clone(),
+                regex: std::sync::OnceLock::new(),
                 confidence: spec.confidence.unwrap_or(0.8).clamp(0.0, 1.0),
                 status: spec.status,
                 object_from_focus,
@@ -171,8 +191,11 @@ impl Rules {
                 negated: spec.negated,
             });
         }
-        let set = regex::RegexSet::new(self.rules.iter().map(|rule| rule.regex.as_str()))
-            .map_err(|error| Error::Rules(format!("{name}: {error}")))?;
+        let set =
+            regex::bytes::RegexSetBuilder::new(self.rules.iter().map(|rule| rule.pattern.as_str()))
+                .unicode(false)
+                .build()
+                .map_err(|error| Error::Rules(format!("{name}: {error}")))?;
         self.set = Some(set);
         Ok(())
     }
@@ -214,8 +237,8 @@ pub struct SentenceFacts<'a> {
 }
 
 fn slot_index(text: &str) -> Option<usize> {
-    text.trim_start_matches('\u{27EA}')
-        .trim_end_matches('\u{27EB}')
+    text.trim_start_matches('\x01')
+        .trim_end_matches('\x02')
         .get(1..)?
         .parse()
         .ok()
@@ -242,22 +265,26 @@ pub fn extract(
         return found;
     }
     let candidates: Vec<usize> = match &rules.set {
-        Some(set) => set.matches(sentence.rendered).into_iter().collect(),
+        Some(set) => set
+            .matches(sentence.rendered.as_bytes())
+            .into_iter()
+            .collect(),
         None => Vec::new(),
     };
     for rule in candidates.into_iter().map(|index| &rules.rules[index]) {
-        for captures in rule.regex.captures_iter(sentence.rendered) {
+        let Some(regex) = rule.regex() else { continue };
+        for captures in regex.captures_iter(sentence.rendered.as_bytes()) {
             let Some(whole) = captures.get(0) else {
                 continue;
             };
-            let span_words = words(whole.as_str());
+            let span_words = words(&sentence.rendered[whole.range()]);
             if contains_any(&span_words, &cues.hypothetical_span) {
                 continue;
             }
             let negated = rule.negated ^ contains_any(&span_words, &cues.negation);
             let expected = rule.expected || contains_any(&span_words, &cues.modality);
             let slot_of = |group: &str| -> Option<&Slot> {
-                let text = captures.name(group)?.as_str();
+                let text = sentence.rendered.get(captures.name(group)?.range())?;
                 sentence.linked.slots.get(slot_index(text)?)
             };
             let anaphoric = ["a", "b", "pair"]
@@ -266,7 +293,8 @@ pub fn extract(
             let mut qualifiers = Qualifiers {
                 status: captures
                     .name("status")
-                    .map(|found| found.as_str().trim().to_string())
+                    .and_then(|found| sentence.rendered.get(found.range()))
+                    .map(|found| found.trim().to_string())
                     .or_else(|| rule.status.clone()),
                 role: slot_of("role").and_then(|slot| slot.role.clone()),
                 location: sentence.linked.location.clone(),

@@ -11,6 +11,11 @@ use super::recognise::{Mention, Raw, name_parts};
 use crate::model::{Entity, EntityKind};
 use std::collections::{HashMap, HashSet};
 
+/// Slot delimiters in rendered sentences: control characters, which cleaning removes from
+/// text, so they can never be forged by an article.
+pub const SLOT_START: char = '\u{1}';
+pub const SLOT_END: char = '\u{2}';
+
 /// The placeholder role of "his counterpart", replaced by the role of the person met.
 pub const COUNTERPART: &str = "counterpart";
 
@@ -549,7 +554,7 @@ fn update_focus(linked: &Linked, context: &mut Context) {
 }
 
 /// The text the rules match: words and slots separated by single spaces, with a space at
-/// both ends. Slots read `⟪` kind number `⟫`.
+/// both ends. Slots read SLOT_START, kind, number, SLOT_END.
 pub fn render(linked: &Linked) -> String {
     let mut out = String::from(" ");
     for (position, item) in linked.items.iter().enumerate() {
@@ -562,10 +567,10 @@ pub fn render(linked: &Linked) -> String {
         match item {
             Item::Word(word) => out.push_str(word),
             Item::Slot(index) => {
-                out.push('\u{27EA}');
+                out.push(SLOT_START);
                 out.push(linked.slots[*index].kind);
                 out.push_str(&index.to_string());
-                out.push('\u{27EB}');
+                out.push(SLOT_END);
             }
         }
         out.push(' ');

@@ -187,7 +187,12 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         }
         let rendered = link::render(&linked);
         if std::env::var_os("DIPLOGRAPH_DEBUG").is_some() {
-            eprintln!("{rendered}");
+            eprintln!(
+                "{}",
+                rendered
+                    .replace(link::SLOT_START, "⟪")
+                    .replace(link::SLOT_END, "⟫")
+            );
         }
         let kinds: HashMap<String, EntityKind> = context
             .entities

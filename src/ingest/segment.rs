@@ -158,7 +158,9 @@ fn is_abbreviation(line: &str, sentence_start: usize, dot: usize) -> bool {
 /// Whether the apostrophe at `at` starts a possessive "'s" that ends the word.
 fn is_possessive(chars: &[(usize, char)], at: usize) -> bool {
     chars.get(at + 1).is_some_and(|&(_, next)| next == 's')
-        && chars.get(at + 2).is_none_or(|&(_, after)| !after.is_alphanumeric())
+        && chars
+            .get(at + 2)
+            .is_none_or(|&(_, after)| !after.is_alphanumeric())
 }
 
 /// A token of a sentence: its byte range in the sentence text.

@@ -2,7 +2,7 @@
 //! "on Thursday", "last month") in a sentence and resolves them against the article's
 //! publication date. Without a publication date, relative expressions stay unresolved.
 
-use regex::Regex;
+use regex::bytes::{Regex, RegexBuilder};
 use std::sync::LazyLock;
 
 /// A calendar date.
@@ -129,7 +129,10 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?i:in|by|since|from|until|before|after|during|of)\ (?P<year>(?:19|20)\d{{2}})\b
     "
     );
-    Regex::new(&pattern).unwrap_or_else(|error| panic!("time pattern: {error}"))
+    RegexBuilder::new(&pattern)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|error| panic!("time pattern: {error}"))
 });
 
 fn month_number(name: &str) -> Option<u32> {
@@ -142,7 +145,7 @@ fn month_number(name: &str) -> Option<u32> {
 
 /// Finds the first time expression of a sentence and resolves it against `published`.
 pub fn find(sentence: &str, published: Option<Date>) -> Option<StatedTime> {
-    for captures in PATTERN.captures_iter(sentence) {
+    for captures in PATTERN.captures_iter(sentence.as_bytes()) {
         if let Some(found) = resolve(&captures, published) {
             return Some(found);
         }
@@ -150,8 +153,12 @@ pub fn find(sentence: &str, published: Option<Date>) -> Option<StatedTime> {
     None
 }
 
-fn resolve(captures: &regex::Captures<'_>, published: Option<Date>) -> Option<StatedTime> {
-    let text = |name: &str| captures.name(name).map(|found| found.as_str());
+fn resolve(captures: &regex::bytes::Captures<'_>, published: Option<Date>) -> Option<StatedTime> {
+    let text = |name: &str| {
+        captures
+            .name(name)
+            .and_then(|found| std::str::from_utf8(found.as_bytes()).ok())
+    };
     let absolute = |value: String, compare: Option<Date>| {
         let future = match (published, compare) {
             (Some(published), Some(date)) => date > published,

@@ -113,7 +113,8 @@ pub struct EntityV1 {
     pub from_gazetteer: bool,
 }
 
-/// A distinct fact in the graph section. Its evidence lives in the data section.
+/// A distinct fact of the graph section (a row of `FactColumnsV1`). Its evidence lives in
+/// the data section.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FactV1 {
     /// Index into the snapshot's entities.
@@ -139,11 +140,152 @@ pub struct SourceRefV1 {
 }
 
 /// The graph section: everything a query needs at open, nothing it may not need.
+/// Facts and sources are stored column by column as packed little-endian arrays, which a
+/// decoder copies in one go instead of decoding a record per fact.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct GraphV1 {
     pub entities: Vec<EntityV1>,
-    pub facts: Vec<FactV1>,
-    pub sources: Vec<SourceRefV1>,
+    pub facts: FactColumnsV1,
+    pub sources: SourceColumnsV1,
+}
+
+/// Distinct facts, one packed column per field.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FactColumnsV1 {
+    /// u32 entity indices.
+    #[serde(with = "serde_bytes")]
+    pub subjects: Vec<u8>,
+    #[serde(with = "serde_bytes")]
+    pub objects: Vec<u8>,
+    /// One byte each: index into `Relation::ALL`.
+    #[serde(with = "serde_bytes")]
+    pub relations: Vec<u8>,
+    /// One byte each: 0 or 1.
+    #[serde(with = "serde_bytes")]
+    pub negated: Vec<u8>,
+    /// u32: 0 for none, else 1 + index into `strings`.
+    #[serde(with = "serde_bytes")]
+    pub roles: Vec<u8>,
+    #[serde(with = "serde_bytes")]
+    pub statuses: Vec<u8>,
+    /// u32 evidence counts.
+    #[serde(with = "serde_bytes")]
+    pub evidence_counts: Vec<u8>,
+    /// u64 offsets of evidence blocks in the data section.
+    #[serde(with = "serde_bytes")]
+    pub evidence_blocks: Vec<u8>,
+    pub strings: Vec<String>,
+}
+
+/// Sources: u64 ids and u64 offsets of their metadata records.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceColumnsV1 {
+    #[serde(with = "serde_bytes")]
+    pub ids: Vec<u8>,
+    #[serde(with = "serde_bytes")]
+    pub metas: Vec<u8>,
+}
+
+fn u32_at(column: &[u8], index: usize) -> Option<u32> {
+    let bytes = column.get(index * 4..index * 4 + 4)?;
+    Some(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]))
+}
+
+fn u64_at(column: &[u8], index: usize) -> Option<u64> {
+    let bytes = column.get(index * 8..index * 8 + 8)?;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(word))
+}
+
+impl FactColumnsV1 {
+    pub fn from_rows(rows: &[FactV1]) -> Self {
+        let mut columns = FactColumnsV1::default();
+        let mut strings: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut intern = |columns: &mut FactColumnsV1, value: &Option<String>| -> u32 {
+            match value {
+                None => 0,
+                Some(text) => *strings.entry(text.clone()).or_insert_with(|| {
+                    columns.strings.push(text.clone());
+                    columns.strings.len() as u32
+                }),
+            }
+        };
+        for row in rows {
+            columns
+                .subjects
+                .extend_from_slice(&row.subject.to_le_bytes());
+            columns.objects.extend_from_slice(&row.object.to_le_bytes());
+            columns.relations.push(row.relation);
+            columns.negated.push(u8::from(row.negated));
+            let role = intern(&mut columns, &row.role);
+            columns.roles.extend_from_slice(&role.to_le_bytes());
+            let status = intern(&mut columns, &row.status);
+            columns.statuses.extend_from_slice(&status.to_le_bytes());
+            columns
+                .evidence_counts
+                .extend_from_slice(&row.evidence_count.to_le_bytes());
+            columns
+                .evidence_blocks
+                .extend_from_slice(&row.evidence_block.to_le_bytes());
+        }
+        columns
+    }
+
+    pub fn len(&self) -> usize {
+        self.relations.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.relations.is_empty()
+    }
+
+    /// The fact at `index`, or `None` when a column is too short or a string index is out
+    /// of range (damage).
+    pub fn row(&self, index: usize) -> Option<FactV1> {
+        let string = |code: u32| -> Option<Option<String>> {
+            match code {
+                0 => Some(None),
+                code => self.strings.get(code as usize - 1).cloned().map(Some),
+            }
+        };
+        Some(FactV1 {
+            subject: u32_at(&self.subjects, index)?,
+            object: u32_at(&self.objects, index)?,
+            relation: *self.relations.get(index)?,
+            negated: *self.negated.get(index)? != 0,
+            role: string(u32_at(&self.roles, index)?)?,
+            status: string(u32_at(&self.statuses, index)?)?,
+            evidence_count: u32_at(&self.evidence_counts, index)?,
+            evidence_block: u64_at(&self.evidence_blocks, index)?,
+        })
+    }
+}
+
+impl SourceColumnsV1 {
+    pub fn from_rows(rows: &[SourceRefV1]) -> Self {
+        let mut columns = SourceColumnsV1::default();
+        for row in rows {
+            columns.ids.extend_from_slice(&row.id.to_le_bytes());
+            columns.metas.extend_from_slice(&row.meta.to_le_bytes());
+        }
+        columns
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len() / 8
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    pub fn row(&self, index: usize) -> Option<SourceRefV1> {
+        Some(SourceRefV1 {
+            id: u64_at(&self.ids, index)?,
+            meta: u64_at(&self.metas, index)?,
+        })
+    }
 }
 
 /// Metadata of a source (data section).

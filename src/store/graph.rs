@@ -74,7 +74,9 @@ pub enum AddOutcome {
 pub struct Graph {
     graph: StableDiGraph<Entity, FactData>,
     by_id: HashMap<String, NodeIndex>,
-    by_key: HashMap<EdgeKey, EdgeIndex>,
+    /// Fact identity → edge, built on the first write: readers never need it, and not
+    /// building it keeps a fresh process's open fast.
+    by_key: Option<HashMap<EdgeKey, EdgeIndex>>,
 }
 
 /// A borrowed view of one fact.
@@ -215,15 +217,61 @@ impl Graph {
         })
     }
 
-    /// Adds a fact whose evidence stays on disk (used when a snapshot is opened).
-    pub(crate) fn add_disk_fact(&mut self, key: FactKey, block: u64, count: u32) -> bool {
-        match self.edge_for(&key.normalised(), true) {
-            Some((edge, _)) => {
-                self.graph[edge].disk = Some((block, count));
-                true
+    /// Builds the fact-identity index, for writers about to add many facts.
+    pub(crate) fn build_index(&mut self) {
+        self.keys();
+    }
+
+    /// Builds the fact-identity index if it is not there yet.
+    fn keys(&mut self) -> &mut HashMap<EdgeKey, EdgeIndex> {
+        if self.by_key.is_none() {
+            let mut keys = HashMap::with_capacity(self.graph.edge_count());
+            for edge in self.graph.edge_indices() {
+                if let Some((subject, object)) = self.graph.edge_endpoints(edge) {
+                    let data = &self.graph[edge];
+                    keys.insert(
+                        EdgeKey {
+                            subject,
+                            object,
+                            relation: data.relation,
+                            negated: data.negated,
+                            role: data.role.clone(),
+                            status: data.status.clone(),
+                        },
+                        edge,
+                    );
+                }
             }
-            None => false,
+            self.by_key = Some(keys);
         }
+        self.by_key.get_or_insert_with(HashMap::new)
+    }
+
+    /// Builds a graph from a snapshot's entities and facts, whose ends are indices into
+    /// `entities`. Facts naming a missing entity are reported by index.
+    pub(crate) fn from_snapshot(
+        entities: Vec<Entity>,
+        facts: impl Iterator<Item = (usize, usize, FactData)>,
+    ) -> Result<Graph, usize> {
+        let mut graph = Graph {
+            graph: StableDiGraph::with_capacity(entities.len(), facts.size_hint().0),
+            by_id: HashMap::with_capacity(entities.len()),
+            by_key: None,
+        };
+        let mut nodes = Vec::with_capacity(entities.len());
+        for entity in entities {
+            let id = entity.id.clone();
+            let node = graph.graph.add_node(entity);
+            graph.by_id.insert(id, node);
+            nodes.push(node);
+        }
+        for (position, (subject, object, data)) in facts.enumerate() {
+            let (Some(&subject), Some(&object)) = (nodes.get(subject), nodes.get(object)) else {
+                return Err(position);
+            };
+            graph.graph.add_edge(subject, object, data);
+        }
+        Ok(graph)
     }
 
     fn edge_for(&mut self, key: &FactKey, create: bool) -> Option<(EdgeIndex, bool)> {
@@ -237,7 +285,23 @@ impl Graph {
             role: key.role.clone(),
             status: key.status.clone(),
         };
-        if let Some(&edge) = self.by_key.get(&edge_key) {
+        let existing = match &self.by_key {
+            Some(keys) => keys.get(&edge_key).copied(),
+            // Without the index (a reader replaying a short log), scan the few edges
+            // between the two entities.
+            None => self
+                .graph
+                .edges_connecting(subject, object)
+                .find(|edge| {
+                    let data = edge.weight();
+                    data.relation == key.relation
+                        && data.negated == key.negated
+                        && data.role == key.role
+                        && data.status == key.status
+                })
+                .map(|edge| edge.id()),
+        };
+        if let Some(edge) = existing {
             return Some((edge, false));
         }
         if !create {
@@ -255,24 +319,44 @@ impl Graph {
                 fresh: Vec::new(),
             },
         );
-        self.by_key.insert(edge_key, edge);
+        if let Some(keys) = &mut self.by_key {
+            keys.insert(edge_key, edge);
+        }
         Some((edge, true))
     }
 
-    /// The fact with this key, if stored.
+    /// The fact with this key, if stored. Uses the identity index when a writer built
+    /// it, else scans the edges between the two entities.
     pub fn fact(&self, key: &FactKey) -> Option<FactRef<'_>> {
         let key = key.clone().normalised();
-        let edge_key = EdgeKey {
-            subject: *self.by_id.get(&key.subject)?,
-            object: *self.by_id.get(&key.object)?,
-            relation: key.relation,
-            negated: key.negated,
-            role: key.role,
-            status: key.status,
-        };
-        self.by_key
-            .get(&edge_key)
-            .map(|&edge| FactRef { graph: self, edge })
+        let subject = *self.by_id.get(&key.subject)?;
+        let object = *self.by_id.get(&key.object)?;
+        if let Some(keys) = &self.by_key {
+            let edge_key = EdgeKey {
+                subject,
+                object,
+                relation: key.relation,
+                negated: key.negated,
+                role: key.role,
+                status: key.status,
+            };
+            return keys
+                .get(&edge_key)
+                .map(|&edge| FactRef { graph: self, edge });
+        }
+        self.graph
+            .edges_connecting(subject, object)
+            .find(|edge| {
+                let data = edge.weight();
+                data.relation == key.relation
+                    && data.negated == key.negated
+                    && data.role == key.role
+                    && data.status == key.status
+            })
+            .map(|edge| FactRef {
+                graph: self,
+                edge: edge.id(),
+            })
     }
 
     /// Every fact, in a deterministic order (subject, relation, object, qualifiers).
@@ -457,7 +541,7 @@ impl Graph {
                 } else {
                     (object, subject)
                 };
-                self.by_key.remove(&EdgeKey {
+                self.keys().remove(&EdgeKey {
                     subject,
                     object,
                     relation: data.relation,

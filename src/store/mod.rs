@@ -26,7 +26,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// When the log passes this many bytes, a writer folds it into a new snapshot.
-pub const DEFAULT_COMPACT_THRESHOLD: u64 = 8 << 20;
+/// Small enough that replaying the log at open stays cheap.
+pub const DEFAULT_COMPACT_THRESHOLD: u64 = 1 << 20;
 
 /// How a store is opened.
 #[derive(Debug, Clone)]
@@ -69,23 +70,20 @@ pub struct EvidenceView {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Default)]
-struct SourceSlot {
-    /// Offset of the metadata record in the snapshot, when it is there.
-    disk: Option<u64>,
-    /// Metadata held in memory (sources added since the snapshot).
-    meta: Option<Source>,
-}
-
 /// An open store: graph in memory, evidence on disk, lock held until dropped.
 pub struct Store {
     path: PathBuf,
     writable: bool,
     options: OpenOptions,
     graph: Graph,
-    sources: HashMap<u64, SourceSlot>,
-    /// Source ids of the snapshot, by the index its evidence records use.
-    snapshot_sources: Vec<u64>,
+    /// Sources added since the snapshot (from the log), with their metadata.
+    fresh_sources: HashMap<u64, Source>,
+    /// Sources of the snapshot: (id, offset of the metadata record), sorted by id; the
+    /// snapshot's evidence records name sources by position in this list. Kept as a sorted
+    /// list, not a map, so that opening costs no hashing.
+    snapshot_sources: Vec<(u64, u64)>,
+    /// Snapshot sources removed by a retraction not yet folded into a new snapshot.
+    retracted: std::collections::HashSet<u64>,
     snapshot: Option<file::DataReader>,
     generation: u64,
     log_len: u64,
@@ -196,8 +194,9 @@ impl Store {
             writable,
             options,
             graph: Graph::new(),
-            sources: HashMap::new(),
+            fresh_sources: HashMap::new(),
             snapshot_sources: Vec::new(),
+            retracted: Default::default(),
             snapshot: None,
             generation: 0,
             log_len: 0,
@@ -205,9 +204,16 @@ impl Store {
             log_torn: None,
             _lock: lock,
         };
+        let started = std::time::Instant::now();
         if let Some(snapshot) = file::open_snapshot::<GraphV1>(path)? {
+            if std::env::var_os("DIPLOGRAPH_DEBUG").is_some() {
+                eprintln!("decoded in {:?}", started.elapsed());
+            }
             store.generation = snapshot.header.generation;
             store.load_graph(snapshot.graph)?;
+            if std::env::var_os("DIPLOGRAPH_DEBUG").is_some() {
+                eprintln!("loaded in {:?}", started.elapsed());
+            }
             store.snapshot = Some(snapshot.reader);
         }
         match file::replay_log::<LogRecordV1>(path, store.generation)? {
@@ -227,46 +233,70 @@ impl Store {
     }
 
     fn load_graph(&mut self, snapshot: GraphV1) -> Result<()> {
-        let corrupt = |detail: &str| Error::Corrupt {
+        let corrupt = |detail: String| Error::Corrupt {
             path: self.path.clone(),
-            detail: detail.to_string(),
+            detail,
         };
-        let mut ids = Vec::with_capacity(snapshot.entities.len());
-        for entity in snapshot.entities {
-            let entity = entity_from_v1(entity).ok_or_else(|| corrupt("unknown entity kind"))?;
-            ids.push(entity.id.clone());
-            self.graph.upsert_entity(entity);
-        }
-        for fact in snapshot.facts {
-            let relation = relation_from_code(fact.relation)
-                .ok_or_else(|| corrupt("unknown relation code"))?;
-            let (Some(subject), Some(object)) = (
-                ids.get(fact.subject as usize),
-                ids.get(fact.object as usize),
-            ) else {
-                return Err(corrupt("fact names an entity that does not exist"));
-            };
-            let key = FactKey {
-                subject: subject.clone(),
-                relation,
-                object: object.clone(),
-                negated: fact.negated,
-                role: fact.role,
-                status: fact.status,
-            };
-            self.graph
-                .add_disk_fact(key, fact.evidence_block, fact.evidence_count);
-        }
-        self.snapshot_sources = Vec::with_capacity(snapshot.sources.len());
-        for source in snapshot.sources {
-            self.snapshot_sources.push(source.id);
-            self.sources.insert(
-                source.id,
-                SourceSlot {
-                    disk: Some(source.meta),
-                    meta: None,
-                },
+        let entities = snapshot
+            .entities
+            .into_iter()
+            .map(entity_from_v1)
+            .collect::<Option<Vec<Entity>>>()
+            .ok_or_else(|| corrupt("unknown entity kind".into()))?;
+        let mut bad_relation = None;
+        let columns = &snapshot.facts;
+        let mut rows = Vec::with_capacity(columns.len());
+        for index in 0..columns.len() {
+            rows.push(
+                columns
+                    .row(index)
+                    .ok_or_else(|| corrupt("the fact columns are inconsistent".into()))?,
             );
+        }
+        let facts = rows.into_iter().enumerate().filter_map(|(position, fact)| {
+            let Some(relation) = relation_from_code(fact.relation) else {
+                bad_relation = Some(position);
+                return None;
+            };
+            Some((
+                fact.subject as usize,
+                fact.object as usize,
+                graph::FactData {
+                    relation,
+                    negated: fact.negated,
+                    role: fact.role,
+                    status: fact.status,
+                    disk: Some((fact.evidence_block, fact.evidence_count)),
+                    fresh: Vec::new(),
+                },
+            ))
+        });
+        let debug = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
+        let started = std::time::Instant::now();
+        let loaded = Graph::from_snapshot(entities, facts);
+        if debug {
+            eprintln!("graph built in {:?}", started.elapsed());
+        }
+        if let Some(position) = bad_relation {
+            return Err(corrupt(format!(
+                "fact {position} has an unknown relation code"
+            )));
+        }
+        self.graph = loaded.map_err(|position| {
+            corrupt(format!(
+                "fact {position} names an entity that does not exist"
+            ))
+        })?;
+        self.snapshot_sources = Vec::with_capacity(snapshot.sources.len());
+        for index in 0..snapshot.sources.len() {
+            let source = snapshot
+                .sources
+                .row(index)
+                .ok_or_else(|| corrupt("the source columns are inconsistent".into()))?;
+            self.snapshot_sources.push((source.id, source.meta));
+        }
+        if !self.snapshot_sources.is_sorted_by_key(|&(id, _)| id) {
+            return Err(corrupt("the source list is not in order".into()));
         }
         Ok(())
     }
@@ -285,9 +315,8 @@ impl Store {
                     self.graph.upsert_entity(entity);
                 }
                 let key = source_key(&source.id);
-                let slot = self.sources.entry(key).or_default();
-                if slot.meta.is_none() && slot.disk.is_none() {
-                    slot.meta = Some(source.clone());
+                if !self.has_source(&source.id) {
+                    self.fresh_sources.insert(key, source.clone());
                 }
                 for fact in facts {
                     let Some(relation) = relation_from_code(fact.relation) else {
@@ -333,11 +362,35 @@ impl Store {
 
     /// True when a source with this id has contributed to the store.
     pub fn has_source(&self, id: &str) -> bool {
-        self.sources.contains_key(&source_key(id))
+        let key = source_key(id);
+        self.fresh_sources.contains_key(&key)
+            || (self.snapshot_source(key).is_some() && !self.retracted.contains(&key))
+    }
+
+    /// The metadata offset of a snapshot source.
+    fn snapshot_source(&self, key: u64) -> Option<u64> {
+        self.snapshot_sources
+            .binary_search_by_key(&key, |&(id, _)| id)
+            .ok()
+            .map(|at| self.snapshot_sources[at].1)
+    }
+
+    /// Every source id, in order.
+    fn source_keys(&self) -> Vec<u64> {
+        let mut keys: Vec<u64> = self
+            .snapshot_sources
+            .iter()
+            .map(|&(id, _)| id)
+            .filter(|id| !self.retracted.contains(id))
+            .chain(self.fresh_sources.keys().copied())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
     }
 
     pub fn source_count(&self) -> usize {
-        self.sources.len()
+        self.source_keys().len()
     }
 
     /// Bytes on disk: snapshot plus log.
@@ -356,6 +409,9 @@ impl Store {
     /// Adds several batches with one fsync.
     pub fn add_many(&mut self, batches: Vec<Batch>, merge: bool) -> Result<Vec<BatchOutcome>> {
         self.require_writable()?;
+        if batches.iter().map(|batch| batch.facts.len()).sum::<usize>() > 2_000 {
+            self.graph.build_index();
+        }
         let mut records = Vec::new();
         let mut outcomes = Vec::new();
         for batch in batches {
@@ -367,33 +423,7 @@ impl Store {
                 });
                 continue;
             }
-            let facts = batch
-                .facts
-                .iter()
-                .filter(|(key, evidence)| !self.disk_has_evidence(key, evidence))
-                .map(|(key, evidence)| LogFactV1 {
-                    subject: key.subject.clone(),
-                    object: key.object.clone(),
-                    relation: relation_code(key.relation),
-                    negated: key.negated,
-                    role: key.role.clone(),
-                    status: key.status.clone(),
-                    sentence: evidence.sentence.clone(),
-                    start: evidence.start,
-                    end: evidence.end,
-                    rule: evidence.rule.clone(),
-                    confidence: evidence.confidence,
-                    time: evidence.time.clone(),
-                    expected: evidence.expected,
-                    location: evidence.location.clone(),
-                })
-                .collect::<Vec<_>>();
-            let skipped = batch.facts.len() - facts.len();
-            let record = LogRecordV1::Add {
-                source: meta_to_v1(&batch.source),
-                entities: batch.entities.iter().map(entity_to_v1).collect(),
-                facts,
-            };
+            let (record, skipped) = self.record_of(&batch);
             let mut outcome = self.apply(record.clone());
             outcome.known += skipped;
             outcomes.push(outcome);
@@ -407,6 +437,64 @@ impl Store {
         if self.log_len > self.options.compact_threshold {
             self.compact()?;
         }
+        Ok(outcomes)
+    }
+
+    /// The log record of a batch, leaving out reports the snapshot already holds; also
+    /// returns how many were left out.
+    fn record_of(&self, batch: &Batch) -> (LogRecordV1, usize) {
+        let facts = batch
+            .facts
+            .iter()
+            .filter(|(key, evidence)| !self.disk_has_evidence(key, evidence))
+            .map(|(key, evidence)| LogFactV1 {
+                subject: key.subject.clone(),
+                object: key.object.clone(),
+                relation: relation_code(key.relation),
+                negated: key.negated,
+                role: key.role.clone(),
+                status: key.status.clone(),
+                sentence: evidence.sentence.clone(),
+                start: evidence.start,
+                end: evidence.end,
+                rule: evidence.rule.clone(),
+                confidence: evidence.confidence,
+                time: evidence.time.clone(),
+                expected: evidence.expected,
+                location: evidence.location.clone(),
+            })
+            .collect::<Vec<_>>();
+        let skipped = batch.facts.len() - facts.len();
+        let record = LogRecordV1::Add {
+            source: meta_to_v1(&batch.source),
+            entities: batch.entities.iter().map(entity_to_v1).collect(),
+            facts,
+        };
+        (record, skipped)
+    }
+
+    /// Bulk load: adds many sources in memory and writes one new snapshot, instead of a
+    /// log record per source. Sources already in the store are skipped. Durable when it
+    /// returns; a crash before then leaves the store as it was.
+    pub fn import(&mut self, batches: Vec<Batch>) -> Result<Vec<BatchOutcome>> {
+        self.require_writable()?;
+        self.graph.build_index();
+        let mut outcomes = Vec::with_capacity(batches.len());
+        for batch in batches {
+            if self.has_source(&batch.source.id) {
+                outcomes.push(BatchOutcome {
+                    source_known: true,
+                    known: batch.facts.len(),
+                    ..BatchOutcome::default()
+                });
+                continue;
+            }
+            let (record, skipped) = self.record_of(&batch);
+            let mut outcome = self.apply(record);
+            outcome.known += skipped;
+            outcomes.push(outcome);
+        }
+        self.compact()?;
         Ok(outcomes)
     }
 
@@ -461,7 +549,7 @@ impl Store {
             let block: EvidenceBlockV1 = reader.read(block)?;
             for evidence in block.evidence.into_iter().take(limit) {
                 let sentence: SentenceV1 = reader.read(evidence.sentence)?;
-                let source_key = *self
+                let (source_key, _) = *self
                     .snapshot_sources
                     .get(evidence.source as usize)
                     .ok_or_else(|| Error::Corrupt {
@@ -494,14 +582,13 @@ impl Store {
     }
 
     fn source_by_key(&self, key: u64) -> Result<Source> {
-        let slot = self
-            .sources
-            .get(&key)
-            .ok_or_else(|| Error::Query(format!("no source {}", source_id(key))))?;
-        if let Some(meta) = &slot.meta {
+        if let Some(meta) = self.fresh_sources.get(&key) {
             return Ok(meta.clone());
         }
-        match (slot.disk, &self.snapshot) {
+        let offset = self
+            .snapshot_source(key)
+            .ok_or_else(|| Error::Query(format!("no source {}", source_id(key))))?;
+        match (Some(offset), &self.snapshot) {
             (Some(offset), Some(reader)) => Ok(meta_from_v1(reader.read(offset)?)),
             _ => Err(Error::Corrupt {
                 path: self.path.clone(),
@@ -513,9 +600,9 @@ impl Store {
     /// Every source, ordered by document name then id.
     pub fn sources(&self) -> Result<Vec<Source>> {
         let mut all = self
-            .sources
-            .keys()
-            .map(|&key| self.source_by_key(key))
+            .source_keys()
+            .into_iter()
+            .map(|key| self.source_by_key(key))
             .collect::<Result<Vec<_>>>()?;
         all.sort_by(|a, b| a.doc.cmp(&b.doc).then_with(|| a.id.cmp(&b.id)));
         Ok(all)
@@ -547,6 +634,7 @@ impl Store {
     /// number of evidences and facts removed.
     pub fn retract(&mut self, source_ids: &[String]) -> Result<(usize, usize)> {
         self.require_writable()?;
+        self.graph.build_index();
         let doomed: Vec<u64> = source_ids.iter().map(|id| source_key(id)).collect();
         let mut removed_evidence = 0;
         let mut removed_facts = 0;
@@ -575,7 +663,8 @@ impl Store {
         }
         self.graph.remove_orphans();
         for key in &doomed {
-            self.sources.remove(key);
+            self.fresh_sources.remove(key);
+            self.retracted.insert(*key);
         }
         self.compact()?;
         Ok((removed_evidence, removed_facts))
@@ -587,8 +676,7 @@ impl Store {
     pub fn compact(&mut self) -> Result<u64> {
         self.require_writable()?;
         let mut writer = file::SnapshotWriter::create(&self.path)?;
-        let mut source_keys: Vec<u64> = self.sources.keys().copied().collect();
-        source_keys.sort_unstable();
+        let source_keys = self.source_keys();
         let mut source_index: HashMap<u64, u32> = HashMap::with_capacity(source_keys.len());
         let mut source_refs = Vec::with_capacity(source_keys.len());
         for (index, &key) in source_keys.iter().enumerate() {
@@ -664,8 +752,8 @@ impl Store {
         }
         let graph_v1 = GraphV1 {
             entities: entities.iter().map(|entity| entity_to_v1(entity)).collect(),
-            facts: facts_v1,
-            sources: source_refs,
+            facts: codec::FactColumnsV1::from_rows(&facts_v1),
+            sources: codec::SourceColumnsV1::from_rows(&source_refs),
         };
         let generation = self.generation + 1;
         let size = writer.finish(generation, &graph_v1)?;
@@ -675,7 +763,8 @@ impl Store {
         let reopened = file::open_snapshot::<GraphV1>(&self.path)?
             .ok_or_else(|| Error::StoreNotFound(self.path.clone()))?;
         self.graph = Graph::new();
-        self.sources.clear();
+        self.fresh_sources.clear();
+        self.retracted.clear();
         self.generation = reopened.header.generation;
         self.load_graph(reopened.graph)?;
         self.snapshot = Some(reopened.reader);
@@ -701,7 +790,7 @@ impl Store {
             generation: self.generation,
             entities: self.graph.entity_count(),
             facts: self.graph.fact_count(),
-            sources: self.sources.len(),
+            sources: self.source_count(),
             data_records,
             log_bytes: self.log_len,
             torn_log_bytes: self
@@ -731,7 +820,7 @@ impl Store {
             entities_by_kind,
             facts: self.graph.fact_count(),
             facts_by_relation,
-            sources: self.sources.len(),
+            sources: self.source_count(),
             evidence,
             snapshot_bytes: file::file_size(&self.path),
             log_bytes: file::file_size(&file::log_path(&self.path)),

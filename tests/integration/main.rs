@@ -1,6 +1,8 @@
 //! The one integration-test binary: runs the real `diplograph` on temporary stores.
 
 mod devset;
+mod durability;
+mod exports;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
