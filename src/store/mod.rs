@@ -204,16 +204,9 @@ impl Store {
             log_torn: None,
             _lock: lock,
         };
-        let started = std::time::Instant::now();
         if let Some(snapshot) = file::open_snapshot::<GraphV1>(path)? {
-            if std::env::var_os("DIPLOGRAPH_DEBUG").is_some() {
-                eprintln!("decoded in {:?}", started.elapsed());
-            }
             store.generation = snapshot.header.generation;
             store.load_graph(snapshot.graph)?;
-            if std::env::var_os("DIPLOGRAPH_DEBUG").is_some() {
-                eprintln!("loaded in {:?}", started.elapsed());
-            }
             store.snapshot = Some(snapshot.reader);
         }
         match file::replay_log::<LogRecordV1>(path, store.generation)? {
@@ -271,12 +264,7 @@ impl Store {
                 },
             ))
         });
-        let debug = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
-        let started = std::time::Instant::now();
         let loaded = Graph::from_snapshot(entities, facts);
-        if debug {
-            eprintln!("graph built in {:?}", started.elapsed());
-        }
         if let Some(position) = bad_relation {
             return Err(corrupt(format!(
                 "fact {position} has an unknown relation code"
