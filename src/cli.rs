@@ -130,6 +130,31 @@ pub struct InputArgs {
     pub date: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    pub subject: String,
+    pub relation: String,
+    pub object: String,
+    /// The fact is denied rather than stated
+    #[arg(long)]
+    pub negated: bool,
+    /// A qualifier key=value (role, status, time, expected, location); repeatable
+    #[arg(long, short, value_name = "KEY=VALUE")]
+    pub qualifier: Vec<String>,
+    /// The text that supports the fact
+    #[arg(long)]
+    pub evidence: Option<String>,
+    /// Name of the source (retract it later by this name)
+    #[arg(long, default_value = "manual")]
+    pub source: String,
+    /// Kind of the subject when it is new (person, place, country, organisation, group)
+    #[arg(long)]
+    pub subject_kind: Option<String>,
+    /// Kind of the object when it is new
+    #[arg(long)]
+    pub object_kind: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Read articles and add their facts to the store
@@ -151,29 +176,7 @@ pub enum Command {
         file: PathBuf,
     },
     /// Record a fact by hand
-    Add {
-        subject: String,
-        relation: String,
-        object: String,
-        /// The fact is denied rather than stated
-        #[arg(long)]
-        negated: bool,
-        /// A qualifier key=value (role, status, time, expected, location); repeatable
-        #[arg(long, short, value_name = "KEY=VALUE")]
-        qualifier: Vec<String>,
-        /// The text that supports the fact
-        #[arg(long)]
-        evidence: Option<String>,
-        /// Name of the source (retract it later by this name)
-        #[arg(long, default_value = "manual")]
-        source: String,
-        /// Kind of the subject when it is new (person, place, country, organisation, group)
-        #[arg(long)]
-        subject_kind: Option<String>,
-        /// Kind of the object when it is new
-        #[arg(long)]
-        object_kind: Option<String>,
-    },
+    Add(AddArgs),
     /// Remove everything one source contributed
     Retract {
         /// Source id (or a unique prefix of at least 6 digits) or document name

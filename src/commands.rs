@@ -2,7 +2,7 @@
 //! table, JSON or TSV. Only this layer (and `store::file`) touches the file system.
 
 use crate::cli::{
-    Cli, Command, ExportFormat, ExtractFormat, Format, InputArgs, StatusArg, parse_format,
+    AddArgs, Cli, Command, ExportFormat, ExtractFormat, Format, InputArgs, StatusArg, parse_format,
 };
 use anyhow::{Context, Result, bail};
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
@@ -72,31 +72,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             extract(&settings, &input, output, &mut out)
         }
         Command::Import { file } => import(&settings, &file, &mut out),
-        Command::Add {
-            subject,
-            relation,
-            object,
-            negated,
-            qualifier,
-            evidence,
-            source,
-            subject_kind,
-            object_kind,
-        } => add(
-            &settings,
-            AddArgs {
-                subject,
-                relation,
-                object,
-                negated,
-                qualifier,
-                evidence,
-                source,
-                subject_kind,
-                object_kind,
-            },
-            &mut out,
-        ),
+        Command::Add(args) => add(&settings, args, &mut out),
         Command::Retract { source } => retract(&settings, &source, &mut out),
         Command::Members {
             organisation,
@@ -553,18 +529,6 @@ fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<Outc
     } else {
         Outcome::Failed
     })
-}
-
-struct AddArgs {
-    subject: String,
-    relation: String,
-    object: String,
-    negated: bool,
-    qualifier: Vec<String>,
-    evidence: Option<String>,
-    source: String,
-    subject_kind: Option<String>,
-    object_kind: Option<String>,
 }
 
 fn add(settings: &Settings, args: AddArgs, out: &mut impl Write) -> Result<Outcome> {

@@ -289,17 +289,7 @@ impl Graph {
             Some(keys) => keys.get(&edge_key).copied(),
             // Without the index (a reader replaying a short log), scan the few edges
             // between the two entities.
-            None => self
-                .graph
-                .edges_connecting(subject, object)
-                .find(|edge| {
-                    let data = edge.weight();
-                    data.relation == key.relation
-                        && data.negated == key.negated
-                        && data.role == key.role
-                        && data.status == key.status
-                })
-                .map(|edge| edge.id()),
+            None => self.scan_for(subject, object, key),
         };
         if let Some(edge) = existing {
             return Some((edge, false));
@@ -344,6 +334,12 @@ impl Graph {
                 .get(&edge_key)
                 .map(|&edge| FactRef { graph: self, edge });
         }
+        self.scan_for(subject, object, &key)
+            .map(|edge| FactRef { graph: self, edge })
+    }
+
+    /// Finds a fact by looking at the edges between its two entities.
+    fn scan_for(&self, subject: NodeIndex, object: NodeIndex, key: &FactKey) -> Option<EdgeIndex> {
         self.graph
             .edges_connecting(subject, object)
             .find(|edge| {
@@ -353,10 +349,7 @@ impl Graph {
                     && data.role == key.role
                     && data.status == key.status
             })
-            .map(|edge| FactRef {
-                graph: self,
-                edge: edge.id(),
-            })
+            .map(|edge| edge.id())
     }
 
     /// Every fact, in a deterministic order (subject, relation, object, qualifiers).

@@ -63,6 +63,17 @@ pub struct BatchOutcome {
     pub source_known: bool,
 }
 
+impl BatchOutcome {
+    /// The outcome of a batch whose source is already stored: nothing added.
+    fn source_known(batch: &Batch) -> Self {
+        BatchOutcome {
+            source_known: true,
+            known: batch.facts.len(),
+            ..BatchOutcome::default()
+        }
+    }
+}
+
 /// One evidence with its source, ready to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EvidenceView {
@@ -404,11 +415,7 @@ impl Store {
         let mut outcomes = Vec::new();
         for batch in batches {
             if !merge && self.has_source(&batch.source.id) {
-                outcomes.push(BatchOutcome {
-                    source_known: true,
-                    known: batch.facts.len(),
-                    ..BatchOutcome::default()
-                });
+                outcomes.push(BatchOutcome::source_known(&batch));
                 continue;
             }
             let (record, skipped) = self.record_of(&batch);
@@ -470,11 +477,7 @@ impl Store {
         let mut outcomes = Vec::with_capacity(batches.len());
         for batch in batches {
             if self.has_source(&batch.source.id) {
-                outcomes.push(BatchOutcome {
-                    source_known: true,
-                    known: batch.facts.len(),
-                    ..BatchOutcome::default()
-                });
+                outcomes.push(BatchOutcome::source_known(&batch));
                 continue;
             }
             let (record, skipped) = self.record_of(&batch);
