@@ -4,7 +4,7 @@
 //! keeps a map from every position of the cleaned text back to the raw input, so that
 //! evidence spans point at the original bytes.
 
-use regex::RegexSet;
+use regex::bytes::{RegexSet, RegexSetBuilder};
 
 /// Maps byte offsets of a derived text back to byte offsets of the text it came from.
 #[derive(Debug, Clone, Default)]
@@ -86,6 +86,9 @@ impl Cleaned {
     }
 }
 
+/// The longest line the boilerplate patterns are tried on.
+const MAX_BOILERPLATE_LINE: usize = 300;
+
 /// Lines that are never prose, as regexes matched case-insensitively against a whole
 /// trimmed line. Kept as data (`data/boilerplate.txt`).
 pub struct Boilerplate {
@@ -100,13 +103,16 @@ impl Boilerplate {
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
             .map(|line| format!("(?i)^(?:{line})$"))
             .collect();
-        let set =
-            RegexSet::new(&patterns).map_err(|error| format!("boilerplate pattern: {error}"))?;
+        let set = RegexSetBuilder::new(&patterns)
+            .unicode(false)
+            .build()
+            .map_err(|error| format!("boilerplate pattern: {error}"))?;
         Ok(Boilerplate { set })
     }
 
+    /// Boilerplate lines are short; a long line is prose and is not scanned.
     fn is_boilerplate(&self, line: &str) -> bool {
-        self.set.is_match(line)
+        line.len() <= MAX_BOILERPLATE_LINE && self.set.is_match(line.as_bytes())
     }
 }
 

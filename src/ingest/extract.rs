@@ -254,7 +254,7 @@ pub fn extract(
     sentence: &SentenceFacts<'_>,
     rules: &Rules,
     cues: &Cues,
-    kinds: &HashMap<String, EntityKind>,
+    entities: &HashMap<String, crate::model::Entity>,
 ) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     if sentence.is_question {
@@ -384,7 +384,11 @@ pub fn extract(
             }
             for (subject, object) in pairs {
                 if subject == object
-                    || !signature_allows(rule.relation, kinds.get(&subject), kinds.get(&object))
+                    || !signature_allows(
+                        rule.relation,
+                        entities.get(&subject).map(|entity| &entity.kind),
+                        entities.get(&object).map(|entity| &entity.kind),
+                    )
                 {
                     continue;
                 }

@@ -83,7 +83,11 @@ impl Context {
     }
 
     fn remember_gazetteer(&mut self, gazetteer: &Gazetteer, index: usize) -> String {
-        self.remember(gazetteer.entity(index).clone())
+        let entity = gazetteer.entity(index);
+        if !self.entities.contains_key(&entity.id) {
+            self.entities.insert(entity.id.clone(), entity.clone());
+        }
+        entity.id.clone()
     }
 
     fn introduce_person(&mut self, id: &str, name: &str) {

@@ -194,11 +194,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                     .replace(link::SLOT_END, "⟫")
             );
         }
-        let kinds: HashMap<String, EntityKind> = context
-            .entities
-            .iter()
-            .map(|(id, entity)| (id.clone(), entity.kind))
-            .collect();
+
         let organisation_now = context_organisation(&context);
         let offices = offices_in(&linked, &knowledge.gazetteer, published, &mut context);
         let sentence_facts = extract::SentenceFacts {
@@ -214,7 +210,12 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .or(organisation_now.as_deref()),
             offices: &offices,
         };
-        let found = extract::extract(&sentence_facts, &knowledge.rules, &knowledge.cues, &kinds);
+        let found = extract::extract(
+            &sentence_facts,
+            &knowledge.rules,
+            &knowledge.cues,
+            &context.entities,
+        );
         if found.is_empty() {
             continue;
         }

@@ -177,6 +177,19 @@ pub struct FactColumnsV1 {
     pub strings: Vec<String>,
 }
 
+/// A fact row with string codes instead of strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawFactV1 {
+    pub subject: u32,
+    pub object: u32,
+    pub relation: u8,
+    pub negated: bool,
+    pub role: u32,
+    pub status: u32,
+    pub evidence_count: u32,
+    pub evidence_block: u64,
+}
+
 /// Sources: u64 ids and u64 offsets of their metadata records.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceColumnsV1 {
@@ -238,6 +251,21 @@ impl FactColumnsV1 {
 
     pub fn is_empty(&self) -> bool {
         self.relations.is_empty()
+    }
+
+    /// The fact at `index` with its strings as codes (0 none, else 1 + index into
+    /// `strings`), or `None` when a column is too short (damage).
+    pub fn raw(&self, index: usize) -> Option<RawFactV1> {
+        Some(RawFactV1 {
+            subject: u32_at(&self.subjects, index)?,
+            object: u32_at(&self.objects, index)?,
+            relation: *self.relations.get(index)?,
+            negated: *self.negated.get(index)? != 0,
+            role: u32_at(&self.roles, index)?,
+            status: u32_at(&self.statuses, index)?,
+            evidence_count: u32_at(&self.evidence_counts, index)?,
+            evidence_block: u64_at(&self.evidence_blocks, index)?,
+        })
     }
 
     /// The fact at `index`, or `None` when a column is too short or a string index is out

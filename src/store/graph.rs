@@ -11,23 +11,38 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
-/// Where a fact's evidence lives: a block in the snapshot file, plus evidence added since.
-#[derive(Debug, Clone)]
+/// An edge weight: 32 bytes and no heap allocation, because a store of a million
+/// evidences holds hundreds of thousands of these and builds them at every open. Strings
+/// are indices into the graph's string table; evidence held in memory lives in a side
+/// table.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct FactData {
     pub relation: Relation,
     pub negated: bool,
-    pub role: Option<String>,
-    pub status: Option<String>,
-    /// Offset and count of the evidence block in the snapshot's data section.
-    pub disk: Option<(u64, u32)>,
-    /// Evidence held in memory (from the log, or loaded for a rewrite).
-    pub fresh: Vec<Evidence>,
+    /// 0 for none, else 1 + index into `Graph::strings`.
+    role: u32,
+    status: u32,
+    /// Count of the evidence block in the snapshot's data section.
+    disk_count: u32,
+    /// Offset of that block, or `NO_BLOCK`.
+    disk_block: u64,
+    /// Index into `Graph::fresh`, or `NO_FRESH`.
+    fresh: u32,
 }
 
-impl FactData {
-    pub fn evidence_count(&self) -> usize {
-        self.disk.map_or(0, |(_, count)| count as usize) + self.fresh.len()
-    }
+const NO_BLOCK: u64 = u64::MAX;
+const NO_FRESH: u32 = u32::MAX;
+
+/// A fact as a snapshot describes it (strings as 0 or 1 + index into its string table).
+pub(crate) struct SnapshotFact {
+    pub subject: usize,
+    pub object: usize,
+    pub relation: Relation,
+    pub negated: bool,
+    pub role: u32,
+    pub status: u32,
+    pub block: u64,
+    pub count: u32,
 }
 
 /// The identity of a fact: two reports of the same key are one edge with two evidences.
@@ -57,8 +72,8 @@ struct EdgeKey {
     object: NodeIndex,
     relation: Relation,
     negated: bool,
-    role: Option<String>,
-    status: Option<String>,
+    role: u32,
+    status: u32,
 }
 
 /// What adding one evidence did.
@@ -77,6 +92,10 @@ pub struct Graph {
     /// Fact identity → edge, built on the first write: readers never need it, and not
     /// building it keeps a fresh process's open fast.
     by_key: Option<HashMap<EdgeKey, EdgeIndex>>,
+    /// Role and status strings, referred to by 1 + index.
+    strings: Vec<String>,
+    /// Evidence held in memory, per fact that has any.
+    fresh: Vec<Vec<Evidence>>,
 }
 
 /// A borrowed view of one fact.
@@ -89,6 +108,17 @@ pub struct FactRef<'g> {
 impl<'g> FactRef<'g> {
     fn data(&self) -> &'g FactData {
         &self.graph.graph[self.edge]
+    }
+    fn fresh_list(&self) -> &'g [Evidence] {
+        let index = self.data().fresh;
+        if index == NO_FRESH {
+            &[]
+        } else {
+            self.graph
+                .fresh
+                .get(index as usize)
+                .map_or(&[], Vec::as_slice)
+        }
     }
     pub fn subject(&self) -> &'g Entity {
         let (subject, _) = self.endpoints();
@@ -112,19 +142,20 @@ impl<'g> FactRef<'g> {
         self.data().negated
     }
     pub fn role(&self) -> Option<&'g str> {
-        self.data().role.as_deref()
+        self.graph.string(self.data().role)
     }
     pub fn status(&self) -> Option<&'g str> {
-        self.data().status.as_deref()
+        self.graph.string(self.data().status)
     }
     pub fn evidence_count(&self) -> usize {
-        self.data().evidence_count()
+        self.data().disk_count as usize + self.fresh_list().len()
     }
     pub(crate) fn disk(&self) -> Option<(u64, u32)> {
-        self.data().disk
+        let data = self.data();
+        (data.disk_block != NO_BLOCK).then_some((data.disk_block, data.disk_count))
     }
     pub(crate) fn fresh(&self) -> &'g [Evidence] {
-        &self.data().fresh
+        self.fresh_list()
     }
     pub fn key(&self) -> FactKey {
         FactKey {
@@ -132,8 +163,8 @@ impl<'g> FactRef<'g> {
             relation: self.relation(),
             object: self.object().id.clone(),
             negated: self.negated(),
-            role: self.data().role.clone(),
-            status: self.data().status.clone(),
+            role: self.role().map(str::to_string),
+            status: self.status().map(str::to_string),
         }
     }
     /// The other end of the fact, seen from `id`.
@@ -198,8 +229,14 @@ impl Graph {
     pub fn add_evidence(&mut self, key: FactKey, evidence: Evidence) -> Option<AddOutcome> {
         let key = key.normalised();
         let edge = self.edge_for(&key, true)?;
-        let data = &mut self.graph[edge.0];
-        let duplicate = data.fresh.iter().any(|known| {
+        let mut slot = self.graph[edge.0].fresh;
+        if slot == NO_FRESH {
+            slot = self.fresh.len() as u32;
+            self.fresh.push(Vec::new());
+            self.graph[edge.0].fresh = slot;
+        }
+        let list = &mut self.fresh[slot as usize];
+        let duplicate = list.iter().any(|known| {
             known.source == evidence.source
                 && known.start == evidence.start
                 && known.end == evidence.end
@@ -209,7 +246,7 @@ impl Graph {
         if duplicate {
             return Some(AddOutcome::Duplicate);
         }
-        data.fresh.push(evidence);
+        list.push(evidence);
         Some(if edge.1 {
             AddOutcome::NewFact
         } else {
@@ -235,8 +272,8 @@ impl Graph {
                             object,
                             relation: data.relation,
                             negated: data.negated,
-                            role: data.role.clone(),
-                            status: data.status.clone(),
+                            role: data.role,
+                            status: data.status,
                         },
                         edge,
                     );
@@ -247,16 +284,53 @@ impl Graph {
         self.by_key.get_or_insert_with(HashMap::new)
     }
 
-    /// Builds a graph from a snapshot's entities and facts, whose ends are indices into
-    /// `entities`. Facts naming a missing entity are reported by index.
+    /// The string a code names (0 is none).
+    fn string(&self, code: u32) -> Option<&str> {
+        match code {
+            0 => None,
+            code => self.strings.get(code as usize - 1).map(String::as_str),
+        }
+    }
+
+    /// The code of a string already in the table; `None` when it is not there (then no
+    /// fact can carry it).
+    fn code_of(&self, text: &Option<String>) -> Option<u32> {
+        match text {
+            None => Some(0),
+            Some(text) => self
+                .strings
+                .iter()
+                .position(|known| known == text)
+                .map(|index| index as u32 + 1),
+        }
+    }
+
+    /// The code of a string, adding it to the table when new. Roles and statuses are a
+    /// small vocabulary, so a linear search is enough.
+    fn intern(&mut self, text: &Option<String>) -> u32 {
+        match self.code_of(text) {
+            Some(code) => code,
+            None => {
+                self.strings.push(text.clone().unwrap_or_default());
+                self.strings.len() as u32
+            }
+        }
+    }
+
+    /// Builds a graph from a snapshot's entities, string table and facts, whose ends are
+    /// indices into `entities`. A fact naming a missing entity or string is reported by
+    /// its position.
     pub(crate) fn from_snapshot(
         entities: Vec<Entity>,
-        facts: impl Iterator<Item = (usize, usize, FactData)>,
+        strings: Vec<String>,
+        facts: impl ExactSizeIterator<Item = SnapshotFact>,
     ) -> Result<Graph, usize> {
         let mut graph = Graph {
-            graph: StableDiGraph::with_capacity(entities.len(), facts.size_hint().0),
+            graph: StableDiGraph::with_capacity(entities.len(), facts.len()),
             by_id: HashMap::with_capacity(entities.len()),
             by_key: None,
+            strings,
+            fresh: Vec::new(),
         };
         let mut nodes = Vec::with_capacity(entities.len());
         for entity in entities {
@@ -265,11 +339,28 @@ impl Graph {
             graph.by_id.insert(id, node);
             nodes.push(node);
         }
-        for (position, (subject, object, data)) in facts.enumerate() {
-            let (Some(&subject), Some(&object)) = (nodes.get(subject), nodes.get(object)) else {
+        let string_count = graph.strings.len() as u32;
+        for (position, fact) in facts.enumerate() {
+            let (Some(&subject), Some(&object)) = (nodes.get(fact.subject), nodes.get(fact.object))
+            else {
                 return Err(position);
             };
-            graph.graph.add_edge(subject, object, data);
+            if fact.role > string_count || fact.status > string_count {
+                return Err(position);
+            }
+            graph.graph.add_edge(
+                subject,
+                object,
+                FactData {
+                    relation: fact.relation,
+                    negated: fact.negated,
+                    role: fact.role,
+                    status: fact.status,
+                    disk_count: fact.count,
+                    disk_block: fact.block,
+                    fresh: NO_FRESH,
+                },
+            );
         }
         Ok(graph)
     }
@@ -277,19 +368,24 @@ impl Graph {
     fn edge_for(&mut self, key: &FactKey, create: bool) -> Option<(EdgeIndex, bool)> {
         let subject = *self.by_id.get(&key.subject)?;
         let object = *self.by_id.get(&key.object)?;
+        let (role, status) = if create {
+            (self.intern(&key.role), self.intern(&key.status))
+        } else {
+            (self.code_of(&key.role)?, self.code_of(&key.status)?)
+        };
         let edge_key = EdgeKey {
             subject,
             object,
             relation: key.relation,
             negated: key.negated,
-            role: key.role.clone(),
-            status: key.status.clone(),
+            role,
+            status,
         };
         let existing = match &self.by_key {
             Some(keys) => keys.get(&edge_key).copied(),
             // Without the index (a reader replaying a short log), scan the few edges
             // between the two entities.
-            None => self.scan_for(subject, object, key),
+            None => self.scan_for(&edge_key),
         };
         if let Some(edge) = existing {
             return Some((edge, false));
@@ -303,10 +399,11 @@ impl Graph {
             FactData {
                 relation: key.relation,
                 negated: key.negated,
-                role: key.role.clone(),
-                status: key.status.clone(),
-                disk: None,
-                fresh: Vec::new(),
+                role,
+                status,
+                disk_count: 0,
+                disk_block: NO_BLOCK,
+                fresh: NO_FRESH,
             },
         );
         if let Some(keys) = &mut self.by_key {
@@ -319,29 +416,25 @@ impl Graph {
     /// it, else scans the edges between the two entities.
     pub fn fact(&self, key: &FactKey) -> Option<FactRef<'_>> {
         let key = key.clone().normalised();
-        let subject = *self.by_id.get(&key.subject)?;
-        let object = *self.by_id.get(&key.object)?;
-        if let Some(keys) = &self.by_key {
-            let edge_key = EdgeKey {
-                subject,
-                object,
-                relation: key.relation,
-                negated: key.negated,
-                role: key.role,
-                status: key.status,
-            };
-            return keys
-                .get(&edge_key)
-                .map(|&edge| FactRef { graph: self, edge });
-        }
-        self.scan_for(subject, object, &key)
-            .map(|edge| FactRef { graph: self, edge })
+        let edge_key = EdgeKey {
+            subject: *self.by_id.get(&key.subject)?,
+            object: *self.by_id.get(&key.object)?,
+            relation: key.relation,
+            negated: key.negated,
+            role: self.code_of(&key.role)?,
+            status: self.code_of(&key.status)?,
+        };
+        let edge = match &self.by_key {
+            Some(keys) => keys.get(&edge_key).copied(),
+            None => self.scan_for(&edge_key),
+        }?;
+        Some(FactRef { graph: self, edge })
     }
 
     /// Finds a fact by looking at the edges between its two entities.
-    fn scan_for(&self, subject: NodeIndex, object: NodeIndex, key: &FactKey) -> Option<EdgeIndex> {
+    fn scan_for(&self, key: &EdgeKey) -> Option<EdgeIndex> {
         self.graph
-            .edges_connecting(subject, object)
+            .edges_connecting(key.subject, key.object)
             .find(|edge| {
                 let data = edge.weight();
                 data.relation == key.relation
@@ -521,32 +614,33 @@ impl Graph {
     pub(crate) fn set_evidence(&mut self, key: &FactKey, evidence: Vec<Evidence>) {
         let Some(fact) = self.fact(key) else { return };
         let edge = fact.edge;
+        let Some((subject, object)) = self.graph.edge_endpoints(edge) else {
+            return;
+        };
+        let data = self.graph[edge];
+        if data.fresh != NO_FRESH
+            && let Some(list) = self.fresh.get_mut(data.fresh as usize)
+        {
+            // The slot stays allocated but empty; a rewrite rebuilds the table.
+            list.clear();
+        }
         if evidence.is_empty() {
-            let data = self.graph.remove_edge(edge);
-            if let (Some(data), Some(subject), Some(object)) = (
-                data,
-                self.by_id.get(&key.subject).copied(),
-                self.by_id.get(&key.object).copied(),
-            ) {
-                let normal = key.clone().normalised();
-                let (subject, object) = if normal.subject == key.subject {
-                    (subject, object)
-                } else {
-                    (object, subject)
-                };
-                self.keys().remove(&EdgeKey {
-                    subject,
-                    object,
-                    relation: data.relation,
-                    negated: data.negated,
-                    role: data.role,
-                    status: data.status,
-                });
-            }
+            self.graph.remove_edge(edge);
+            self.keys().remove(&EdgeKey {
+                subject,
+                object,
+                relation: data.relation,
+                negated: data.negated,
+                role: data.role,
+                status: data.status,
+            });
         } else {
-            let data = &mut self.graph[edge];
-            data.disk = None;
-            data.fresh = evidence;
+            let slot = self.fresh.len() as u32;
+            self.fresh.push(evidence);
+            let weight = &mut self.graph[edge];
+            weight.disk_block = NO_BLOCK;
+            weight.disk_count = 0;
+            weight.fresh = slot;
         }
     }
 

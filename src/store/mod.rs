@@ -247,38 +247,45 @@ impl Store {
             .map(entity_from_v1)
             .collect::<Option<Vec<Entity>>>()
             .ok_or_else(|| corrupt("unknown entity kind".into()))?;
-        let mut bad_relation = None;
+        // Facts go straight from the packed columns into edge weights; their role and
+        // status codes index the snapshot's string table, which the graph adopts.
         let columns = &snapshot.facts;
-        let mut rows = Vec::with_capacity(columns.len());
-        for index in 0..columns.len() {
-            rows.push(
-                columns
-                    .row(index)
-                    .ok_or_else(|| corrupt("the fact columns are inconsistent".into()))?,
-            );
-        }
-        let facts = rows.into_iter().enumerate().filter_map(|(position, fact)| {
-            let Some(relation) = relation_from_code(fact.relation) else {
-                bad_relation = Some(position);
-                return None;
-            };
-            Some((
-                fact.subject as usize,
-                fact.object as usize,
-                graph::FactData {
+        let mut bad = None;
+        let facts = (0..columns.len()).map(|index| {
+            let fact = columns.raw(index);
+            let relation = fact
+                .as_ref()
+                .and_then(|fact| relation_from_code(fact.relation));
+            match (fact, relation) {
+                (Some(fact), Some(relation)) => graph::SnapshotFact {
+                    subject: fact.subject as usize,
+                    object: fact.object as usize,
                     relation,
                     negated: fact.negated,
                     role: fact.role,
                     status: fact.status,
-                    disk: Some((fact.evidence_block, fact.evidence_count)),
-                    fresh: Vec::new(),
+                    block: fact.evidence_block,
+                    count: fact.evidence_count,
                 },
-            ))
+                _ => {
+                    bad.get_or_insert(index);
+                    graph::SnapshotFact {
+                        subject: usize::MAX,
+                        object: usize::MAX,
+                        relation: Relation::MemberOf,
+                        negated: false,
+                        role: 0,
+                        status: 0,
+                        block: 0,
+                        count: 0,
+                    }
+                }
+            }
         });
-        let loaded = Graph::from_snapshot(entities, facts);
-        if let Some(position) = bad_relation {
+        let loaded = Graph::from_snapshot(entities, snapshot.facts.strings.clone(), facts);
+        if let Some(index) = bad {
             return Err(corrupt(format!(
-                "fact {position} has an unknown relation code"
+                "fact {index} is damaged (bad column or relation code)"
             )));
         }
         self.graph = loaded.map_err(|position| {
