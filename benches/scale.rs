@@ -111,6 +111,17 @@ fn generate(evidences: usize, path: &Path) -> std::io::Result<()> {
         })
         .collect();
     let mut random = Random(0x5eed_1234_abcd_ef01);
+    // Real organisations have bounded rosters: each one gets a fixed set of 5 to 40
+    // states that the news says are members, observers, partners or candidates.
+    let rosters: Vec<Vec<EntityRef>> = organisations
+        .iter()
+        .map(|_| {
+            let size = 5 + random.below(36);
+            (0..size)
+                .map(|_| states[random.below(states.len())].clone())
+                .collect()
+        })
+        .collect();
     let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
     let mut written = 0;
     let mut article = 0;
@@ -135,10 +146,14 @@ fn generate(evidences: usize, path: &Path) -> std::io::Result<()> {
                 | Relation::ObserverOf
                 | Relation::PartnerOf
                 | Relation::CandidateFor
-                | Relation::Left => (
-                    states[random.skewed(states.len())].clone(),
-                    (*organisations[random.skewed(organisations.len())]).clone(),
-                ),
+                | Relation::Left => {
+                    let organisation = random.skewed(organisations.len());
+                    let roster = &rosters[organisation];
+                    (
+                        roster[random.below(roster.len())].clone(),
+                        (*organisations[organisation]).clone(),
+                    )
+                }
                 _ if random.below(20) == 0 => (
                     persons[random.skewed(persons.len())].clone(),
                     persons[random.skewed(persons.len())].clone(),

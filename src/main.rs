@@ -8,24 +8,32 @@ mod cli;
 mod commands;
 
 use clap::Parser;
-use std::process::ExitCode;
 
-fn main() -> ExitCode {
+fn main() {
     let cli = cli::Cli::parse();
-    match commands::run(cli) {
-        Ok(commands::Outcome::Found) => ExitCode::SUCCESS,
-        Ok(commands::Outcome::Nothing) => ExitCode::from(1),
-        Ok(commands::Outcome::Failed) => ExitCode::from(2),
+    let outcome = commands::run(cli);
+    // Output is flushed by now; exiting here spares the process from freeing a large
+    // graph piece by piece, which for a big store takes longer than the query.
+    let code = report(outcome);
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    std::process::exit(code);
+}
+
+fn report(outcome: anyhow::Result<commands::Outcome>) -> i32 {
+    match outcome {
+        Ok(commands::Outcome::Found) => 0,
+        Ok(commands::Outcome::Nothing) => 1,
+        Ok(commands::Outcome::Failed) => 2,
         Err(error) => {
             if is_broken_pipe(&error) {
-                return ExitCode::SUCCESS;
+                return 0;
             }
             eprint!("error: {error}");
             for cause in error.chain().skip(1) {
                 eprint!(": {cause}");
             }
             eprintln!();
-            ExitCode::from(2)
+            2
         }
     }
 }

@@ -154,6 +154,11 @@ impl<'g> FactRef<'g> {
         let data = self.data();
         (data.disk_block != NO_BLOCK).then_some((data.disk_block, data.disk_count))
     }
+    /// The slot of this fact's in-memory evidence in the side table, if any.
+    pub(crate) fn fresh_slot(&self) -> Option<usize> {
+        let index = self.data().fresh;
+        (index != NO_FRESH).then_some(index as usize)
+    }
     pub(crate) fn fresh(&self) -> &'g [Evidence] {
         self.fresh_list()
     }
@@ -252,6 +257,14 @@ impl Graph {
         } else {
             AddOutcome::NewEvidence
         })
+    }
+
+    /// Takes the in-memory evidence out of the graph (for a rewrite that consumes it);
+    /// facts keep their slots, which now hold nothing.
+    pub(crate) fn take_fresh(&mut self) -> Vec<Vec<Evidence>> {
+        let taken = std::mem::take(&mut self.fresh);
+        self.fresh = vec![Vec::new(); taken.len()];
+        taken
     }
 
     /// Builds the fact-identity index, for writers about to add many facts.

@@ -103,6 +103,14 @@ pub struct Store {
     _lock: file::Lock,
 }
 
+/// A 64-bit hash of a sentence's text, for storing each sentence once.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// The 64-bit key of a source id. Ids are 16 hex digits; anything else is hashed.
 pub fn source_key(id: &str) -> u64 {
     if id.len() == 16
@@ -309,53 +317,63 @@ impl Store {
 
     /// Applies one log record to memory.
     fn apply(&mut self, record: LogRecordV1) -> BatchOutcome {
-        match record {
-            LogRecordV1::Add {
-                source,
-                entities,
-                facts,
-            } => {
-                let source = meta_from_v1(source);
-                let mut outcome = BatchOutcome::default();
-                for entity in entities.into_iter().filter_map(entity_from_v1) {
-                    self.graph.upsert_entity(entity);
-                }
-                let key = source_key(&source.id);
-                if !self.has_source(&source.id) {
-                    self.fresh_sources.insert(key, source.clone());
-                }
-                for fact in facts {
-                    let Some(relation) = relation_from_code(fact.relation) else {
-                        continue;
-                    };
-                    let key = FactKey {
-                        subject: fact.subject,
-                        relation,
-                        object: fact.object,
-                        negated: fact.negated,
-                        role: fact.role,
-                        status: fact.status,
-                    };
-                    let evidence = Evidence {
-                        source: source.id.clone(),
-                        sentence: fact.sentence,
-                        start: fact.start,
-                        end: fact.end,
-                        rule: fact.rule,
-                        confidence: fact.confidence,
-                        time: fact.time,
-                        expected: fact.expected,
-                        location: fact.location,
-                    };
-                    match self.graph.add_evidence(key, evidence) {
-                        Some(AddOutcome::NewFact) => outcome.new_facts += 1,
-                        Some(AddOutcome::NewEvidence) => outcome.new_evidence += 1,
-                        Some(AddOutcome::Duplicate) | None => outcome.known += 1,
-                    }
-                }
-                outcome
+        let LogRecordV1::Add {
+            source,
+            entities,
+            facts,
+        } = record;
+        let source = meta_from_v1(source);
+        let facts = facts
+            .into_iter()
+            .filter_map(|fact| {
+                let relation = relation_from_code(fact.relation)?;
+                let key = FactKey {
+                    subject: fact.subject,
+                    relation,
+                    object: fact.object,
+                    negated: fact.negated,
+                    role: fact.role,
+                    status: fact.status,
+                };
+                let evidence = Evidence {
+                    source: source.id.clone(),
+                    sentence: fact.sentence,
+                    start: fact.start,
+                    end: fact.end,
+                    rule: fact.rule,
+                    confidence: fact.confidence,
+                    time: fact.time,
+                    expected: fact.expected,
+                    location: fact.location,
+                };
+                Some((key, evidence))
+            })
+            .collect();
+        self.apply_batch(Batch {
+            source,
+            entities: entities.into_iter().filter_map(entity_from_v1).collect(),
+            facts,
+        })
+    }
+
+    /// Applies one source's facts to memory.
+    fn apply_batch(&mut self, batch: Batch) -> BatchOutcome {
+        let mut outcome = BatchOutcome::default();
+        for entity in batch.entities {
+            self.graph.upsert_entity(entity);
+        }
+        if !self.has_source(&batch.source.id) {
+            self.fresh_sources
+                .insert(source_key(&batch.source.id), batch.source);
+        }
+        for (key, evidence) in batch.facts {
+            match self.graph.add_evidence(key, evidence) {
+                Some(AddOutcome::NewFact) => outcome.new_facts += 1,
+                Some(AddOutcome::NewEvidence) => outcome.new_evidence += 1,
+                Some(AddOutcome::Duplicate) | None => outcome.known += 1,
             }
         }
+        outcome
     }
 
     pub fn path(&self) -> &Path {
@@ -487,10 +505,7 @@ impl Store {
                 outcomes.push(BatchOutcome::source_known(&batch));
                 continue;
             }
-            let (record, skipped) = self.record_of(&batch);
-            let mut outcome = self.apply(record);
-            outcome.known += skipped;
-            outcomes.push(outcome);
+            outcomes.push(self.apply_batch(batch));
         }
         self.compact()?;
         Ok(outcomes)
@@ -540,41 +555,53 @@ impl Store {
         self.evidence_limited(fact, usize::MAX)
     }
 
-    /// At most `limit` evidences of a fact.
+    /// At most `limit` evidences of a fact, each with its source.
     pub fn evidence_limited(&self, fact: &FactRef<'_>, limit: usize) -> Result<Vec<EvidenceView>> {
+        self.raw_evidence(fact, limit)?
+            .into_iter()
+            .map(|evidence| {
+                Ok(EvidenceView {
+                    source: self.source_by_key(source_key(&evidence.source))?,
+                    evidence,
+                })
+            })
+            .collect()
+    }
+
+    /// At most `limit` evidences of a fact, read from the snapshot where needed.
+    fn raw_evidence(&self, fact: &FactRef<'_>, limit: usize) -> Result<Vec<Evidence>> {
+        let mut out = self.disk_evidence(fact, limit)?;
+        let room = limit.saturating_sub(out.len());
+        out.extend(fact.fresh().iter().take(room).cloned());
+        Ok(out)
+    }
+
+    /// At most `limit` evidences of a fact from the snapshot.
+    fn disk_evidence(&self, fact: &FactRef<'_>, limit: usize) -> Result<Vec<Evidence>> {
         let mut out = Vec::new();
         if let (Some((block, _)), Some(reader)) = (fact.disk(), &self.snapshot) {
             let block: EvidenceBlockV1 = reader.read(block)?;
             for evidence in block.evidence.into_iter().take(limit) {
                 let sentence: SentenceV1 = reader.read(evidence.sentence)?;
-                let (source_key, _) = *self
+                let (source, _) = *self
                     .snapshot_sources
                     .get(evidence.source as usize)
                     .ok_or_else(|| Error::Corrupt {
                         path: self.path.clone(),
                         detail: "evidence names a source that does not exist".into(),
                     })?;
-                out.push(EvidenceView {
-                    source: self.source_by_key(source_key)?,
-                    evidence: Evidence {
-                        source: source_id(source_key),
-                        sentence: sentence.text,
-                        start: sentence.start,
-                        end: sentence.end,
-                        rule: evidence.rule,
-                        confidence: evidence.confidence,
-                        time: evidence.time,
-                        expected: evidence.expected,
-                        location: evidence.location,
-                    },
+                out.push(Evidence {
+                    source: source_id(source),
+                    sentence: sentence.text,
+                    start: sentence.start,
+                    end: sentence.end,
+                    rule: evidence.rule,
+                    confidence: evidence.confidence,
+                    time: evidence.time,
+                    expected: evidence.expected,
+                    location: evidence.location,
                 });
             }
-        }
-        for evidence in fact.fresh().iter().take(limit.saturating_sub(out.len())) {
-            out.push(EvidenceView {
-                source: self.source_by_key(source_key(&evidence.source))?,
-                evidence: evidence.clone(),
-            });
         }
         Ok(out)
     }
@@ -641,11 +668,7 @@ impl Store {
             let Some(fact) = self.graph.fact(&key) else {
                 continue;
             };
-            let evidence: Vec<Evidence> = self
-                .evidence(&fact)?
-                .into_iter()
-                .map(|view| view.evidence)
-                .collect();
+            let evidence: Vec<Evidence> = self.raw_evidence(&fact, usize::MAX)?;
             let before = evidence.len();
             let kept: Vec<Evidence> = evidence
                 .into_iter()
@@ -673,6 +696,9 @@ impl Store {
     /// snapshot (and a log it recognises as folded in).
     pub fn compact(&mut self) -> Result<u64> {
         self.require_writable()?;
+        // The rewrite consumes the in-memory evidence instead of copying it: it is in the
+        // log (or, for an import, not yet acknowledged), and the graph is reloaded after.
+        let mut fresh = self.graph.take_fresh();
         let mut writer = file::SnapshotWriter::create(&self.path)?;
         let source_keys = self.source_keys();
         let mut source_index: HashMap<u64, u32> = HashMap::with_capacity(source_keys.len());
@@ -692,26 +718,37 @@ impl Store {
             .enumerate()
             .map(|(index, entity)| (entity.id.as_str(), index as u32))
             .collect();
-        let mut sentences: HashMap<(u32, u32, u32, String), u64> = HashMap::new();
+        let mut sentences: HashMap<(u32, u32, u32, u64), u64> = HashMap::new();
         let mut facts_v1 = Vec::with_capacity(self.graph.fact_count());
         for fact in self.graph.facts() {
             let mut block = EvidenceBlockV1 {
                 evidence: Vec::new(),
             };
-            for view in self.evidence(&fact)? {
-                let evidence = view.evidence;
+            let mut all = self.disk_evidence(&fact, usize::MAX)?;
+            if let Some(slot) = fact.fresh_slot()
+                && let Some(list) = fresh.get_mut(slot)
+            {
+                all.append(list);
+            }
+            for evidence in all {
                 let Some(&source) = source_index.get(&source_key(&evidence.source)) else {
                     continue;
                 };
-                let sentence_key = (source, evidence.start, evidence.end, evidence.sentence);
+                // A sentence is stored once: keyed by where it is and a hash of its text.
+                let sentence_key = (
+                    source,
+                    evidence.start,
+                    evidence.end,
+                    text_hash(&evidence.sentence),
+                );
                 let sentence = match sentences.get(&sentence_key) {
                     Some(&offset) => offset,
                     None => {
                         let offset = writer.append(&SentenceV1 {
                             source,
-                            start: sentence_key.1,
-                            end: sentence_key.2,
-                            text: sentence_key.3.clone(),
+                            start: evidence.start,
+                            end: evidence.end,
+                            text: evidence.sentence,
                         })?;
                         sentences.insert(sentence_key, offset);
                         offset
