@@ -223,6 +223,25 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         evidence: usize,
     },
+    /// Pattern query: '?c member_of SCO . ?c friendly_with Russia'
+    Query {
+        /// Triple patterns separated by ' . '; ?name is a variable; quote names with spaces
+        query: String,
+        /// Match negated facts instead of stated ones
+        #[arg(long)]
+        negated: bool,
+        /// Only facts with at least this many evidences
+        #[arg(long, default_value_t = 1)]
+        min_evidence: usize,
+        /// Only facts reported (or dated) on or after this date
+        #[arg(long)]
+        since: Option<String>,
+        /// Only facts reported (or dated) on or before this date
+        #[arg(long)]
+        until: Option<String>,
+    },
+    /// How the relationship between two entities moved over time
+    Timeline { a: String, b: String },
     /// The sources in the store
     Sources,
     /// Counts of entities, facts, sources and evidence

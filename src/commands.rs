@@ -88,6 +88,23 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Entity { entity, evidence } => {
             entity_profile(&settings, &entity, evidence, &mut out)
         }
+        Command::Query {
+            query,
+            negated,
+            min_evidence,
+            since,
+            until,
+        } => pattern_query(
+            &settings,
+            &query,
+            &query::pattern::Filters {
+                negated,
+                min_evidence,
+            },
+            (since.as_deref(), until.as_deref()),
+            &mut out,
+        ),
+        Command::Timeline { a, b } => timeline(&settings, &a, &b, &mut out),
         Command::Sources => sources(&settings, &mut out),
         Command::Stats => stats(&settings, &mut out),
         Command::Export {
@@ -1042,6 +1059,146 @@ fn entity_profile(
         }
     }
     Ok(Outcome::Found)
+}
+
+fn pattern_query(
+    settings: &Settings,
+    text: &str,
+    filters: &query::pattern::Filters,
+    (since, until): (Option<&str>, Option<&str>),
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    use query::pattern::{Term, evaluate, parse};
+    let mut patterns = parse(text)?;
+    let store = open_read(settings)?;
+    for pattern in &mut patterns {
+        for end in [&mut pattern.subject, &mut pattern.object] {
+            if let Term::Name(name) = end {
+                *end = Term::Entity(resolve(settings, &store, name)?.id);
+            }
+        }
+    }
+    let answers = evaluate(store.graph(), &patterns, filters);
+    let mut results = Vec::new();
+    for answer in answers {
+        let mut facts = Vec::new();
+        let mut in_range = true;
+        for fact in &answer.facts {
+            let row = query::FactRow::new(
+                &store,
+                fact,
+                if since.is_some() || until.is_some() {
+                    usize::MAX
+                } else {
+                    1
+                },
+            )?;
+            if since.is_some() || until.is_some() {
+                in_range &= row.evidence.iter().any(|evidence| {
+                    query::evidence_date(evidence)
+                        .is_some_and(|date| query::date_in_range(date, since, until))
+                });
+            }
+            facts.push(row);
+        }
+        if in_range {
+            results.push((answer.bindings, facts));
+        }
+    }
+    let variables: Vec<String> = results
+        .first()
+        .map(|(bindings, _)| bindings.keys().cloned().collect())
+        .unwrap_or_default();
+    let graph = store.graph();
+    let name = |id: &str| {
+        graph
+            .entity(id)
+            .map_or(id.to_string(), |entity| format!("{} ({id})", entity.name))
+    };
+    let rows: Vec<Vec<String>> = results
+        .iter()
+        .map(|(bindings, facts)| {
+            let mut row: Vec<String> = bindings.values().map(|id| name(id)).collect();
+            row.push(
+                facts
+                    .iter()
+                    .map(|fact| fact.evidence_count)
+                    .sum::<usize>()
+                    .to_string(),
+            );
+            row.push(
+                facts
+                    .first()
+                    .and_then(|fact| fact.evidence.first())
+                    .map(|evidence| query::short_sentence(evidence, 80))
+                    .unwrap_or_default(),
+            );
+            row
+        })
+        .collect();
+    let mut header: Vec<&str> = variables.iter().map(String::as_str).collect();
+    header.extend(["evidence", "first evidence"]);
+    let json: Vec<serde_json::Value> = results
+        .iter()
+        .map(|(bindings, facts)| {
+            let bound: serde_json::Map<String, serde_json::Value> = bindings
+                .iter()
+                .map(|(variable, id)| {
+                    let entity = graph.entity(id).map(diplograph::model::EntityRef::from);
+                    (variable.clone(), serde_json::json!(entity))
+                })
+                .collect();
+            serde_json::json!({"bindings": bound, "facts": facts})
+        })
+        .collect();
+    if results.is_empty() && settings.format == Format::Table {
+        eprintln!("no answers");
+        return Ok(Outcome::Nothing);
+    }
+    let any = !results.is_empty();
+    print_rows(settings, out, &header, rows, serde_json::json!(json))?;
+    Ok(found(any))
+}
+
+fn timeline(settings: &Settings, a: &str, b: &str, out: &mut impl Write) -> Result<Outcome> {
+    let store = open_read(settings)?;
+    let a = resolve(settings, &store, a)?;
+    let b = resolve(settings, &store, b)?;
+    let rows = query::timeline(&store, &a.id, &b.id)?;
+    let table = rows
+        .iter()
+        .map(|row| {
+            vec![
+                row.date.clone().unwrap_or_else(|| "undated".into()),
+                format!(
+                    "{} {}{} {}",
+                    row.subject.name,
+                    if row.negated { "not " } else { "" },
+                    row.relation.label(),
+                    row.object.name
+                ),
+                query::short_sentence(&row.evidence, 90),
+                row.evidence.doc.clone(),
+            ]
+        })
+        .collect();
+    let any = !rows.is_empty();
+    if !any && settings.format == Format::Table {
+        eprintln!(
+            "nothing between {} and {} in the store",
+            for_terminal(&a.name),
+            for_terminal(&b.name)
+        );
+        return Ok(Outcome::Nothing);
+    }
+    print_rows(
+        settings,
+        out,
+        &["date", "fact", "evidence", "source"],
+        table,
+        serde_json::json!(rows),
+    )?;
+    Ok(found(any))
 }
 
 fn sources(settings: &Settings, out: &mut impl Write) -> Result<Outcome> {

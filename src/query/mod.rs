@@ -3,6 +3,8 @@
 //! profiles. Results are plain serialisable rows; presenting them is the caller's job.
 //! Every result is in a deterministic order.
 
+pub mod pattern;
+
 use crate::error::{Error, Result};
 use crate::ingest::gazetteer::{Gazetteer, fold};
 use crate::model::{Entity, EntityRef, Relation};
@@ -421,4 +423,63 @@ pub fn profile(store: &Store, id: &str, evidence_limit: usize) -> Result<Profile
 /// A one-line summary of an evidence sentence for tables.
 pub fn short_sentence(row: &EvidenceRow, limit: usize) -> String {
     shorten(&crate::sanitize::for_terminal(&row.sentence), limit)
+}
+
+/// The date an evidence speaks of: its stated time, else its source's publication date.
+pub fn evidence_date(row: &EvidenceRow) -> Option<&str> {
+    row.time.as_deref().or(row.date.as_deref())
+}
+
+/// Whether a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) falls in `[since, until]`, comparing
+/// only as many characters as both have (so `2023` is within `2023-05-01..2023-12-31`).
+pub fn date_in_range(date: &str, since: Option<&str>, until: Option<&str>) -> bool {
+    let prefix = |a: &str, b: &str| {
+        let length = a.len().min(b.len());
+        (a[..length].to_string(), b[..length].to_string())
+    };
+    since.is_none_or(|since| {
+        let (date, since) = prefix(date, since);
+        date >= since
+    }) && until.is_none_or(|until| {
+        let (date, until) = prefix(date, until);
+        date <= until
+    })
+}
+
+/// One moment in the history between two entities.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineRow {
+    pub date: Option<String>,
+    pub subject: EntityRef,
+    pub relation: Relation,
+    pub object: EntityRef,
+    pub negated: bool,
+    pub evidence: EvidenceRow,
+}
+
+/// Every report of a fact between `a` and `b`, ordered by the date it speaks of (stated
+/// time, else publication date); undated reports come last.
+pub fn timeline(store: &Store, a: &str, b: &str) -> Result<Vec<TimelineRow>> {
+    let mut rows = Vec::new();
+    for fact in relations_between(store, a, b, usize::MAX)? {
+        for evidence in &fact.evidence {
+            rows.push(TimelineRow {
+                date: evidence_date(evidence).map(str::to_string),
+                subject: fact.subject.clone(),
+                relation: fact.relation,
+                object: fact.object.clone(),
+                negated: fact.negated,
+                evidence: evidence.clone(),
+            });
+        }
+    }
+    rows.sort_by(|x, y| {
+        (x.date.is_none(), &x.date, x.relation, &x.evidence.source).cmp(&(
+            y.date.is_none(),
+            &y.date,
+            y.relation,
+            &y.evidence.source,
+        ))
+    });
+    Ok(rows)
 }

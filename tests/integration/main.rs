@@ -3,6 +3,7 @@
 mod devset;
 mod durability;
 mod exports;
+mod queries;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
