@@ -155,6 +155,54 @@ pub struct AddArgs {
     pub object_kind: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// JSON flavour for --format json
+    #[arg(long, value_enum, default_value_t = JsonStyle::Cytoscape)]
+    pub json_style: JsonStyle,
+    /// Output file (default: standard output; a folder for --format csv)
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Only the neighbourhood of this entity
+    #[arg(long)]
+    pub focus: Option<String>,
+    /// Hops around --focus
+    #[arg(long, default_value_t = 1)]
+    pub depth: usize,
+    /// Only these relations; repeatable
+    #[arg(long, short)]
+    pub relation: Vec<String>,
+    /// Only facts between entities of these kinds; repeatable
+    #[arg(long)]
+    pub kind: Vec<String>,
+    /// Only facts with an evidence dated on or after this date (YYYY[-MM[-DD]])
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only facts with an evidence dated on or before this date
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Only facts with at least this many evidences
+    #[arg(long, default_value_t = 0)]
+    pub min_evidence: usize,
+    /// DOT/SVG: one edge per pair, labelled with all its relations and a count
+    #[arg(long)]
+    pub merge: bool,
+    /// DOT/SVG: draw members inside a cluster of their organisation
+    #[arg(long, value_enum)]
+    pub cluster_by: Option<ClusterBy>,
+    /// DOT/SVG: draw persons as the countries or organisations they serve
+    #[arg(long)]
+    pub rollup: bool,
+    /// DOT/SVG: leave out the legend
+    #[arg(long)]
+    pub no_legend: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClusterBy {
+    Organisation,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Read articles and add their facts to the store
@@ -247,23 +295,7 @@ pub enum Command {
     /// Counts of entities, facts, sources and evidence
     Stats,
     /// Draw or convert the graph
-    Export {
-        /// JSON flavour for --format json
-        #[arg(long, value_enum, default_value_t = JsonStyle::Cytoscape)]
-        json_style: JsonStyle,
-        /// Output file (default: standard output)
-        #[arg(long, short)]
-        output: Option<PathBuf>,
-        /// Only the neighbourhood of this entity
-        #[arg(long)]
-        focus: Option<String>,
-        /// Hops around --focus
-        #[arg(long, default_value_t = 1)]
-        depth: usize,
-        /// Only these relations; repeatable
-        #[arg(long, short)]
-        relation: Vec<String>,
-    },
+    Export(ExportArgs),
     /// Verify every checksum of the store and report its health
     Check {
         /// Keep the intact part of a damaged log and drop the rest

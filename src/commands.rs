@@ -107,25 +107,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Timeline { a, b } => timeline(&settings, &a, &b, &mut out),
         Command::Sources => sources(&settings, &mut out),
         Command::Stats => stats(&settings, &mut out),
-        Command::Export {
-            json_style,
-            output,
-            focus,
-            depth,
-            relation,
-        } => {
+        Command::Export(args) => {
             let format = parse_format(format_text, ExportFormat::Dot, "export")
                 .map_err(anyhow::Error::msg)?;
-            export(
-                &settings,
-                format,
-                json_style == crate::cli::JsonStyle::D3,
-                output.as_deref(),
-                focus.as_deref(),
-                depth,
-                &relation,
-                &mut out,
-            )
+            export(&settings, format, &args, &mut out)
         }
         Command::Check { repair } => check(&settings, repair, &mut out),
         Command::Compact => {
@@ -1260,34 +1245,51 @@ fn stats(settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
     Ok(Outcome::Found)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn export(
     settings: &Settings,
     format: ExportFormat,
-    d3: bool,
-    output: Option<&Path>,
-    focus: Option<&str>,
-    depth: usize,
-    relations: &[String],
+    args: &crate::cli::ExportArgs,
     out: &mut impl Write,
 ) -> Result<Outcome> {
     use diplograph::export::{dot, formats};
-    let relations = parse_relations(relations)?;
+    let relations = parse_relations(&args.relation)?;
+    let kinds = args
+        .kind
+        .iter()
+        .map(|kind| kind.parse::<EntityKind>().map_err(anyhow::Error::msg))
+        .collect::<Result<Vec<_>>>()?;
+    for date in [&args.since, &args.until].into_iter().flatten() {
+        if !is_partial_date(date) {
+            bail!("'{date}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+    }
     let store = open_read(settings)?;
-    let focus = match focus {
+    let focus = match &args.focus {
         Some(name) => Some(resolve(settings, &store, name)?.id),
         None => None,
     };
     let selection = diplograph::export::Selection {
         focus,
-        depth,
+        depth: args.depth,
         relations,
+        kinds,
+        min_evidence: args.min_evidence,
+        since: args.since.clone(),
+        until: args.until.clone(),
     };
+    let options = dot::DotOptions {
+        merge: args.merge,
+        cluster_by_organisation: args.cluster_by.is_some(),
+        rollup: args.rollup,
+        no_legend: args.no_legend,
+    };
+    let d3 = args.json_style == crate::cli::JsonStyle::D3;
+    let output = args.output.as_deref();
     let text = match format {
-        ExportFormat::Dot => dot::to_dot(store.graph(), &selection),
-        ExportFormat::Svg => render_svg(&dot::to_dot(store.graph(), &selection))?,
-        ExportFormat::Graphml => formats::graphml(&store, &selection),
-        ExportFormat::Gexf => formats::gexf(&store, &selection),
+        ExportFormat::Dot => dot::to_dot(&store, &selection, &options)?,
+        ExportFormat::Svg => render_svg(&dot::to_dot(&store, &selection, &options)?)?,
+        ExportFormat::Graphml => formats::graphml(&store, &selection)?,
+        ExportFormat::Gexf => formats::gexf(&store, &selection)?,
         ExportFormat::Json => formats::json(&store, &selection, d3)?,
         ExportFormat::Nquads => formats::rdf(&store, &selection, true)?,
         ExportFormat::Turtle => formats::rdf(&store, &selection, false)?,
@@ -1317,6 +1319,20 @@ fn export(
         None => out.write_all(text.as_bytes())?,
     }
     Ok(Outcome::Found)
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+fn is_partial_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let digits = |part: &str, length: usize| {
+        part.len() == length && part.chars().all(|c| c.is_ascii_digit())
+    };
+    match parts[..] {
+        [year] => digits(year, 4),
+        [year, month] => digits(year, 4) && digits(month, 2),
+        [year, month, day] => digits(year, 4) && digits(month, 2) && digits(day, 2),
+        _ => false,
+    }
 }
 
 /// SVG through Graphviz's `dot` when it is installed, else the built-in layout.

@@ -38,17 +38,17 @@ struct Part<'g> {
     facts: Vec<FactRef<'g>>,
 }
 
-fn part<'g>(store: &'g Store, selection: &Selection) -> Part<'g> {
-    let facts = select(store.graph(), selection);
+fn part<'g>(store: &'g Store, selection: &Selection) -> Result<Part<'g>> {
+    let facts = select(store, selection)?;
     let mut entities = BTreeMap::new();
     for fact in &facts {
         entities.insert(fact.subject().id.as_str(), fact.subject());
         entities.insert(fact.object().id.as_str(), fact.object());
     }
-    Part {
+    Ok(Part {
         entities: entities.into_values().collect(),
         facts,
-    }
+    })
 }
 
 fn edge_label(fact: &FactRef<'_>) -> String {
@@ -61,8 +61,8 @@ fn edge_label(fact: &FactRef<'_>) -> String {
 }
 
 /// GraphML with typed keys.
-pub fn graphml(store: &Store, selection: &Selection) -> String {
-    let part = part(store, selection);
+pub fn graphml(store: &Store, selection: &Selection) -> Result<String> {
+    let part = part(store, selection)?;
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n",
     );
@@ -136,12 +136,12 @@ pub fn graphml(store: &Store, selection: &Selection) -> String {
         out.push_str("    </edge>\n");
     }
     out.push_str("  </graph>\n</graphml>\n");
-    out
+    Ok(out)
 }
 
 /// GEXF 1.3 for Gephi.
-pub fn gexf(store: &Store, selection: &Selection) -> String {
-    let part = part(store, selection);
+pub fn gexf(store: &Store, selection: &Selection) -> Result<String> {
+    let part = part(store, selection)?;
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n  <graph defaultedgetype=\"directed\">\n",
     );
@@ -176,7 +176,7 @@ pub fn gexf(store: &Store, selection: &Selection) -> String {
         );
     }
     out.push_str("    </edges>\n  </graph>\n</gexf>\n");
-    out
+    Ok(out)
 }
 
 fn sources_of(store: &Store, fact: &FactRef<'_>) -> Result<Vec<String>> {
@@ -192,7 +192,7 @@ fn sources_of(store: &Store, fact: &FactRef<'_>) -> Result<Vec<String>> {
 
 /// JSON: Cytoscape.js elements, or D3 node-link (`d3`).
 pub fn json(store: &Store, selection: &Selection, d3: bool) -> Result<String> {
-    let part = part(store, selection);
+    let part = part(store, selection)?;
     let node = |entity: &Entity| serde_json::json!({"id": entity.id, "label": entity.name, "name": entity.name, "kind": entity.kind, "wikidata": entity.wikidata});
     let mut edges = Vec::new();
     for (index, fact) in part.facts.iter().enumerate() {
@@ -270,7 +270,7 @@ fn predicate(relation: Relation, negated: bool) -> String {
 
 /// RDF: N-Quads with one named graph per source (`quads`), or Turtle (default graph).
 pub fn rdf(store: &Store, selection: &Selection, quads: bool) -> Result<String> {
-    let part = part(store, selection);
+    let part = part(store, selection)?;
     let label = "<http://www.w3.org/2000/01/rdf-schema#label>";
     let same_as = "<http://www.w3.org/2002/07/owl#sameAs>";
     let kind = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
@@ -327,7 +327,7 @@ pub fn rdf(store: &Store, selection: &Selection, quads: bool) -> Result<String> 
 
 /// CSV files for `neo4j-admin database import`: (nodes.csv, relationships.csv).
 pub fn neo4j_csv(store: &Store, selection: &Selection) -> Result<(String, String)> {
-    let part = part(store, selection);
+    let part = part(store, selection)?;
     let mut nodes = csv::Writer::from_writer(Vec::new());
     let csv_error = |error: csv::Error| crate::error::Error::Input(format!("CSV: {error}"));
     nodes

@@ -282,12 +282,100 @@ fn dot_export_is_quoted_escaped_and_renders() {
         text.contains("label=\"Say \\\"hi\\\" \\\\ there\""),
         "{text}"
     );
-    assert!(text.contains("dir=none") && text.contains("style=dashed"));
+    let line = |needle: &str| {
+        text.lines()
+            .find(|line| line.contains(needle))
+            .unwrap_or_else(|| panic!("no {needle} in {text}"))
+    };
+    assert!(
+        line("\"CHN\" -> \"RUS\"").contains("dir=none"),
+        "symmetric facts have no arrowhead"
+    );
+    assert!(
+        line("-> \"RUS\" [label=\"not criticises").contains("style=dashed"),
+        "negated facts are dashed"
+    );
+    assert!(text.contains("cluster_legend"));
     let again = test.run(&["export", "--format", "dot"]).stdout();
     assert_eq!(text, again, "export must be deterministic");
+    // Drawing options: merged parallel facts, clusters, roll-up, filters.
+    test.run(&[
+        "add",
+        "Sergey Lavrov",
+        "official_of",
+        "Russia",
+        "--subject-kind",
+        "person",
+    ])
+    .success();
+    test.run(&[
+        "add",
+        "Sergey Lavrov",
+        "met_with",
+        "India",
+        "--subject-kind",
+        "person",
+    ])
+    .success();
+    test.run(&[
+        "add",
+        "Russia",
+        "cooperates_with",
+        "China",
+        "--source",
+        "second",
+    ])
+    .success();
+    let merged = test.run(&["export", "--merge", "--no-legend"]).stdout();
+    assert!(
+        merged.contains("\"CHN\" -> \"RUS\" [label=\"cooperates with, friendly with ×2\""),
+        "{merged}"
+    );
+    assert!(!merged.contains("cluster_legend"));
+    let rolled = test.run(&["export", "--rollup"]).stdout();
+    assert!(
+        rolled.contains("\"IND\" -> \"RUS\"") || rolled.contains("\"RUS\" -> \"IND\""),
+        "{rolled}"
+    );
+    assert!(!rolled.contains("sergey-lavrov"), "{rolled}");
+    let clustered = test
+        .run(&["export", "--cluster-by", "organisation"])
+        .stdout();
+    assert!(
+        clustered.contains("subgraph \"cluster_0\"")
+            && clustered.contains("label=\"Shanghai Cooperation Organisation\"")
+    );
+    let countries = test
+        .run(&["export", "--kind", "country", "--no-legend"])
+        .stdout();
+    assert!(
+        !countries.contains("SCO") && countries.contains("\"RUS\""),
+        "{countries}"
+    );
+    let popular = test
+        .run(&["export", "--min-evidence", "2", "--no-legend"])
+        .stdout();
+    assert_eq!(popular.matches(" -> ").count(), 0, "{popular}");
+    test.run(&["export", "--since", "last week"]).code(2);
+    for args in [
+        &["export"][..],
+        &[
+            "export",
+            "--merge",
+            "--cluster-by",
+            "organisation",
+            "--rollup",
+        ][..],
+    ] {
+        let text = test.run(args).stdout();
+        render_with_graphviz(&test, &text);
+    }
+}
+
+fn render_with_graphviz(test: &Test, text: &str) {
     if Command::new("dot").arg("-V").output().is_ok() {
         let file = test.path("graph.dot");
-        std::fs::write(&file, &text).unwrap();
+        std::fs::write(&file, text).unwrap();
         let rendered = Command::new("dot")
             .arg("-Tsvg")
             .arg(&file)
