@@ -9,6 +9,7 @@
 
 use bincode::Options;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use std::borrow::Cow;
 
 /// Largest single record accepted by the decoder (a graph section or one log record).
 pub const MAX_RECORD_BYTES: u64 = 1 << 30;
@@ -27,6 +28,13 @@ pub fn encode<T: Serialize>(value: &T) -> Result<Vec<u8>, String> {
     options(MAX_RECORD_BYTES)
         .serialize(value)
         .map_err(|error| format!("cannot encode: {error}"))
+}
+
+/// Decodes one on-disk value that borrows from `bytes` (packed columns are not copied).
+pub fn decode_borrowed<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, String> {
+    options(MAX_RECORD_BYTES)
+        .deserialize(bytes)
+        .map_err(|error| format!("undecodable record: {error}"))
 }
 
 /// Decodes one on-disk value from memory, reading at most `limit` bytes.
@@ -143,37 +151,39 @@ pub struct SourceRefV1 {
 /// Facts and sources are stored column by column as packed little-endian arrays, which a
 /// decoder copies in one go instead of decoding a record per fact.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct GraphV1 {
+pub struct GraphV1<'a> {
     pub entities: Vec<EntityV1>,
-    pub facts: FactColumnsV1,
-    pub sources: SourceColumnsV1,
+    #[serde(borrow)]
+    pub facts: FactColumnsV1<'a>,
+    #[serde(borrow)]
+    pub sources: SourceColumnsV1<'a>,
 }
 
 /// Distinct facts, one packed column per field.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct FactColumnsV1 {
+pub struct FactColumnsV1<'a> {
     /// u32 entity indices.
-    #[serde(with = "serde_bytes")]
-    pub subjects: Vec<u8>,
-    #[serde(with = "serde_bytes")]
-    pub objects: Vec<u8>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub subjects: Cow<'a, [u8]>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub objects: Cow<'a, [u8]>,
     /// One byte each: index into `Relation::ALL`.
-    #[serde(with = "serde_bytes")]
-    pub relations: Vec<u8>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub relations: Cow<'a, [u8]>,
     /// One byte each: 0 or 1.
-    #[serde(with = "serde_bytes")]
-    pub negated: Vec<u8>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub negated: Cow<'a, [u8]>,
     /// u32: 0 for none, else 1 + index into `strings`.
-    #[serde(with = "serde_bytes")]
-    pub roles: Vec<u8>,
-    #[serde(with = "serde_bytes")]
-    pub statuses: Vec<u8>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub roles: Cow<'a, [u8]>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub statuses: Cow<'a, [u8]>,
     /// u32 evidence counts.
-    #[serde(with = "serde_bytes")]
-    pub evidence_counts: Vec<u8>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub evidence_counts: Cow<'a, [u8]>,
     /// u64 offsets of evidence blocks in the data section.
-    #[serde(with = "serde_bytes")]
-    pub evidence_blocks: Vec<u8>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub evidence_blocks: Cow<'a, [u8]>,
     pub strings: Vec<String>,
 }
 
@@ -192,11 +202,11 @@ pub struct RawFactV1 {
 
 /// Sources: u64 ids and u64 offsets of their metadata records.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct SourceColumnsV1 {
-    #[serde(with = "serde_bytes")]
-    pub ids: Vec<u8>,
-    #[serde(with = "serde_bytes")]
-    pub metas: Vec<u8>,
+pub struct SourceColumnsV1<'a> {
+    #[serde(with = "serde_bytes", borrow)]
+    pub ids: Cow<'a, [u8]>,
+    #[serde(with = "serde_bytes", borrow)]
+    pub metas: Cow<'a, [u8]>,
 }
 
 fn u32_at(column: &[u8], index: usize) -> Option<u32> {
@@ -211,40 +221,48 @@ fn u64_at(column: &[u8], index: usize) -> Option<u64> {
     Some(u64::from_le_bytes(word))
 }
 
-impl FactColumnsV1 {
+impl FactColumnsV1<'static> {
     pub fn from_rows(rows: &[FactV1]) -> Self {
-        let mut columns = FactColumnsV1::default();
-        let mut strings: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-        let mut intern = |columns: &mut FactColumnsV1, value: &Option<String>| -> u32 {
+        let mut strings: Vec<String> = Vec::new();
+        let mut codes: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut intern = |value: &Option<String>| -> u32 {
             match value {
                 None => 0,
-                Some(text) => *strings.entry(text.clone()).or_insert_with(|| {
-                    columns.strings.push(text.clone());
-                    columns.strings.len() as u32
+                Some(text) => *codes.entry(text.clone()).or_insert_with(|| {
+                    strings.push(text.clone());
+                    strings.len() as u32
                 }),
             }
         };
+        let (mut subjects, mut objects, mut relations, mut negated) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut roles, mut statuses, mut counts, mut blocks) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for row in rows {
-            columns
-                .subjects
-                .extend_from_slice(&row.subject.to_le_bytes());
-            columns.objects.extend_from_slice(&row.object.to_le_bytes());
-            columns.relations.push(row.relation);
-            columns.negated.push(u8::from(row.negated));
-            let role = intern(&mut columns, &row.role);
-            columns.roles.extend_from_slice(&role.to_le_bytes());
-            let status = intern(&mut columns, &row.status);
-            columns.statuses.extend_from_slice(&status.to_le_bytes());
-            columns
-                .evidence_counts
-                .extend_from_slice(&row.evidence_count.to_le_bytes());
-            columns
-                .evidence_blocks
-                .extend_from_slice(&row.evidence_block.to_le_bytes());
+            subjects.extend_from_slice(&row.subject.to_le_bytes());
+            objects.extend_from_slice(&row.object.to_le_bytes());
+            relations.push(row.relation);
+            negated.push(u8::from(row.negated));
+            roles.extend_from_slice(&intern(&row.role).to_le_bytes());
+            statuses.extend_from_slice(&intern(&row.status).to_le_bytes());
+            counts.extend_from_slice(&row.evidence_count.to_le_bytes());
+            blocks.extend_from_slice(&row.evidence_block.to_le_bytes());
         }
-        columns
+        FactColumnsV1 {
+            subjects: Cow::Owned(subjects),
+            objects: Cow::Owned(objects),
+            relations: Cow::Owned(relations),
+            negated: Cow::Owned(negated),
+            roles: Cow::Owned(roles),
+            statuses: Cow::Owned(statuses),
+            evidence_counts: Cow::Owned(counts),
+            evidence_blocks: Cow::Owned(blocks),
+            strings,
+        }
     }
+}
 
+impl FactColumnsV1<'_> {
     pub fn len(&self) -> usize {
         self.relations.len()
     }
@@ -290,16 +308,22 @@ impl FactColumnsV1 {
     }
 }
 
-impl SourceColumnsV1 {
+impl SourceColumnsV1<'static> {
     pub fn from_rows(rows: &[SourceRefV1]) -> Self {
-        let mut columns = SourceColumnsV1::default();
+        let mut ids = Vec::with_capacity(rows.len() * 8);
+        let mut metas = Vec::with_capacity(rows.len() * 8);
         for row in rows {
-            columns.ids.extend_from_slice(&row.id.to_le_bytes());
-            columns.metas.extend_from_slice(&row.meta.to_le_bytes());
+            ids.extend_from_slice(&row.id.to_le_bytes());
+            metas.extend_from_slice(&row.meta.to_le_bytes());
         }
-        columns
+        SourceColumnsV1 {
+            ids: Cow::Owned(ids),
+            metas: Cow::Owned(metas),
+        }
     }
+}
 
+impl SourceColumnsV1<'_> {
     pub fn len(&self) -> usize {
         self.ids.len() / 8
     }
@@ -408,10 +432,33 @@ mod tests {
         assert_eq!(unframe(&bytes[..5]).unwrap_err(), FrameError::Truncated);
     }
 
+    #[test]
+    fn graph_columns_are_borrowed_not_copied() {
+        let rows = vec![FactV1 {
+            subject: 0,
+            object: 1,
+            relation: 2,
+            negated: false,
+            role: Some("foreign minister".into()),
+            status: None,
+            evidence_count: 3,
+            evidence_block: 4,
+        }];
+        let graph = GraphV1 {
+            entities: Vec::new(),
+            facts: FactColumnsV1::from_rows(&rows),
+            sources: SourceColumnsV1::default(),
+        };
+        let bytes = encode(&graph).unwrap();
+        let decoded: GraphV1<'_> = decode_borrowed(&bytes).unwrap();
+        assert!(matches!(decoded.facts.subjects, Cow::Borrowed(_)));
+        assert_eq!(decoded.facts.row(0), Some(rows[0].clone()));
+    }
+
     proptest! {
         #[test]
         fn decoding_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-            let _ = decode::<GraphV1>(&bytes, 1 << 16);
+            let _ = decode_borrowed::<GraphV1>(&bytes);
             let _ = decode::<LogRecordV1>(&bytes, 1 << 16);
             let _ = decode::<EvidenceBlockV1>(&bytes, 1 << 16);
             let _ = unframe(&bytes);

@@ -189,12 +189,23 @@ impl SnapshotHeader {
     }
 }
 
-/// An open snapshot: its header, the decoded graph section, and a handle for lazy reads
-/// of the data section.
-pub struct Snapshot<G> {
+/// An open snapshot: its header, the checked bytes of the graph section (decoded by the
+/// caller, borrowing from them), and a handle for lazy reads of the data section.
+pub struct Snapshot {
     pub header: SnapshotHeader,
-    pub graph: G,
+    graph: Vec<u8>,
     pub reader: DataReader,
+}
+
+impl Snapshot {
+    /// The graph section's payload (its checksum was verified at open).
+    pub fn graph_payload(&self) -> &[u8] {
+        self.graph.get(FRAME_HEADER..).unwrap_or(&[])
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.reader.path
+    }
 }
 
 /// Reads records of a snapshot's data section by offset.
@@ -274,7 +285,7 @@ impl DataReader {
 
 /// Opens a snapshot: checks magic, version, header checksum, length and graph checksum,
 /// then decodes the graph section. Returns `Ok(None)` when the file does not exist.
-pub fn open_snapshot<G: DeserializeOwned>(path: &Path) -> Result<Option<Snapshot<G>>> {
+pub fn open_snapshot(path: &Path) -> Result<Option<Snapshot>> {
     let mut file = match File::open(path) {
         Ok(file) => file,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -293,8 +304,8 @@ pub fn open_snapshot<G: DeserializeOwned>(path: &Path) -> Result<Option<Snapshot
     let mut graph_bytes = vec![0u8; header.graph_len as usize];
     file.read_exact_at(&mut graph_bytes, header.graph_offset)
         .map_err(|error| Error::io(path, error))?;
-    let payload = match codec::unframe(&graph_bytes) {
-        Ok((payload, used)) if used == graph_bytes.len() => payload,
+    match codec::unframe(&graph_bytes) {
+        Ok((_, used)) if used == graph_bytes.len() => {}
         Ok(_) => {
             return Err(Error::Corrupt {
                 path: path.to_path_buf(),
@@ -313,14 +324,10 @@ pub fn open_snapshot<G: DeserializeOwned>(path: &Path) -> Result<Option<Snapshot
                 detail: "graph section checksum mismatch".into(),
             });
         }
-    };
-    let graph = codec::decode(payload, payload.len() as u64).map_err(|detail| Error::Corrupt {
-        path: path.to_path_buf(),
-        detail,
-    })?;
+    }
     Ok(Some(Snapshot {
         header,
-        graph,
+        graph: graph_bytes,
         reader: DataReader {
             path: path.to_path_buf(),
             file,

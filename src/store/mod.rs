@@ -223,9 +223,9 @@ impl Store {
             log_torn: None,
             _lock: lock,
         };
-        if let Some(snapshot) = file::open_snapshot::<GraphV1>(path)? {
+        if let Some(snapshot) = file::open_snapshot(path)? {
             store.generation = snapshot.header.generation;
-            store.load_graph(snapshot.graph)?;
+            store.load_graph(&snapshot)?;
             store.snapshot = Some(snapshot.reader);
         }
         match file::replay_log::<LogRecordV1>(path, store.generation)? {
@@ -244,7 +244,12 @@ impl Store {
         Ok(store)
     }
 
-    fn load_graph(&mut self, snapshot: GraphV1) -> Result<()> {
+    fn load_graph(&mut self, snapshot: &file::Snapshot) -> Result<()> {
+        let snapshot: GraphV1<'_> =
+            codec::decode_borrowed(snapshot.graph_payload()).map_err(|detail| Error::Corrupt {
+                path: snapshot.path().to_path_buf(),
+                detail,
+            })?;
         let corrupt = |detail: String| Error::Corrupt {
             path: self.path.clone(),
             detail,
@@ -795,13 +800,13 @@ impl Store {
         // The new snapshot is in place; from here the old log is recognised as stale.
         file::reset_log(&self.path, generation)?;
         // Reopen so that evidence offsets point into the new file.
-        let reopened = file::open_snapshot::<GraphV1>(&self.path)?
+        let reopened = file::open_snapshot(&self.path)?
             .ok_or_else(|| Error::StoreNotFound(self.path.clone()))?;
         self.graph = Graph::new();
         self.fresh_sources.clear();
         self.retracted.clear();
         self.generation = reopened.header.generation;
-        self.load_graph(reopened.graph)?;
+        self.load_graph(&reopened)?;
         self.snapshot = Some(reopened.reader);
         self.log_len = file::LOG_HEADER_LEN;
         self.log_needs_reset = false;
