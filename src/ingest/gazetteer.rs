@@ -426,7 +426,12 @@ impl Gazetteer {
                 form: Form::Name,
             };
             self.add_surface(full, target.clone(), false);
-            for alias in list(aliases) {
+            // "President Xi" is a title and a name: recognition reads titles as roles, so
+            // such aliases would hide the role (and the official_of fact it gives).
+            let plain: Vec<&str> = list(aliases)
+                .filter(|alias| !self.starts_with_role(alias))
+                .collect();
+            for alias in plain {
                 self.add_surface(alias, target.clone(), is_acronym(alias));
             }
             let Some(&of) = self.by_id.get(of) else {
@@ -443,6 +448,20 @@ impl Gazetteer {
             });
         }
         Ok(())
+    }
+
+    /// Whether a surface begins with a role ("President Xi", "Prime Minister Modi").
+    fn starts_with_role(&self, surface: &str) -> bool {
+        let folded = fold(surface);
+        let tokens: Vec<&str> = folded.split(' ').collect();
+        (1..tokens.len()).any(|length| {
+            self.lookup(&tokens[..length].join(" "))
+                .is_some_and(|targets| {
+                    targets
+                        .iter()
+                        .any(|target| matches!(target, Target::Role(_)))
+                })
+        })
     }
 
     fn add_ambiguous(&mut self, text: &str, name: &str) -> Result<()> {

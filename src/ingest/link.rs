@@ -234,7 +234,18 @@ fn resolve(
                 None => Resolved::Words,
             }
         }
-        Raw::Organisation => match &context.organisation {
+        Raw::Organisation => match so_far
+            .items
+            .iter()
+            .rev()
+            .find_map(|item| match item {
+                Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
+                    so_far.slots[*index].entities.first()
+                }
+                _ => None,
+            })
+            .or(context.organisation.as_ref())
+        {
             Some(id) => Resolved::Slot(Slot {
                 anaphoric: true,
                 ..slot('o', vec![id.clone()])

@@ -131,7 +131,13 @@ pub fn recognise(
     let mut mentions = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        if let Some((length, raw)) = cues.phrase_at(&folded[index..]) {
+        // Referring phrases are lower case in prose ("the organisation"); "the
+        // Organization of American States" is a name.
+        if let Some((length, raw)) = cues.phrase_at(&folded[index..]).filter(|(length, _)| {
+            words[index + 1..index + length]
+                .iter()
+                .all(|word| !word.chars().next().is_some_and(char::is_uppercase))
+        }) {
             mentions.push(Mention {
                 tokens: index..index + length,
                 raw,
