@@ -15,7 +15,7 @@ use super::cues::{Cues, contains_any};
 use super::link::{Linked, Slot};
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, Qualifiers, Relation};
-use regex::bytes::{Regex, RegexBuilder, RegexSet};
+use regex::bytes::{Regex, RegexBuilder};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -63,6 +63,8 @@ pub struct Rule {
     pub relation: Relation,
     /// The expanded pattern; compiled on first use, since most articles need few rules.
     pattern: String,
+    /// Words one of which every match contains, if known.
+    triggers: Option<Vec<String>>,
     regex: std::sync::OnceLock<Option<Regex>>,
     confidence: f32,
     status: Option<String>,
@@ -84,13 +86,22 @@ impl Rule {
 }
 
 /// The compiled rule set.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Rules {
     rules: Vec<Rule>,
-    /// All patterns at once: one pass says which rules can match a sentence.
-    set: Option<RegexSet>,
+    /// Trigger words of all rules: one pass says which rules can match a sentence.
+    triggers: Option<aho_corasick::AhoCorasick>,
+    /// For each trigger word, the rules it admits.
+    trigger_rules: Vec<Vec<usize>>,
+    /// Rules without trigger words, tried on every sentence.
+    always: Vec<usize>,
+    /// The exact set of all patterns, built once enough sentences have been read for its
+    /// cost (milliseconds) to pay off; until then trigger words choose the candidates.
+    exact: std::sync::OnceLock<Option<regex::bytes::RegexSet>>,
+    sentences_seen: std::sync::atomic::AtomicUsize,
 }
 
+/// Expands the macros of a pattern.
 fn expand_macros(pattern: &str, id: &str) -> Result<String> {
     static MACRO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"\{([A-Z]+)(\d*)(?::([a-zA-Z]+))?\}")
@@ -141,6 +152,104 @@ fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern).unicode(false).build()
 }
 
+/// After this many sentences, building the exact pattern set is worth its cost.
+const EXACT_SET_AFTER: usize = 200;
+
+/// The words one of which must occur in any match of a pattern, if the pattern has a
+/// required group of literal alternatives (`(?:imposed|slapped|levied) ...`); `None` when
+/// no such group is found, and the rule is then tried on every sentence.
+fn trigger_words(pattern: &str) -> Option<Vec<String>> {
+    let bytes = pattern.as_bytes();
+    let mut depth = 0usize;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => at += 1,
+            b'(' => {
+                if depth == 0 && pattern[at..].starts_with("(?:") {
+                    let close = matching_paren(bytes, at)?;
+                    let optional = matches!(bytes.get(close + 1), Some(b'?' | b'*'))
+                        || pattern[close + 1..].starts_with("{0");
+                    if !optional && let Some(words) = leading_words(&pattern[at + 3..close]) {
+                        return Some(words);
+                    }
+                    at = close;
+                } else {
+                    depth += 1;
+                }
+            }
+            b')' => depth = depth.saturating_sub(1),
+            b'[' => {
+                while at < bytes.len() && bytes[at] != b']' {
+                    at += 1;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
+fn matching_paren(bytes: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut at = open;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => at += 1,
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
+/// The first literal word of every top-level alternative of a group body, or `None` when
+/// an alternative does not start with one.
+fn leading_words(body: &str) -> Option<Vec<String>> {
+    let mut alternatives = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (at, c) in body.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '|' if depth == 0 => {
+                alternatives.push(&body[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    alternatives.push(&body[start..]);
+    alternatives
+        .into_iter()
+        .map(|alternative| {
+            let mut word: String = alternative
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '\'' || *c == '-')
+                .collect();
+            let next = alternative[word.len()..].chars().next();
+            // "members?": the last letter is optional, so only "member" is certain.
+            if matches!(next, Some('?' | '*')) {
+                word.pop();
+            }
+            // The word must be complete or followed by a space: "criticis(?:ed|es)" would
+            // still contain "criticis", so a prefix is also sound.
+            (word.len() >= 2
+                && next.is_none_or(|c| c == ' ' || c == '(' || c.is_ascii_lowercase() || c == '?'))
+            .then_some(word)
+        })
+        .collect()
+}
+
 impl Rules {
     pub fn builtin() -> Result<Self> {
         let mut rules = Rules::default();
@@ -187,6 +296,7 @@ impl Rules {
                 id: spec.id,
                 relation,
                 pattern: expanded.clone(),
+                triggers: trigger_words(&spec.pattern),
                 regex: std::sync::OnceLock::new(),
                 confidence: spec.confidence.unwrap_or(0.8).clamp(0.0, 1.0),
                 status: spec.status,
@@ -197,13 +307,66 @@ impl Rules {
                 passive: spec.voice.as_deref() == Some("passive"),
             });
         }
-        let set =
-            regex::bytes::RegexSetBuilder::new(self.rules.iter().map(|rule| rule.pattern.as_str()))
+        self.index_triggers()?;
+        Ok(())
+    }
+
+    /// Builds the trigger-word automaton over all rules.
+    fn index_triggers(&mut self) -> Result<()> {
+        let mut words: Vec<String> = Vec::new();
+        let mut admits: Vec<Vec<usize>> = Vec::new();
+        self.always.clear();
+        for (index, rule) in self.rules.iter().enumerate() {
+            match &rule.triggers {
+                Some(triggers) => {
+                    for word in triggers {
+                        let key = format!(" {word}");
+                        match words.iter().position(|known| *known == key) {
+                            Some(at) => admits[at].push(index),
+                            None => {
+                                words.push(key);
+                                admits.push(vec![index]);
+                            }
+                        }
+                    }
+                }
+                None => self.always.push(index),
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::new(&words)
+            .map_err(|error| Error::Rules(error.to_string()))?;
+        self.triggers = Some(automaton);
+        self.exact = std::sync::OnceLock::new();
+        self.trigger_rules = admits;
+        Ok(())
+    }
+
+    /// The rules that can match a rendered sentence.
+    fn candidates(&self, rendered: &str) -> Vec<usize> {
+        let seen = self
+            .sentences_seen
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if seen >= EXACT_SET_AFTER
+            && let Some(set) = self.exact.get_or_init(|| {
+                regex::bytes::RegexSetBuilder::new(
+                    self.rules.iter().map(|rule| rule.pattern.as_str()),
+                )
                 .unicode(false)
                 .build()
-                .map_err(|error| Error::Rules(format!("{name}: {error}")))?;
-        self.set = Some(set);
-        Ok(())
+                .ok()
+            })
+        {
+            return set.matches(rendered.as_bytes()).into_iter().collect();
+        }
+        let mut chosen = self.always.clone();
+        if let Some(triggers) = &self.triggers {
+            for found in triggers.find_overlapping_iter(rendered) {
+                chosen.extend_from_slice(&self.trigger_rules[found.pattern().as_usize()]);
+            }
+        }
+        chosen.sort_unstable();
+        chosen.dedup();
+        chosen
     }
 
     pub fn len(&self) -> usize {
@@ -270,13 +433,7 @@ pub fn extract(
     if contains_any(&all_words, &cues.hypothetical_sentence) {
         return found;
     }
-    let candidates: Vec<usize> = match &rules.set {
-        Some(set) => set
-            .matches(sentence.rendered.as_bytes())
-            .into_iter()
-            .collect(),
-        None => Vec::new(),
-    };
+    let candidates = rules.candidates(sentence.rendered);
     for rule in candidates.into_iter().map(|index| &rules.rules[index]) {
         let Some(regex) = rule.regex() else { continue };
         for captures in regex.captures_iter(sentence.rendered.as_bytes()) {
@@ -466,5 +623,29 @@ fn signature_allows(
             matches!(subject, Person | Country | Organisation) && matches!(object, Country | Place)
         }
         _ => subject != Place && object != Place,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trigger_words_come_from_a_required_group() {
+        assert_eq!(
+            trigger_words("{A} (?:his )?(?:imposed|slapped (?:new )?) sanctions on {B}"),
+            Some(vec!["imposed".to_string(), "slapped".to_string()])
+        );
+        assert_eq!(
+            trigger_words("{A} (?:members?|partners) of {B}"),
+            Some(vec!["member".to_string(), "partners".to_string()])
+        );
+        assert_eq!(trigger_words("{A} (?:\\S+ )?met {B}"), None);
+    }
+
+    #[test]
+    fn every_builtin_rule_compiles() {
+        let rules = Rules::builtin().unwrap();
+        assert!(rules.rules.iter().all(|rule| rule.regex().is_some()));
     }
 }
