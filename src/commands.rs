@@ -479,61 +479,34 @@ fn extract(
 }
 
 fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<Outcome> {
-    let text = if file.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read standard input")?;
-        text
+    let reader: Box<dyn std::io::BufRead> = if file.as_os_str() == "-" {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
+        let handle =
+            std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
+        Box::new(std::io::BufReader::with_capacity(1 << 20, handle))
     };
-    let mut batches: Vec<Batch> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut errors = Vec::new();
-    let mut facts = 0;
-    for (number, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let fact: Fact = match serde_json::from_str(line) {
-            Ok(fact) => fact,
-            Err(error) => {
-                errors.push(format!("{}:{}: {error}", file.display(), number + 1));
-                continue;
-            }
-        };
-        facts += 1;
-        let slot = *index
-            .entry(fact.evidence.source.clone())
-            .or_insert_with(|| {
-                batches.push(Batch {
-                    source: fact.source(),
-                    entities: Vec::new(),
-                    facts: Vec::new(),
-                });
-                batches.len() - 1
-            });
-        let batch = &mut batches[slot];
-        for end in [&fact.subject, &fact.object] {
-            if !batch.entities.iter().any(|entity| entity.id == end.id) {
-                batch
-                    .entities
-                    .push(Entity::new(end.id.clone(), end.kind, end.name.clone()));
-            }
-        }
-        batch.facts.push((key_of(&fact), fact.to_evidence()));
-    }
     let mut store = Store::open_write(&settings.store, settings.options.clone())?;
-    let sources = batches.len();
+    let mut errors = Vec::new();
+    let mut facts = 0usize;
+    // Lines are read and grouped into one batch per run of the same source as they come,
+    // so memory holds the graph being built, not the whole file.
+    let batches = ImportBatches {
+        lines: std::io::BufRead::lines(reader).enumerate(),
+        name: file.display().to_string(),
+        pending: None,
+        errors: &mut errors,
+        facts: &mut facts,
+    };
     let outcomes = store.import(batches)?;
-    let skipped = outcomes
+    let sources = outcomes
         .iter()
-        .filter(|outcome| outcome.source_known)
+        .filter(|outcome| !outcome.source_known)
         .count();
+    let skipped = outcomes.len() - sources;
     writeln!(
         out,
-        "imported {facts} facts from {sources} sources ({skipped} sources already in the store)"
+        "imported {facts} facts from {sources} new source runs ({skipped} runs of sources already in the store)"
     )?;
     report_errors(&errors);
     Ok(if errors.is_empty() {
@@ -541,6 +514,65 @@ fn import(settings: &Settings, file: &Path, out: &mut impl Write) -> Result<Outc
     } else {
         Outcome::Failed
     })
+}
+
+/// Reads `extract` JSON lines into batches: one per run of lines from the same source.
+struct ImportBatches<'a, L> {
+    lines: L,
+    name: String,
+    pending: Option<Batch>,
+    errors: &'a mut Vec<String>,
+    facts: &'a mut usize,
+}
+
+impl<L: Iterator<Item = (usize, std::io::Result<String>)>> Iterator for ImportBatches<'_, L> {
+    type Item = Batch;
+
+    fn next(&mut self) -> Option<Batch> {
+        for (number, line) in self.lines.by_ref() {
+            let line = match line {
+                Ok(line) => line,
+                Err(error) => {
+                    self.errors
+                        .push(format!("{}:{}: {error}", self.name, number + 1));
+                    break;
+                }
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            let fact: Fact = match serde_json::from_str(&line) {
+                Ok(fact) => fact,
+                Err(error) => {
+                    self.errors
+                        .push(format!("{}:{}: {error}", self.name, number + 1));
+                    continue;
+                }
+            };
+            *self.facts += 1;
+            let finished = match &self.pending {
+                Some(batch) if batch.source.id != fact.evidence.source => self.pending.take(),
+                _ => None,
+            };
+            let batch = self.pending.get_or_insert_with(|| Batch {
+                source: fact.source(),
+                entities: Vec::new(),
+                facts: Vec::new(),
+            });
+            for end in [&fact.subject, &fact.object] {
+                if !batch.entities.iter().any(|entity| entity.id == end.id) {
+                    batch
+                        .entities
+                        .push(Entity::new(end.id.clone(), end.kind, end.name.clone()));
+                }
+            }
+            batch.facts.push((key_of(&fact), fact.to_evidence()));
+            if finished.is_some() {
+                return finished;
+            }
+        }
+        self.pending.take()
+    }
 }
 
 fn add(settings: &Settings, args: AddArgs, out: &mut impl Write) -> Result<Outcome> {

@@ -96,6 +96,23 @@ pub struct Graph {
     strings: Vec<String>,
     /// Evidence held in memory, per fact that has any.
     fresh: Vec<Vec<Evidence>>,
+    /// (edge, hash of the report) of every evidence held in memory.
+    fresh_reports: HashSet<(u32, u64)>,
+}
+
+/// What makes two reports the same: source, place in the source, rule, sentence.
+fn report_hash(evidence: &Evidence) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (
+        &evidence.source,
+        evidence.start,
+        evidence.end,
+        &evidence.rule,
+        &evidence.sentence,
+    )
+        .hash(&mut hasher);
+    hasher.finish()
 }
 
 /// A borrowed view of one fact.
@@ -240,17 +257,13 @@ impl Graph {
             self.fresh.push(Vec::new());
             self.graph[edge.0].fresh = slot;
         }
-        let list = &mut self.fresh[slot as usize];
-        let duplicate = list.iter().any(|known| {
-            known.source == evidence.source
-                && known.start == evidence.start
-                && known.end == evidence.end
-                && known.rule == evidence.rule
-                && known.sentence == evidence.sentence
-        });
-        if duplicate {
+        // One hash set over all in-memory reports makes the duplicate check O(1), where
+        // scanning the list of a popular fact would be quadratic over a bulk load.
+        let report = (edge.0.index() as u32, report_hash(&evidence));
+        if !self.fresh_reports.insert(report) {
             return Some(AddOutcome::Duplicate);
         }
+        let list = &mut self.fresh[slot as usize];
         list.push(evidence);
         Some(if edge.1 {
             AddOutcome::NewFact
@@ -264,6 +277,7 @@ impl Graph {
     pub(crate) fn take_fresh(&mut self) -> Vec<Vec<Evidence>> {
         let taken = std::mem::take(&mut self.fresh);
         self.fresh = vec![Vec::new(); taken.len()];
+        self.fresh_reports.clear();
         taken
     }
 
@@ -344,6 +358,7 @@ impl Graph {
             by_key: None,
             strings,
             fresh: Vec::new(),
+            fresh_reports: HashSet::new(),
         };
         let mut nodes = Vec::with_capacity(entities.len());
         for entity in entities {
@@ -634,8 +649,12 @@ impl Graph {
         if data.fresh != NO_FRESH
             && let Some(list) = self.fresh.get_mut(data.fresh as usize)
         {
-            // The slot stays allocated but empty; a rewrite rebuilds the table.
-            list.clear();
+            // The slot stays allocated but empty; a rewrite rebuilds the table. The edge
+            // index may be reused, so its reports leave the duplicate set too.
+            for report in list.drain(..) {
+                self.fresh_reports
+                    .remove(&(edge.index() as u32, report_hash(&report)));
+            }
         }
         if evidence.is_empty() {
             self.graph.remove_edge(edge);
@@ -649,6 +668,10 @@ impl Graph {
             });
         } else {
             let slot = self.fresh.len() as u32;
+            for report in &evidence {
+                self.fresh_reports
+                    .insert((edge.index() as u32, report_hash(report)));
+            }
             self.fresh.push(evidence);
             let weight = &mut self.graph[edge];
             weight.disk_block = NO_BLOCK;

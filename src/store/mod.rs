@@ -501,15 +501,23 @@ impl Store {
     /// Bulk load: adds many sources in memory and writes one new snapshot, instead of a
     /// log record per source. Sources already in the store are skipped. Durable when it
     /// returns; a crash before then leaves the store as it was.
-    pub fn import(&mut self, batches: Vec<Batch>) -> Result<Vec<BatchOutcome>> {
+    pub fn import(
+        &mut self,
+        batches: impl IntoIterator<Item = Batch>,
+    ) -> Result<Vec<BatchOutcome>> {
         self.require_writable()?;
         self.graph.build_index();
-        let mut outcomes = Vec::with_capacity(batches.len());
+        // A source's facts may come in several runs of lines; all runs of a source new to
+        // the store are taken.
+        let mut taken = std::collections::HashSet::new();
+        let mut outcomes = Vec::new();
         for batch in batches {
-            if self.has_source(&batch.source.id) {
+            let key = source_key(&batch.source.id);
+            if !taken.contains(&key) && self.has_source(&batch.source.id) {
                 outcomes.push(BatchOutcome::source_known(&batch));
                 continue;
             }
+            taken.insert(key);
             outcomes.push(self.apply_batch(batch));
         }
         self.compact()?;
