@@ -5,7 +5,7 @@
 use super::recognise::Raw;
 use crate::error::{Error, Result};
 use serde::Deserialize;
-use std::collections::HashMap;
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 const DEFAULT: &str = include_str!("../../data/cues.toml");
 
@@ -53,7 +53,7 @@ impl Cues {
     pub fn parse(text: &str, name: &str) -> Result<Self> {
         let file: CueFile =
             toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
-        let mut phrases: HashMap<String, Vec<(Vec<String>, Raw)>> = HashMap::new();
+        let mut phrases: HashMap<String, Vec<(Vec<String>, Raw)>> = HashMap::default();
         let mut add = |list: &[String], raw: Raw| {
             for entry in list {
                 let words = phrase(entry);

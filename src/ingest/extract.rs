@@ -50,10 +50,6 @@ struct RuleSpec {
     /// read as passive ("was condemned by"), where subject and object swap.
     #[serde(default)]
     voice: Option<String>,
-    /// Examples that must match (checked by the test suite).
-    #[serde(default)]
-    #[allow(dead_code)]
-    examples: Vec<String>,
 }
 
 /// A compiled rule.

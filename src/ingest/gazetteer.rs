@@ -7,7 +7,9 @@
 use crate::error::{Error, Result};
 use crate::ingest::segment::tokenize;
 use crate::model::{Entity, EntityKind};
-use std::collections::HashMap;
+/// Surface look-ups run for every token of every sentence: a fast non-cryptographic
+/// hasher is enough, since the keys come from the project's own data.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 /// How a surface form refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -115,13 +115,21 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         // A "sentence" this long is not prose (a data dump, a page without punctuation):
         // it is skipped so that time and memory stay bounded.
         if text.len() > MAX_SENTENCE_BYTES {
-            recognised.push((Vec::new(), Vec::new()));
+            recognised.push((Vec::new(), Vec::new(), Vec::new()));
             continue;
         }
         let tokens = segment::tokenize(text);
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|token| &text[token.range.clone()])
+            .collect();
+        let folded: Vec<String> = words
+            .iter()
+            .map(|word| gazetteer::fold_token(word))
+            .collect();
         let mentions = recognise::recognise(
-            text,
-            &tokens,
+            &words,
+            &folded,
             &knowledge.gazetteer,
             &knowledge.cues,
             &context.people,
@@ -152,7 +160,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 _ => {}
             }
         }
-        recognised.push((tokens, mentions));
+        recognised.push((tokens, folded, mentions));
     }
     let mut facts = Vec::new();
     let mut counter = CharCounter {
@@ -160,7 +168,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         byte: 0,
         chars: 0,
     };
-    for (sentence, (tokens, mentions)) in sentences.iter().zip(&recognised) {
+    for (sentence, (tokens, folded, mentions)) in sentences.iter().zip(&recognised) {
         let text = &cleaned.text[sentence.range.clone()];
         if mentions.is_empty() {
             continue;
@@ -169,14 +177,10 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             .iter()
             .map(|token| &text[token.range.clone()])
             .collect();
-        let folded: Vec<String> = words
-            .iter()
-            .map(|word| gazetteer::fold_token(word))
-            .collect();
         let organisation_before = context_organisation(&context);
         let linked = link::link(
             &words,
-            &folded,
+            folded,
             mentions,
             &knowledge.gazetteer,
             &knowledge.cues.adjective_actors,

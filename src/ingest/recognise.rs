@@ -5,8 +5,7 @@
 //! linking.
 
 use super::cues::Cues;
-use super::gazetteer::{Form, Gazetteer, Target, fold, fold_token};
-use super::segment::Token;
+use super::gazetteer::{Form, Gazetteer, Target, fold};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -116,18 +115,14 @@ fn is_name_word(word: &str) -> bool {
 
 /// Finds the mentions of one sentence. `article_people` maps folded name parts of persons
 /// introduced earlier in the article to their ids.
+/// `words` are the sentence's tokens as written and `folded` the same tokens folded.
 pub fn recognise(
-    text: &str,
-    tokens: &[Token],
+    words: &[&str],
+    folded: &[String],
     gazetteer: &Gazetteer,
     cues: &Cues,
     article_people: &HashMap<String, String>,
 ) -> Vec<Mention> {
-    let words: Vec<&str> = tokens
-        .iter()
-        .map(|token| &text[token.range.clone()])
-        .collect();
-    let folded: Vec<String> = words.iter().map(|word| fold_token(word)).collect();
     let mut mentions = Vec::new();
     let mut index = 0;
     while index < words.len() {
@@ -145,7 +140,7 @@ pub fn recognise(
             index += length;
             continue;
         }
-        if let Some((length, raw)) = gazetteer_at(gazetteer, &words, &folded, index) {
+        if let Some((length, raw)) = gazetteer_at(gazetteer, words, folded, index) {
             mentions.push(Mention {
                 tokens: index..index + length,
                 raw,
@@ -164,7 +159,7 @@ pub fn recognise(
         }
         index += 1;
     }
-    find_new_persons(&words, &mut mentions);
+    find_new_persons(words, &mut mentions);
     mentions.sort_by_key(|mention| mention.tokens.start);
     mentions
 }

@@ -538,6 +538,24 @@ fn concurrent_writers_all_land_and_a_blocked_writer_gives_up_clearly() {
                 .output_async(),
         );
     }
+    // Readers meanwhile see whole articles only: every source they see has both of its
+    // facts, and what they see never shrinks.
+    let mut seen_sources = 0;
+    while seen_sources < 40 {
+        let run = test.run(&["--lock-timeout", "60", "stats", "--format", "json"]);
+        if run.output.status.code() == Some(2) && run.stderr().contains("no store") {
+            continue;
+        }
+        let stats = json(run.success());
+        let sources = stats["sources"].as_u64().unwrap();
+        assert!(sources >= seen_sources, "a reader saw the store shrink");
+        assert_eq!(
+            stats["evidence"].as_u64().unwrap(),
+            sources * 2,
+            "a reader saw half an article: {stats}"
+        );
+        seen_sources = sources;
+    }
     for child in children {
         let output = child.wait_with_output().unwrap();
         assert!(
