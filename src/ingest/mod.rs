@@ -349,3 +349,53 @@ fn offices_in(
 fn context_organisation(context: &link::Context) -> Option<String> {
     context.organisation()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(|| Knowledge::builtin().unwrap());
+
+    fn article(text: &str, html: bool) -> Article {
+        Article {
+            doc: "test".into(),
+            text: text.into(),
+            html,
+            date: Some("2022-07-28".into()),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn evidence_spans_are_character_offsets_into_the_original_text() {
+        let text = "Advertisement\n“Friends” — Russia’s ties with China are strong, Lavrov said.\n";
+        let extraction = extract_article(&article(text, false), &KNOWLEDGE);
+        let fact = extraction.facts.first().expect("a fact");
+        let span: String = text
+            .chars()
+            .skip(fact.evidence.start as usize)
+            .take((fact.evidence.end - fact.evidence.start) as usize)
+            .collect();
+        assert!(
+            span.starts_with("“Friends”") && span.ends_with("said."),
+            "{span}"
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_text_or_markup_extracts_without_panicking(
+            text in "(\\PC|[<>&;\"'’“”—\\n.?!]| Russia| China| SCO| the two sides| its| <p>| </div>){0,200}",
+            html in any::<bool>(),
+        ) {
+            let extraction = extract_article(&article(&text, html), &KNOWLEDGE);
+            let length = text.chars().count() as u32;
+            for fact in extraction.facts {
+                prop_assert!(fact.evidence.start <= fact.evidence.end && fact.evidence.end <= length);
+            }
+        }
+    }
+}

@@ -9,7 +9,12 @@ use crate::model::{Entity, Evidence, Relation};
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
+
+/// The graph's maps hash ids and keys on every add and look-up; foldhash (randomly seeded
+/// per process) is much faster than SipHash for them.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 /// An edge weight: 32 bytes and no heap allocation, because a store of a million
 /// evidences holds hundreds of thousands of these and builds them at every open. Strings
@@ -289,7 +294,8 @@ impl Graph {
     /// Builds the fact-identity index if it is not there yet.
     fn keys(&mut self) -> &mut HashMap<EdgeKey, EdgeIndex> {
         if self.by_key.is_none() {
-            let mut keys = HashMap::with_capacity(self.graph.edge_count());
+            let mut keys =
+                HashMap::with_capacity_and_hasher(self.graph.edge_count(), Default::default());
             for edge in self.graph.edge_indices() {
                 if let Some((subject, object)) = self.graph.edge_endpoints(edge) {
                     let data = &self.graph[edge];
@@ -308,7 +314,7 @@ impl Graph {
             }
             self.by_key = Some(keys);
         }
-        self.by_key.get_or_insert_with(HashMap::new)
+        self.by_key.get_or_insert_with(HashMap::default)
     }
 
     /// The string a code names (0 is none).
@@ -354,11 +360,11 @@ impl Graph {
     ) -> Result<Graph, usize> {
         let mut graph = Graph {
             graph: StableDiGraph::with_capacity(entities.len(), facts.len()),
-            by_id: HashMap::with_capacity(entities.len()),
+            by_id: HashMap::with_capacity_and_hasher(entities.len(), Default::default()),
             by_key: None,
             strings,
             fresh: Vec::new(),
-            fresh_reports: HashSet::new(),
+            fresh_reports: HashSet::default(),
         };
         let mut nodes = Vec::with_capacity(entities.len());
         for entity in entities {
@@ -500,7 +506,7 @@ impl Graph {
             .collect();
         // A self-loop shows up in both directions.
         all.dedup_by(|a, b| a.edge == b.edge);
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         all.retain(|fact| seen.insert(fact.edge));
         sort_facts(&mut all);
         all
@@ -537,9 +543,9 @@ impl Graph {
         if start == goal {
             return Some(Vec::new());
         }
-        let mut came_from: HashMap<NodeIndex, (NodeIndex, EdgeIndex)> = HashMap::new();
+        let mut came_from: HashMap<NodeIndex, (NodeIndex, EdgeIndex)> = HashMap::default();
         let mut queue = VecDeque::from([start]);
-        let mut visited = HashSet::from([start]);
+        let mut visited: HashSet<NodeIndex> = [start].into_iter().collect();
         while let Some(node) = queue.pop_front() {
             // Visit neighbours in id order so that equal-length paths are chosen
             // deterministically.
@@ -597,7 +603,7 @@ impl Graph {
         let Some(&start) = self.by_id.get(id) else {
             return found;
         };
-        let mut distance = HashMap::from([(start, 0usize)]);
+        let mut distance: HashMap<NodeIndex, usize> = [(start, 0usize)].into_iter().collect();
         let mut queue = VecDeque::from([start]);
         while let Some(node) = queue.pop_front() {
             let here = distance[&node];

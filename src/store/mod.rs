@@ -21,7 +21,9 @@ use codec::{
     SourceMetaV1, SourceRefV1,
 };
 pub use graph::{AddOutcome, FactKey, FactRef, Graph};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -213,7 +215,7 @@ impl Store {
             writable,
             options,
             graph: Graph::new(),
-            fresh_sources: HashMap::new(),
+            fresh_sources: HashMap::default(),
             snapshot_sources: Vec::new(),
             retracted: Default::default(),
             snapshot: None,
@@ -714,7 +716,8 @@ impl Store {
         let mut fresh = self.graph.take_fresh();
         let mut writer = file::SnapshotWriter::create(&self.path)?;
         let source_keys = self.source_keys();
-        let mut source_index: HashMap<u64, u32> = HashMap::with_capacity(source_keys.len());
+        let mut source_index: HashMap<u64, u32> =
+            HashMap::with_capacity_and_hasher(source_keys.len(), Default::default());
         let mut source_refs = Vec::with_capacity(source_keys.len());
         for (index, &key) in source_keys.iter().enumerate() {
             let meta = meta_to_v1(&self.source_by_key(key)?);
@@ -731,7 +734,7 @@ impl Store {
             .enumerate()
             .map(|(index, entity)| (entity.id.as_str(), index as u32))
             .collect();
-        let mut sentences: HashMap<(u32, u32, u32, u64), u64> = HashMap::new();
+        let mut sentences: HashMap<(u32, u32, u32, u64), u64> = HashMap::default();
         let mut facts_v1 = Vec::with_capacity(self.graph.fact_count());
         for fact in self.graph.facts() {
             let mut block = EvidenceBlockV1 {
