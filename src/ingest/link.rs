@@ -153,6 +153,16 @@ pub fn link(
         linked.items.push(Item::Word(folded[at].clone()));
         at += 1;
     }
+    // "the United States": the article carries nothing the rules need, and dropping it
+    // lets "India, the UAE and the EU" read as one list.
+    let mut kept = Vec::with_capacity(linked.items.len());
+    for (position, item) in linked.items.iter().enumerate() {
+        let before_slot = matches!(linked.items.get(position + 1), Some(Item::Slot(_)));
+        if !(before_slot && matches!(item, Item::Word(word) if word == "the")) {
+            kept.push(item.clone());
+        }
+    }
+    linked.items = kept;
     drop_parenthetical_acronyms(&mut linked);
     adjectives_as_actors(&mut linked, adjective_actors);
     mark_locations(&mut linked);

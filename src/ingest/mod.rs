@@ -269,6 +269,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             });
         }
     }
+    project_onto_countries(&mut facts, &knowledge.gazetteer, published);
     // "his counterpart" holds the role the article gave the other person.
     let counterpart_role = facts
         .iter()
@@ -283,7 +284,12 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     let mut entities: Vec<Entity> = facts
         .iter()
         .flat_map(|fact| [&fact.subject.id, &fact.object.id])
-        .filter_map(|id| context.entities.get(id).cloned())
+        .filter_map(|id| {
+            context.entities.get(id).cloned().or_else(|| {
+                let index = knowledge.gazetteer.index_of(id)?;
+                Some(knowledge.gazetteer.entity(index).clone())
+            })
+        })
         .collect();
     entities.sort_by(|a, b| a.id.cmp(&b.id));
     entities.dedup_by(|a, b| a.id == b.id);
@@ -346,6 +352,101 @@ fn offices_in(
     offices
 }
 
+/// Stances and dealings of an official are their country's: "Lavrov criticised the U.S."
+/// also says Russia criticised the United States. For those relations, each fact with a
+/// person at an end gains a twin with the person's country or organisation there, taken
+/// from the article's own `official_of` facts, else from the gazetteer's offices at the
+/// publication date. The twin cites the same sentence, with a `+country` rule id.
+fn project_onto_countries(
+    facts: &mut Vec<Fact>,
+    gazetteer: &gazetteer::Gazetteer,
+    published: Option<time::Date>,
+) {
+    use crate::model::Relation::*;
+    let mut serves: HashMap<String, EntityRef> = HashMap::new();
+    for fact in facts.iter() {
+        if fact.relation == OfficialOf && !fact.negated {
+            serves
+                .entry(fact.subject.id.clone())
+                .or_insert_with(|| fact.object.clone());
+        }
+    }
+    let country_of = |person: &EntityRef| -> Option<EntityRef> {
+        if person.kind != EntityKind::Person {
+            return None;
+        }
+        if let Some(body) = serves.get(&person.id) {
+            return Some(body.clone());
+        }
+        let index = gazetteer.index_of(&person.id)?;
+        let mut bodies: Vec<usize> = gazetteer
+            .offices_of(index)
+            .filter(|office| match published {
+                Some(date) => {
+                    office.from.is_none_or(|from| from <= date.year)
+                        && office.to.is_none_or(|to| date.year <= to)
+                }
+                None => true,
+            })
+            .map(|office| office.of)
+            .collect();
+        bodies.sort_unstable();
+        bodies.dedup();
+        match bodies[..] {
+            [only] => Some(EntityRef::from(gazetteer.entity(only))),
+            _ => None,
+        }
+    };
+    let mut twins = Vec::new();
+    for fact in facts.iter() {
+        if !matches!(
+            fact.relation,
+            Criticises
+                | Supports
+                | Opposes
+                | Threatens
+                | AgreedWith
+                | AtOddsWith
+                | FriendlyWith
+                | CooperatesWith
+        ) {
+            continue;
+        }
+        let subject = country_of(&fact.subject);
+        let object = country_of(&fact.object);
+        if subject.is_none() && object.is_none() {
+            continue;
+        }
+        let mut twin = fact.clone();
+        if let Some(subject) = subject {
+            twin.subject = subject;
+        }
+        if let Some(object) = object {
+            twin.object = object;
+        }
+        if twin.subject.id == twin.object.id {
+            continue;
+        }
+        twin.evidence.rule = format!("{}+country", fact.evidence.rule);
+        twin.confidence = (fact.confidence * 0.9 * 100.0).round() / 100.0;
+        twins.push(twin);
+    }
+    for twin in twins {
+        let exists = facts.iter().any(|fact| {
+            fact.relation == twin.relation
+                && fact.negated == twin.negated
+                && fact.evidence.start == twin.evidence.start
+                && ((fact.subject.id == twin.subject.id && fact.object.id == twin.object.id)
+                    || (twin.relation.is_symmetric()
+                        && fact.subject.id == twin.object.id
+                        && fact.object.id == twin.subject.id))
+        });
+        if !exists {
+            facts.push(twin);
+        }
+    }
+}
+
 fn context_organisation(context: &link::Context) -> Option<String> {
     context.organisation()
 }
@@ -382,6 +483,29 @@ mod tests {
             span.starts_with("“Friends”") && span.ends_with("said."),
             "{span}"
         );
+    }
+
+    #[test]
+    fn every_entity_a_fact_names_travels_with_the_extraction() {
+        let text = "Russian Foreign Minister Sergey Lavrov criticised the United States on Monday.";
+        let extraction = extract_article(&article(text, false), &KNOWLEDGE);
+        let relations: Vec<String> = extraction
+            .facts
+            .iter()
+            .map(|fact| format!("{} {} {}", fact.subject.id, fact.relation, fact.object.id))
+            .collect();
+        assert!(
+            relations.contains(&"RUS criticises USA".to_string()),
+            "{relations:?}"
+        );
+        for fact in &extraction.facts {
+            for id in [&fact.subject.id, &fact.object.id] {
+                assert!(
+                    extraction.entities.iter().any(|entity| &entity.id == id),
+                    "{id} missing"
+                );
+            }
+        }
     }
 
     proptest! {

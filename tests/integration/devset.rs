@@ -128,4 +128,4 @@ fn development_set_precision_and_recall() {
 }
 
 const PRECISION_FLOOR: f64 = 0.95;
-const RECALL_FLOOR: f64 = 0.39;
+const RECALL_FLOOR: f64 = 0.48;
