@@ -194,6 +194,19 @@ fn extract_prints_the_required_facts_of_the_sample_and_none_from_headlines() {
             .contains("bombers flew near Japan")),
         "a related-story headline produced a fact"
     );
+    let friendship_sentences: Vec<&str> = facts
+        .iter()
+        .filter(|fact| fact["relation"] == "friendly_with")
+        .filter_map(|fact| fact["evidence"]["sentence"].as_str())
+        .collect();
+    for phrase in ["traditional friendship", "strategic mutual trust"] {
+        assert!(
+            friendship_sentences
+                .iter()
+                .any(|sentence| sentence.contains(phrase)),
+            "{phrase}: {friendship_sentences:?}"
+        );
+    }
     let met = facts
         .iter()
         .find(|fact| fact["relation"] == "met_with")
