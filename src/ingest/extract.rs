@@ -119,7 +119,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             format!("(?P<{group}>\x01[{}]\\d+\x02)", kinds.unwrap_or(default))
         };
         // Descriptors before a name: "his Russian counterpart", "China's top diplomat".
-        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dc]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 )?"#;
+        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dco]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 )?"#;
         let expansion = match name {
             "A" => slot("a", "cogplsL"),
             "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),
@@ -425,10 +425,7 @@ pub fn extract(
     if sentence.is_question {
         return found;
     }
-    let all_words = words(sentence.rendered);
-    if contains_any(&all_words, &cues.hypothetical_sentence) {
-        return found;
-    }
+
     let candidates = rules.candidates(sentence.rendered);
     for rule in candidates.into_iter().map(|index| &rules.rules[index]) {
         let Some(regex) = rule.regex() else { continue };
@@ -438,6 +435,14 @@ pub fn extract(
             };
             let span_words = words(&sentence.rendered[whole.range()]);
             if contains_any(&span_words, &cues.hypothetical_span) {
+                continue;
+            }
+            // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
+            // Manila that it would act if ..." states a warning whose condition comes after.
+            if contains_any(
+                &words(&sentence.rendered[..whole.end()]),
+                &cues.hypothetical_sentence,
+            ) {
                 continue;
             }
             if !rule.passive
