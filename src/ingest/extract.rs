@@ -445,6 +445,14 @@ pub fn extract(
             ) {
                 continue;
             }
+            // "India abstained on votes condemning Russia's invasion of Ukraine and has not
+            // criticised Moscow": a name followed by "and" and a verb closes one clause; the
+            // subject of the next is elsewhere.
+            if let Some(a) = captures.name("a")
+                && starts_new_clause(&sentence.rendered[a.end()..whole.end()])
+            {
+                continue;
+            }
             if !rule.passive
                 && let (Some(a), Some(b)) = (captures.name("a"), captures.name("b"))
                 && a.end() < b.start()
@@ -579,6 +587,16 @@ pub fn extract(
         }
     }
     found
+}
+
+/// Whether the words after a subject slot begin a new coordinated clause ("and has not
+/// criticised"): then the slot ended the previous clause and is not this verb's subject.
+fn starts_new_clause(after: &str) -> bool {
+    let mut words = after.split(' ').filter(|word| !word.is_empty());
+    matches!(
+        words.next(),
+        Some("and" | "but" | "or" | "while" | "whereas")
+    ) && words.next().is_some_and(|next| !next.starts_with('\u{1}'))
 }
 
 /// "was condemned by": a form of "be" and then "by" between the two ends.
