@@ -9,7 +9,8 @@
 //! slot to kinds (c country, o organisation, g group, p person, l capital, s seat, x place,
 //! d adjective, L list), `{PAIR}` a list whose members relate pairwise, `{ROLE}` a role,
 //! `{W}` up to four plain words, `{W2}`..`{W8}` up to that many, `{G}` up to eight words
-//! including commas. `(?P<status>...)` captures a status qualifier.
+//! including commas, `{POSS}` a possessive ("its", "Russia's"), `{DESC}` descriptors
+//! before a name. `(?P<status>...)` captures a status qualifier.
 
 use super::cues::{Cues, contains_any};
 use super::link::{Linked, Slot};
@@ -124,6 +125,8 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             "A" => slot("a", "cogplsL"),
             "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),
             "DESC" => descriptors.to_string(),
+            // A possessive before a noun: "its application", "Moscow's war machine".
+            "POSS" => r"(?:\x01[a-zA-Z]\d+\x02 's |his |her |its |their |our )".to_string(),
             "PAIR" => slot("pair", "L"),
             "ROLE" => slot("role", "r"),
             "PLACE" => slot("place", "lx"),
