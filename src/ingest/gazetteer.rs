@@ -524,6 +524,30 @@ impl Gazetteer {
             .filter(move |official| official.person == person)
     }
 
+    /// The one country or organisation a person served (in `role`, if given) in the
+    /// given year, or at any time when the year is unknown; `None` when there is no such
+    /// office or more than one.
+    pub fn office_at(&self, person: usize, role: Option<&str>, year: Option<i32>) -> Option<usize> {
+        let mut served: Vec<usize> = self
+            .offices_of(person)
+            .filter(|office| role.is_none_or(|role| office.role == role))
+            .filter(|office| match year {
+                Some(year) => {
+                    office.from.is_none_or(|from| from <= year)
+                        && office.to.is_none_or(|to| year <= to)
+                }
+                None => true,
+            })
+            .map(|office| office.of)
+            .collect();
+        served.sort_unstable();
+        served.dedup();
+        match served[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    }
+
     /// How many tokens the longest surface starting with this folded token has.
     pub fn longest_from(&self, folded_token: &str) -> usize {
         self.longest.get(folded_token).copied().unwrap_or(0)

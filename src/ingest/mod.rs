@@ -326,21 +326,9 @@ fn offices_in(
                 continue;
             };
             for role in &roles {
-                let mut served: Vec<usize> = gazetteer
-                    .offices_of(index)
-                    .filter(|office| office.role == *role)
-                    .filter(|office| match published {
-                        Some(date) => {
-                            office.from.is_none_or(|from| from <= date.year)
-                                && office.to.is_none_or(|to| date.year <= to)
-                        }
-                        None => true,
-                    })
-                    .map(|office| office.of)
-                    .collect();
-                served.sort_unstable();
-                served.dedup();
-                if let [only] = served[..] {
+                if let Some(only) =
+                    gazetteer.office_at(index, Some(role), published.map(|date| date.year))
+                {
                     let entity = gazetteer.entity(only).clone();
                     let id = entity.id.clone();
                     context.entities.entry(id.clone()).or_insert(entity);
@@ -379,23 +367,8 @@ fn project_onto_countries(
             return Some(body.clone());
         }
         let index = gazetteer.index_of(&person.id)?;
-        let mut bodies: Vec<usize> = gazetteer
-            .offices_of(index)
-            .filter(|office| match published {
-                Some(date) => {
-                    office.from.is_none_or(|from| from <= date.year)
-                        && office.to.is_none_or(|to| date.year <= to)
-                }
-                None => true,
-            })
-            .map(|office| office.of)
-            .collect();
-        bodies.sort_unstable();
-        bodies.dedup();
-        match bodies[..] {
-            [only] => Some(EntityRef::from(gazetteer.entity(only))),
-            _ => None,
-        }
+        let body = gazetteer.office_at(index, None, published.map(|date| date.year))?;
+        Some(EntityRef::from(gazetteer.entity(body)))
     };
     let mut twins = Vec::new();
     for fact in facts.iter() {
