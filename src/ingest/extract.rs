@@ -125,6 +125,8 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             "A" => slot("a", "cogplsL"),
             "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),
             "DESC" => descriptors.to_string(),
+            // Any role, not captured: "summoned the Russian ambassador".
+            "ANYROLE" => r"\x01r\d+\x02".to_string(),
             // A possessive before a noun: "its application", "Moscow's war machine".
             "POSS" => r"(?:\x01[a-zA-Z]\d+\x02 's |his |her |its |their |our )".to_string(),
             "PAIR" => slot("pair", "L"),

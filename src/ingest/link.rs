@@ -227,7 +227,37 @@ fn resolve(
         }
         Raw::ArticlePerson { id } => Resolved::Slot(slot('p', vec![id.clone()])),
         Raw::Pair { persons } => {
-            let pair = if *persons && context.recent_persons.len() >= 2 {
+            // "South Korea and the United States ... as the two allies began": a pair named
+            // earlier in the same sentence comes first.
+            let in_sentence = (!*persons)
+                .then(|| {
+                    so_far
+                        .items
+                        .windows(3)
+                        .rev()
+                        .find_map(|window| match window {
+                            [Item::Slot(first), Item::Word(word), Item::Slot(second)]
+                                if word == "and" =>
+                            {
+                                let (first, second) =
+                                    (&so_far.slots[*first], &so_far.slots[*second]);
+                                let country_like = |slot: &Slot| {
+                                    matches!(slot.kind, 'c' | 'l' | 's') && slot.entities.len() == 1
+                                };
+                                (country_like(first)
+                                    && country_like(second)
+                                    && first.entities != second.entities)
+                                    .then(|| {
+                                        vec![first.entities[0].clone(), second.entities[0].clone()]
+                                    })
+                            }
+                            _ => None,
+                        })
+                })
+                .flatten();
+            let pair = if let Some(pair) = in_sentence {
+                Some(pair)
+            } else if *persons && context.recent_persons.len() >= 2 {
                 let count = context.recent_persons.len();
                 Some(vec![
                     context.recent_persons[count - 2].clone(),
