@@ -592,9 +592,10 @@ fn add(settings: &Settings, args: AddArgs, out: &mut impl Write) -> Result<Outco
     }
     let mut store = Store::open_write(&settings.store, settings.options.clone())?;
     let resolve_end = |name: &str, kind: &Option<String>| -> Result<Entity> {
-        if let Ok(entity) = query::resolve(&store, Some(&knowledge.gazetteer), name) {
-            return Ok(entity);
-        }
+        let unknown = match query::resolve(&store, Some(&knowledge.gazetteer), name) {
+            Ok(entity) => return Ok(entity),
+            Err(error) => error,
+        };
         if let Some(known) = knowledge.gazetteer.resolve_name(name) {
             return Ok(known.clone());
         }
@@ -610,15 +611,9 @@ fn add(settings: &Settings, args: AddArgs, out: &mut impl Write) -> Result<Outco
                 }
                 Ok(Entity::new(id, kind, name.trim()))
             }
-            None => {
-                let error = query::resolve(&store, Some(&knowledge.gazetteer), name).err();
-                bail!(
-                    "{}; to create it, pass --subject-kind/--object-kind (person, place, country, organisation, group)",
-                    error
-                        .map(|error| error.to_string())
-                        .unwrap_or_else(|| format!("unknown entity '{name}'"))
-                )
-            }
+            None => bail!(
+                "{unknown}; to create it, pass --subject-kind/--object-kind (person, place, country, organisation, group)"
+            ),
         }
     };
     let subject = resolve_end(&args.subject, &args.subject_kind)?;
@@ -1187,13 +1182,7 @@ fn timeline(settings: &Settings, a: &str, b: &str, out: &mut impl Write) -> Resu
         .map(|row| {
             vec![
                 row.date.clone().unwrap_or_else(|| "undated".into()),
-                format!(
-                    "{} {}{} {}",
-                    row.subject.name,
-                    if row.negated { "not " } else { "" },
-                    row.relation.label(),
-                    row.object.name
-                ),
+                query::describe(&row.subject, row.negated, row.relation, &row.object),
                 query::short_sentence(&row.evidence, 90),
                 row.evidence.doc.clone(),
             ]

@@ -69,19 +69,6 @@ impl Error {
             source,
         }
     }
-
-    /// True when the error is a damaged or unreadable store file (as opposed to a missing
-    /// one or a usage error).
-    pub fn is_store_damage(&self) -> bool {
-        matches!(
-            self,
-            Error::ForeignFile(_)
-                | Error::TooNew { .. }
-                | Error::UnsupportedVersion { .. }
-                | Error::Truncated { .. }
-                | Error::Corrupt { .. }
-        )
-    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

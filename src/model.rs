@@ -158,11 +158,6 @@ relations! {
 }
 
 impl Relation {
-    /// The membership-like states an organisation's roster is made of.
-    pub fn is_membership(self) -> bool {
-        self.family() == RelationFamily::Membership
-    }
-
     pub fn names() -> impl Iterator<Item = &'static str> {
         Relation::ALL.iter().map(|relation| relation.as_str())
     }

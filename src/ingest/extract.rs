@@ -377,10 +377,6 @@ impl Rules {
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }
-
-    pub fn relations(&self) -> impl Iterator<Item = Relation> + '_ {
-        self.rules.iter().map(|rule| rule.relation)
-    }
 }
 
 /// A fact found in one sentence, before it is dressed with evidence.

@@ -59,8 +59,6 @@ pub struct Context {
     pub entities: HashMap<String, Entity>,
     /// Folded name parts of persons met so far.
     pub people: HashMap<String, String>,
-    /// Roles introduced for persons, most recent last.
-    pub last_role: Option<String>,
     recent_persons: Vec<String>,
     pair: Option<[String; 2]>,
     organisation: Option<String>,
@@ -317,27 +315,26 @@ fn resolve(
         Raw::Its => {
             // "X and its allies" means X; otherwise news sentences usually mean their
             // subject, the first actor before "its".
-            let len = so_far.items.len();
-            let coordinated = match (
-                len.checked_sub(2).map(|at| &so_far.items[at]),
-                so_far.items.last(),
-            ) {
-                (Some(Item::Slot(index)), Some(Item::Word(word))) if word == "and" => Some(*index),
+            let actor = |index: usize| {
+                let slot = &so_far.slots[index];
+                (matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's') && slot.entities.len() == 1)
+                    .then(|| slot.clone())
+            };
+            let coordinated = match so_far
+                .items
+                .len()
+                .checked_sub(2)
+                .map(|at| &so_far.items[at..])
+            {
+                Some([Item::Slot(index), Item::Word(word)]) if word == "and" => actor(*index),
                 _ => None,
             };
-            let nearest = coordinated.into_iter().map(Item::Slot).collect::<Vec<_>>();
-            let nearest = nearest
-                .iter()
-                .chain(so_far.items.iter())
-                .find_map(|item| match item {
-                    Item::Slot(index) => {
-                        let slot = &so_far.slots[*index];
-                        (matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's')
-                            && slot.entities.len() == 1)
-                            .then(|| slot.clone())
-                    }
+            let nearest = coordinated.or_else(|| {
+                so_far.items.iter().find_map(|item| match item {
+                    Item::Slot(index) => actor(*index),
                     Item::Word(_) => None,
-                });
+                })
+            });
             let target = nearest.or_else(|| {
                 context.last_actor.as_ref().and_then(|id| {
                     let kind = context

@@ -168,6 +168,9 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         byte: 0,
         chars: 0,
     };
+    // Rule writers can see each linked sentence on stderr (DIPLOGRAPH_DEBUG=1); read once,
+    // not per sentence.
+    let debug = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
     for (sentence, (tokens, folded, mentions)) in sentences.iter().zip(&recognised) {
         let text = &cleaned.text[sentence.range.clone()];
         if mentions.is_empty() {
@@ -177,7 +180,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             .iter()
             .map(|token| &text[token.range.clone()])
             .collect();
-        let organisation_before = context_organisation(&context);
+        let organisation_before = context.organisation();
         let linked = link::link(
             &words,
             folded,
@@ -190,7 +193,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             continue;
         }
         let rendered = link::render(&linked);
-        if std::env::var_os("DIPLOGRAPH_DEBUG").is_some() {
+        if debug {
             eprintln!(
                 "{}",
                 rendered
@@ -199,7 +202,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             );
         }
 
-        let organisation_now = context_organisation(&context);
+        let organisation_now = context.organisation();
         let offices = offices_in(&linked, &knowledge.gazetteer, published, &mut context);
         let sentence_facts = extract::SentenceFacts {
             linked: &linked,
@@ -418,10 +421,6 @@ fn project_onto_countries(
             facts.push(twin);
         }
     }
-}
-
-fn context_organisation(context: &link::Context) -> Option<String> {
-    context.organisation()
 }
 
 #[cfg(test)]

@@ -137,14 +137,24 @@ impl FactRow {
 
     /// "Russia friendly with China", with "not" for negated facts.
     pub fn describe(&self) -> String {
-        format!(
-            "{} {}{} {}",
-            self.subject.name,
-            if self.negated { "not " } else { "" },
-            self.relation.label(),
-            self.object.name
-        )
+        describe(&self.subject, self.negated, self.relation, &self.object)
     }
+}
+
+/// A fact in words: "Russia friendly with China", "China not criticises Russia".
+pub fn describe(
+    subject: &EntityRef,
+    negated: bool,
+    relation: Relation,
+    object: &EntityRef,
+) -> String {
+    format!(
+        "{} {}{} {}",
+        subject.name,
+        if negated { "not " } else { "" },
+        relation.label(),
+        object.name
+    )
 }
 
 /// Membership statuses, as `members --status` names them.

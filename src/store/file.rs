@@ -594,17 +594,14 @@ pub fn truncate_log(store: &Path, valid_len: u64) -> Result<()> {
 }
 
 /// Appends framed records to the log and fsyncs: when this returns, they are durable.
-pub fn append_log<R: Serialize>(store: &Path, records: &[R]) -> Result<u64> {
+pub fn append_log(store: &Path, framed_records: &[u8]) -> Result<u64> {
     let path = log_path(store);
-    let mut bytes = Vec::new();
-    for record in records {
-        bytes.extend(codec::encode_framed(record).map_err(Error::Codec)?);
-    }
+    let bytes = framed_records;
     let mut file = OpenOptions::new()
         .append(true)
         .open(&path)
         .map_err(|error| Error::io(&path, error))?;
-    file.write_all(&bytes)
+    file.write_all(bytes)
         .and_then(|_| file.sync_data())
         .map_err(|error| Error::io(&path, error))?;
     Ok(bytes.len() as u64)
@@ -613,11 +610,6 @@ pub fn append_log<R: Serialize>(store: &Path, records: &[R]) -> Result<u64> {
 /// Size of a file, or 0 when it does not exist.
 pub fn file_size(path: &Path) -> u64 {
     fs::metadata(path).map(|meta| meta.len()).unwrap_or(0)
-}
-
-/// Reads a whole input file (articles, user gazetteers, JSON lines).
-pub fn read_input(path: &Path) -> Result<Vec<u8>> {
-    fs::read(path).map_err(|error| Error::io(path, error))
 }
 
 /// Keeps the intact prefix of a damaged log (records before the first damage) and drops

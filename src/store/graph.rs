@@ -297,24 +297,27 @@ impl Graph {
             let mut keys =
                 HashMap::with_capacity_and_hasher(self.graph.edge_count(), Default::default());
             for edge in self.graph.edge_indices() {
-                if let Some((subject, object)) = self.graph.edge_endpoints(edge) {
-                    let data = &self.graph[edge];
-                    keys.insert(
-                        EdgeKey {
-                            subject,
-                            object,
-                            relation: data.relation,
-                            negated: data.negated,
-                            role: data.role,
-                            status: data.status,
-                        },
-                        edge,
-                    );
+                if let Some(key) = self.key_of(edge) {
+                    keys.insert(key, edge);
                 }
             }
             self.by_key = Some(keys);
         }
         self.by_key.get_or_insert_with(HashMap::default)
+    }
+
+    /// The identity of a stored edge.
+    fn key_of(&self, edge: EdgeIndex) -> Option<EdgeKey> {
+        let (subject, object) = self.graph.edge_endpoints(edge)?;
+        let data = &self.graph[edge];
+        Some(EdgeKey {
+            subject,
+            object,
+            relation: data.relation,
+            negated: data.negated,
+            role: data.role,
+            status: data.status,
+        })
     }
 
     /// The string a code names (0 is none).
@@ -505,7 +508,6 @@ impl Graph {
             })
             .collect();
         // A self-loop shows up in both directions.
-        all.dedup_by(|a, b| a.edge == b.edge);
         let mut seen = HashSet::default();
         all.retain(|fact| seen.insert(fact.edge));
         sort_facts(&mut all);
@@ -648,7 +650,7 @@ impl Graph {
     pub(crate) fn set_evidence(&mut self, key: &FactKey, evidence: Vec<Evidence>) {
         let Some(fact) = self.fact(key) else { return };
         let edge = fact.edge;
-        let Some((subject, object)) = self.graph.edge_endpoints(edge) else {
+        let Some(edge_key) = self.key_of(edge) else {
             return;
         };
         let data = self.graph[edge];
@@ -664,14 +666,7 @@ impl Graph {
         }
         if evidence.is_empty() {
             self.graph.remove_edge(edge);
-            self.keys().remove(&EdgeKey {
-                subject,
-                object,
-                relation: data.relation,
-                negated: data.negated,
-                role: data.role,
-                status: data.status,
-            });
+            self.keys().remove(&edge_key);
         } else {
             let slot = self.fresh.len() as u32;
             for report in &evidence {

@@ -424,11 +424,6 @@ impl Store {
         self.source_keys().len()
     }
 
-    /// Bytes on disk: snapshot plus log.
-    pub fn disk_size(&self) -> u64 {
-        file::file_size(&self.path) + file::file_size(&file::log_path(&self.path))
-    }
-
     /// Adds the facts of one source and makes them durable before returning. A source
     /// already in the store adds nothing unless `merge` is set (manual sources collect
     /// facts over time).
@@ -443,37 +438,41 @@ impl Store {
         if batches.iter().map(|batch| batch.facts.len()).sum::<usize>() > 2_000 {
             self.graph.build_index();
         }
-        let mut records = Vec::new();
+        // Records are encoded for the log before they are applied, so that applying can
+        // consume them instead of a copy.
+        let mut framed = Vec::new();
         let mut outcomes = Vec::new();
         for batch in batches {
-            if !merge && self.has_source(&batch.source.id) {
+            let known_source = self.has_source(&batch.source.id);
+            if !merge && known_source {
                 outcomes.push(BatchOutcome::source_known(&batch));
                 continue;
             }
-            let (record, skipped) = self.record_of(&batch);
-            let mut outcome = self.apply(record.clone());
+            let (record, skipped) = self.record_of(&batch, known_source);
+            framed.extend(codec::encode_framed(&record).map_err(Error::Codec)?);
+            let mut outcome = self.apply(record);
             outcome.known += skipped;
             outcomes.push(outcome);
-            records.push(record);
         }
-        if records.is_empty() {
+        if framed.is_empty() {
             return Ok(outcomes);
         }
         self.prepare_log()?;
-        self.log_len += file::append_log(&self.path, &records)?;
+        self.log_len += file::append_log(&self.path, &framed)?;
         if self.log_len > self.options.compact_threshold {
             self.compact()?;
         }
         Ok(outcomes)
     }
 
-    /// The log record of a batch, leaving out reports the snapshot already holds; also
-    /// returns how many were left out.
-    fn record_of(&self, batch: &Batch) -> (LogRecordV1, usize) {
+    /// The log record of a batch; also returns how many reports were left out because the
+    /// snapshot already holds them. Only a source the store already has (a manual source
+    /// adding to itself) can have reports on disk, so only then is the disk consulted.
+    fn record_of(&self, batch: &Batch, known_source: bool) -> (LogRecordV1, usize) {
         let facts = batch
             .facts
             .iter()
-            .filter(|(key, evidence)| !self.disk_has_evidence(key, evidence))
+            .filter(|(key, evidence)| !(known_source && self.disk_has_evidence(key, evidence)))
             .map(|(key, evidence)| LogFactV1 {
                 subject: key.subject.clone(),
                 object: key.object.clone(),
