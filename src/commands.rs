@@ -278,11 +278,15 @@ fn read_articles(
             Overrides::default()
         };
         match parse_input(&name, &bytes, json_lines, &applied) {
-            Ok((articles, line_errors)) => {
-                errors.extend(line_errors);
+            Ok(articles) => {
                 for article in articles {
-                    count += 1;
-                    each(article)?;
+                    match article {
+                        Ok(article) => {
+                            count += 1;
+                            each(article)?;
+                        }
+                        Err(error) => errors.push(error),
+                    }
                 }
             }
             Err(error) => errors.push(error.to_string()),

@@ -9,7 +9,8 @@ static KNOWLEDGE: LazyLock<Knowledge> = LazyLock::new(|| Knowledge::builtin().ex
 
 fuzz_target!(|bytes: &[u8]| {
     for name in ["input.txt", "input.html"] {
-        if let Ok((articles, _)) = parse_input(name, bytes, false, &Overrides::default()) {
+        if let Ok(articles) = parse_input(name, bytes, false, &Overrides::default()) {
+            let (articles, _) = articles.split();
             for article in articles {
                 let _ = extract_article(&article, &KNOWLEDGE);
             }

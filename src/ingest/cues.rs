@@ -29,10 +29,10 @@ struct CueFile {
 /// Compiled cue lists. Phrases are stored as folded token sequences.
 #[derive(Debug, Clone)]
 pub struct Cues {
-    pub negation: Vec<Vec<String>>,
-    pub hypothetical_sentence: Vec<Vec<String>>,
-    pub hypothetical_span: Vec<Vec<String>>,
-    pub modality: Vec<Vec<String>>,
+    pub negation: CueSet,
+    pub hypothetical_sentence: CueSet,
+    pub hypothetical_span: CueSet,
+    pub modality: CueSet,
     pub adjective_actors: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
@@ -76,10 +76,17 @@ impl Cues {
             candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.0.len()));
         }
         let compile = |list: &[String]| {
-            list.iter()
-                .map(|entry| phrase(entry))
-                .filter(|words| !words.is_empty())
-                .collect()
+            let mut set = CueSet::default();
+            for entry in list {
+                let words = phrase(entry);
+                if let Some(first) = words.first() {
+                    set.by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push(words.join(" "));
+                }
+            }
+            set
         };
         Ok(Cues {
             negation: compile(&file.negation),
@@ -105,11 +112,54 @@ impl Cues {
     }
 }
 
-/// Whether any cue phrase occurs in a sequence of folded words.
-pub fn contains_any(words: &[&str], cues: &[Vec<String>]) -> bool {
-    cues.iter().any(|cue| {
-        words
-            .windows(cue.len())
-            .any(|window| window.iter().zip(cue).all(|(word, cue)| *word == cue))
-    })
+/// A list of cue phrases, indexed by first word so that a look-up costs one hash probe
+/// per word of the text, however long the list.
+#[derive(Debug, Clone, Default)]
+pub struct CueSet {
+    /// First folded word → whole phrases (words joined by single spaces).
+    by_first: HashMap<String, Vec<String>>,
+}
+
+impl CueSet {
+    /// Whether any phrase occurs, as whole words, in a text of folded words separated by
+    /// spaces (a rendered sentence or a stretch of one).
+    pub fn found_in(&self, text: &str) -> bool {
+        let mut rest = text;
+        loop {
+            rest = rest.trim_start_matches(' ');
+            if rest.is_empty() {
+                return false;
+            }
+            let end = rest.find(' ').unwrap_or(rest.len());
+            if let Some(phrases) = self.by_first.get(&rest[..end]) {
+                let whole = |phrase: &String| {
+                    rest.strip_prefix(phrase.as_str())
+                        .is_some_and(|after| after.is_empty() || after.starts_with(' '))
+                };
+                if phrases.iter().any(whole) {
+                    return true;
+                }
+            }
+            rest = &rest[end..];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_phrases_match_whole_words_only() {
+        let mut set = CueSet::default();
+        set.by_first
+            .insert("has".into(), vec!["has yet to".into(), "has not".into()]);
+        set.by_first.insert("not".into(), vec!["not".into()]);
+        assert!(set.found_in(" x has yet to join "));
+        assert!(set.found_in("it has not"));
+        assert!(set.found_in("do not"));
+        assert!(!set.found_in(" x has yet joined "));
+        assert!(!set.found_in("nothing has notably changed"));
+        assert!(!set.found_in(""));
+    }
 }

@@ -12,13 +12,13 @@
 //! including commas, `{POSS}` a possessive ("its", "Russia's"), `{DESC}` descriptors
 //! before a name. `(?P<status>...)` captures a status qualifier.
 
-use super::cues::{Cues, contains_any};
+use super::cues::Cues;
 use super::link::{Linked, Slot};
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, Qualifiers, Relation};
 use regex::bytes::{Regex, RegexBuilder};
 use serde::Deserialize;
-use std::collections::HashMap;
+use super::HashMap;
 
 const DEFAULT_RULES: &str = include_str!("../../data/rules.toml");
 
@@ -410,17 +410,12 @@ fn slot_index(text: &str) -> Option<usize> {
         .ok()
 }
 
-/// Words of a stretch of the rendered sentence, for cue checks.
-fn words(text: &str) -> Vec<&str> {
-    text.split(' ').filter(|word| !word.is_empty()).collect()
-}
-
 /// Applies every rule to one linked sentence.
 pub fn extract(
     sentence: &SentenceFacts<'_>,
     rules: &Rules,
     cues: &Cues,
-    entities: &HashMap<String, crate::model::Entity>,
+    entities: &HashMap<String, std::sync::Arc<crate::model::Entity>>,
 ) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     if sentence.is_question {
@@ -434,16 +429,16 @@ pub fn extract(
             let Some(whole) = captures.get(0) else {
                 continue;
             };
-            let span_words = words(&sentence.rendered[whole.range()]);
-            if contains_any(&span_words, &cues.hypothetical_span) {
+            let span = &sentence.rendered[whole.range()];
+            if cues.hypothetical_span.found_in(span) {
                 continue;
             }
             // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
             // Manila that it would act if ..." states a warning whose condition comes after.
-            if contains_any(
-                &words(&sentence.rendered[..whole.end()]),
-                &cues.hypothetical_sentence,
-            ) {
+            if cues
+                .hypothetical_sentence
+                .found_in(&sentence.rendered[..whole.end()])
+            {
                 continue;
             }
             // "India abstained on votes condemning Russia's invasion of Ukraine and has not
@@ -457,12 +452,12 @@ pub fn extract(
             if !rule.passive
                 && let (Some(a), Some(b)) = (captures.name("a"), captures.name("b"))
                 && a.end() < b.start()
-                && reads_as_passive(&words(&sentence.rendered[a.end()..b.start()]))
+                && reads_as_passive(&sentence.rendered[a.end()..b.start()])
             {
                 continue;
             }
-            let negated = rule.negated ^ contains_any(&span_words, &cues.negation);
-            let expected = rule.expected || contains_any(&span_words, &cues.modality);
+            let negated = rule.negated ^ cues.negation.found_in(span);
+            let expected = rule.expected || cues.modality.found_in(span);
             let slot_of = |group: &str| -> Option<&Slot> {
                 let text = sentence.rendered.get(captures.name(group)?.range())?;
                 sentence.linked.slots.get(slot_index(text)?)
@@ -601,11 +596,10 @@ fn starts_new_clause(after: &str) -> bool {
 }
 
 /// "was condemned by": a form of "be" and then "by" between the two ends.
-fn reads_as_passive(between: &[&str]) -> bool {
-    let be = between
-        .iter()
-        .position(|word| matches!(*word, "was" | "were" | "been" | "being" | "is" | "are"));
-    be.is_some_and(|at| between[at..].contains(&"by"))
+fn reads_as_passive(between: &str) -> bool {
+    let mut words = between.split(' ');
+    words.any(|word| matches!(word, "was" | "were" | "been" | "being" | "is" | "are"))
+        && words.any(|word| word == "by")
 }
 
 fn same_fact(a: &Found, b: &Found) -> bool {

@@ -53,7 +53,7 @@ pub struct Official {
 /// The compiled gazetteer.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
-    entities: Vec<Entity>,
+    entities: Vec<std::sync::Arc<Entity>>,
     by_id: HashMap<String, usize>,
     folded: HashMap<String, Vec<Target>>,
     exact: HashMap<String, Vec<Target>>,
@@ -202,7 +202,7 @@ impl Gazetteer {
     fn entity_slot(&mut self, entity: Entity) -> usize {
         match self.by_id.get(&entity.id) {
             Some(&index) => {
-                let existing = &mut self.entities[index];
+                let existing = std::sync::Arc::make_mut(&mut self.entities[index]);
                 for alias in entity.aliases {
                     if !existing.aliases.contains(&alias) && alias != existing.name {
                         existing.aliases.push(alias);
@@ -216,7 +216,7 @@ impl Gazetteer {
             None => {
                 let index = self.entities.len();
                 self.by_id.insert(entity.id.clone(), index);
-                self.entities.push(entity);
+                self.entities.push(std::sync::Arc::new(entity));
                 index
             }
         }
@@ -327,8 +327,9 @@ impl Gazetteer {
                 ));
                 if position > 0 && capital != place_name {
                     let alias = capital.to_string();
-                    if !self.entities[place].aliases.contains(&alias) {
-                        self.entities[place].aliases.push(alias);
+                    let place = std::sync::Arc::make_mut(&mut self.entities[place]);
+                    if !place.aliases.contains(&alias) {
+                        place.aliases.push(alias);
                     }
                 }
                 self.capital_of.insert(place, country);
@@ -500,11 +501,17 @@ impl Gazetteer {
         &self.entities[index]
     }
 
+    /// The entity at an index, shared: articles refer to gazetteer entities without
+    /// copying them.
+    pub fn shared_entity(&self, index: usize) -> std::sync::Arc<Entity> {
+        std::sync::Arc::clone(&self.entities[index])
+    }
+
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
 
-    pub fn entities(&self) -> &[Entity] {
+    pub fn entities(&self) -> &[std::sync::Arc<Entity>] {
         &self.entities
     }
 
@@ -566,14 +573,14 @@ impl Gazetteer {
     /// Finds an entity by id, name or alias, case-insensitively.
     pub fn resolve_name(&self, name: &str) -> Option<&Entity> {
         if let Some(&index) = self.by_id.get(name) {
-            return Some(&self.entities[index]);
+            return Some(self.entity(index));
         }
         if let Some(index) = self
             .entities
             .iter()
             .position(|entity| entity.id.eq_ignore_ascii_case(name))
         {
-            return Some(&self.entities[index]);
+            return Some(self.entity(index));
         }
         let targets = self
             .lookup_exact(name)
@@ -582,7 +589,7 @@ impl Gazetteer {
             Target::Entity {
                 entity,
                 form: Form::Name | Form::Seat,
-            } => Some(&self.entities[*entity]),
+            } => Some(self.entity(*entity)),
             _ => None,
         })
     }

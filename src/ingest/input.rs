@@ -39,15 +39,56 @@ struct JsonArticle {
 /// Largest input accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 256 << 20;
 
+/// The articles of one input, read lazily: a JSON-lines file is parsed a line at a time,
+/// so a large batch never holds more than one parsed article. Each item is an article or
+/// the message for a line that could not be read.
+pub struct Articles<'a> {
+    name: &'a str,
+    source: Source<'a>,
+}
+
+enum Source<'a> {
+    One(Option<Article>),
+    Lines(std::iter::Enumerate<std::str::Lines<'a>>),
+}
+
+impl Iterator for Articles<'_> {
+    type Item = std::result::Result<Article, String>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match &mut self.source {
+            Source::One(article) => article.take().map(Ok),
+            Source::Lines(lines) => lines
+                .find(|(_, line)| !line.trim().is_empty())
+                .map(|(number, line)| json_line(self.name, number + 1, line)),
+        }
+    }
+}
+
+impl Articles<'_> {
+    /// All articles, and the messages of the lines that failed.
+    pub fn split(self) -> (Vec<Article>, Vec<String>) {
+        let mut articles = Vec::new();
+        let mut errors = Vec::new();
+        for item in self {
+            match item {
+                Ok(article) => articles.push(article),
+                Err(error) => errors.push(error),
+            }
+        }
+        (articles, errors)
+    }
+}
+
 /// Parses one input. `name` is its path (or `-`); `json_lines` selects the JSON-lines
-/// reader (by extension `.jsonl`). Returns the articles, or for JSON lines also the
-/// errors of individual lines.
-pub fn parse_input(
-    name: &str,
-    bytes: &[u8],
+/// reader (by extension `.jsonl`). Input that is not text at all is refused here; the
+/// lines of a JSON-lines input are checked one by one as they are read.
+pub fn parse_input<'a>(
+    name: &'a str,
+    bytes: &'a [u8],
     json_lines: bool,
     overrides: &Overrides,
-) -> Result<(Vec<Article>, Vec<String>)> {
+) -> Result<Articles<'a>> {
     if bytes.is_empty() {
         return Err(Error::Input(format!("{name}: empty input")));
     }
@@ -75,12 +116,18 @@ pub fn parse_input(
         return Err(Error::Input(format!("{name}: no text (only whitespace)")));
     }
     if json_lines {
-        return Ok(parse_json_lines(name, text));
+        return Ok(Articles {
+            name,
+            source: Source::Lines(text.lines().enumerate()),
+        });
     }
     let mut article = parse_front_matter(name, text);
     article.html = looks_like_html(name, &article.text);
     apply(&mut article, overrides);
-    Ok((vec![article], Vec::new()))
+    Ok(Articles {
+        name,
+        source: Source::One(Some(article)),
+    })
 }
 
 fn apply(article: &mut Article, overrides: &Overrides) {
@@ -153,51 +200,31 @@ fn parse_front_matter(name: &str, text: &str) -> Article {
     article
 }
 
-fn parse_json_lines(name: &str, text: &str) -> (Vec<Article>, Vec<String>) {
-    let mut articles = Vec::new();
-    let mut errors = Vec::new();
-    for (number, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<JsonArticle>(line) {
-            Ok(json) => {
-                let (body, html) = match (json.text, json.html) {
-                    (Some(text), _) => (text, false),
-                    (None, Some(html)) => (html, true),
-                    (None, None) => {
-                        errors.push(format!(
-                            "{name}:{}: neither \"text\" nor \"html\"",
-                            number + 1
-                        ));
-                        continue;
-                    }
-                };
-                if body.trim().is_empty() {
-                    errors.push(format!("{name}:{}: empty article", number + 1));
-                    continue;
-                }
-                let doc = match json.id {
-                    Some(serde_json::Value::String(id)) => id,
-                    Some(other) => other.to_string(),
-                    None => format!("{name}:{}", number + 1),
-                };
-                articles.push(Article {
-                    doc,
-                    text: body,
-                    html,
-                    title: json.title,
-                    url: json.url,
-                    date: json.date,
-                });
-            }
-            Err(error) => errors.push(format!(
-                "{name}:{}: not a JSON article ({error})",
-                number + 1
-            )),
-        }
+/// One line of a JSON-lines input (`number` counts from 1).
+fn json_line(name: &str, number: usize, line: &str) -> std::result::Result<Article, String> {
+    let json = serde_json::from_str::<JsonArticle>(line)
+        .map_err(|error| format!("{name}:{number}: not a JSON article ({error})"))?;
+    let (body, html) = match (json.text, json.html) {
+        (Some(text), _) => (text, false),
+        (None, Some(html)) => (html, true),
+        (None, None) => return Err(format!("{name}:{number}: neither \"text\" nor \"html\"")),
+    };
+    if body.trim().is_empty() {
+        return Err(format!("{name}:{number}: empty article"));
     }
-    (articles, errors)
+    let doc = match json.id {
+        Some(serde_json::Value::String(id)) => id,
+        Some(other) => other.to_string(),
+        None => format!("{name}:{number}"),
+    };
+    Ok(Article {
+        doc,
+        text: body,
+        html,
+        title: json.title,
+        url: json.url,
+        date: json.date,
+    })
 }
 
 #[cfg(test)]
@@ -208,7 +235,9 @@ mod tests {
     fn front_matter_sets_metadata_and_keeps_offsets() {
         let text = "---\ntitle: T\ndate: 2022-07-28\n---\nRussia met China.";
         let (articles, _) =
-            parse_input("a.txt", text.as_bytes(), false, &Overrides::default()).unwrap();
+            parse_input("a.txt", text.as_bytes(), false, &Overrides::default())
+                .unwrap()
+                .split();
         let article = &articles[0];
         assert_eq!(article.date.as_deref(), Some("2022-07-28"));
         assert_eq!(article.title.as_deref(), Some("T"));
@@ -226,7 +255,8 @@ mod tests {
             (&b"   \n  "[..], "whitespace"),
         ] {
             let error = parse_input("x", bytes, false, &none)
-                .unwrap_err()
+                .err()
+                .unwrap()
                 .to_string();
             assert!(error.contains(reason), "{error}");
         }
@@ -236,7 +266,8 @@ mod tests {
             true,
             &none,
         )
-        .unwrap();
+        .unwrap()
+        .split();
         assert_eq!(articles.len(), 1);
         assert_eq!(errors.len(), 2);
     }

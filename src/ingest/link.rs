@@ -9,7 +9,8 @@
 use super::gazetteer::{Form, Gazetteer, slug};
 use super::recognise::{Mention, Raw, name_parts};
 use crate::model::{Entity, EntityKind};
-use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use super::{HashMap, HashSet};
 
 /// Slot delimiters in rendered sentences: control characters, which cleaning removes from
 /// text, so they can never be forged by an article.
@@ -56,7 +57,7 @@ pub struct Linked {
 #[derive(Debug, Default)]
 pub struct Context {
     /// Every entity any slot referred to.
-    pub entities: HashMap<String, Entity>,
+    pub entities: HashMap<String, Arc<Entity>>,
     /// Folded name parts of persons met so far.
     pub people: HashMap<String, String>,
     recent_persons: Vec<String>,
@@ -76,14 +77,15 @@ impl Context {
 
     fn remember(&mut self, entity: Entity) -> String {
         let id = entity.id.clone();
-        self.entities.entry(id.clone()).or_insert(entity);
+        self.entities.entry(id.clone()).or_insert_with(|| Arc::new(entity));
         id
     }
 
     fn remember_gazetteer(&mut self, gazetteer: &Gazetteer, index: usize) -> String {
         let entity = gazetteer.entity(index);
         if !self.entities.contains_key(&entity.id) {
-            self.entities.insert(entity.id.clone(), entity.clone());
+            self.entities
+                .insert(entity.id.clone(), gazetteer.shared_entity(index));
         }
         entity.id.clone()
     }

@@ -19,7 +19,12 @@ pub mod time;
 use crate::error::Result;
 use crate::model::{Entity, EntityKind, EntityRef, Fact, FactEvidence, Source};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+
+/// The hash map of the pipeline: hashing short keys (ids, folded words) is on the hot
+/// path, and nothing here is keyed by untrusted input large enough for flooding to matter
+/// more than speed (foldhash is seeded per process).
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+pub type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 pub use input::{Article, parse_input};
 
@@ -252,9 +257,9 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 continue;
             };
             facts.push(Fact {
-                subject: EntityRef::from(subject),
+                subject: EntityRef::from(&**subject),
                 relation: fact.relation,
-                object: EntityRef::from(object),
+                object: EntityRef::from(&**object),
                 negated: fact.negated,
                 qualifiers: fact.qualifiers,
                 evidence: FactEvidence {
@@ -288,10 +293,14 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         .iter()
         .flat_map(|fact| [&fact.subject.id, &fact.object.id])
         .filter_map(|id| {
-            context.entities.get(id).cloned().or_else(|| {
-                let index = knowledge.gazetteer.index_of(id)?;
-                Some(knowledge.gazetteer.entity(index).clone())
-            })
+            context
+                .entities
+                .get(id)
+                .map(|entity| Entity::clone(entity))
+                .or_else(|| {
+                    let index = knowledge.gazetteer.index_of(id)?;
+                    Some(knowledge.gazetteer.entity(index).clone())
+                })
         })
         .collect();
     entities.sort_by(|a, b| a.id.cmp(&b.id));
@@ -314,7 +323,7 @@ fn offices_in(
     published: Option<time::Date>,
     context: &mut link::Context,
 ) -> HashMap<(String, String), String> {
-    let mut offices = HashMap::new();
+    let mut offices = HashMap::default();
     let roles: Vec<&str> = linked
         .slots
         .iter()
@@ -334,7 +343,10 @@ fn offices_in(
                 {
                     let entity = gazetteer.entity(only).clone();
                     let id = entity.id.clone();
-                    context.entities.entry(id.clone()).or_insert(entity);
+                    context
+                        .entities
+                        .entry(id.clone())
+                        .or_insert_with(|| std::sync::Arc::new(entity));
                     offices.insert((person.clone(), role.to_string()), id);
                 }
             }
@@ -354,7 +366,7 @@ fn project_onto_countries(
     published: Option<time::Date>,
 ) {
     use crate::model::Relation::*;
-    let mut serves: HashMap<String, EntityRef> = HashMap::new();
+    let mut serves: HashMap<String, EntityRef> = HashMap::default();
     for fact in facts.iter() {
         if fact.relation == OfficialOf && !fact.negated {
             serves

@@ -6,7 +6,7 @@
 
 use super::cues::Cues;
 use super::gazetteer::{Form, Gazetteer, Target, fold};
-use std::collections::HashMap;
+use super::HashMap;
 use std::ops::Range;
 
 /// What a stretch of tokens is, before linking.
@@ -173,10 +173,27 @@ fn gazetteer_at(
     let longest = gazetteer
         .longest_from(&folded[index])
         .min(words.len() - index);
+    if longest == 0 {
+        return None;
+    }
+    // The keys of every length, built once: each length's key is a prefix.
+    let mut folded_key = String::new();
+    let mut exact_key = String::new();
+    let mut ends = Vec::with_capacity(longest);
+    for at in index..index + longest {
+        if at > index {
+            folded_key.push(' ');
+            exact_key.push(' ');
+        }
+        folded_key.push_str(&folded[at]);
+        exact_key.push_str(words[at]);
+        ends.push((folded_key.len(), exact_key.len()));
+    }
     for length in (1..=longest).rev() {
-        let key = folded[index..index + length].join(" ");
-        let exact = words[index..index + length].join(" ");
-        let folded_targets = gazetteer.lookup(&key);
+        let (folded_end, exact_end) = ends[length - 1];
+        let key = &folded_key[..folded_end];
+        let exact = &exact_key[..exact_end];
+        let folded_targets = gazetteer.lookup(key);
         let targets = match folded_targets {
             Some(targets)
                 if targets
@@ -185,7 +202,7 @@ fn gazetteer_at(
             {
                 targets
             }
-            _ => match gazetteer.lookup_exact(&exact) {
+            _ => match gazetteer.lookup_exact(exact) {
                 Some(targets) => targets,
                 None => match folded_targets {
                     Some(targets) => targets,
