@@ -103,8 +103,8 @@ impl Cues {
     }
 
     /// The referring phrase starting at the first of these folded words, if any.
-    pub fn phrase_at(&self, words: &[String]) -> Option<(usize, Raw)> {
-        let candidates = self.phrases.get(words.first()?)?;
+    pub fn phrase_at(&self, words: &[&str]) -> Option<(usize, Raw)> {
+        let candidates = self.phrases.get(*words.first()?)?;
         candidates.iter().find_map(|(phrase, raw)| {
             (words.len() >= phrase.len() && words[..phrase.len()] == phrase[..])
                 .then(|| (phrase.len(), raw.clone()))

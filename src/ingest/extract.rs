@@ -393,7 +393,7 @@ pub struct Found {
 
 /// What the sentence says beyond its slots.
 pub struct SentenceFacts<'a> {
-    pub linked: &'a Linked,
+    pub linked: &'a Linked<'a>,
     pub rendered: &'a str,
     pub published: Option<super::time::Date>,
     pub is_question: bool,

@@ -83,11 +83,15 @@ pub fn fold(surface: &str) -> String {
 }
 
 /// Folds one token.
-pub fn fold_token(token: &str) -> String {
-    if token.is_ascii() {
-        token.to_ascii_lowercase()
+pub fn fold_token(token: &str) -> std::borrow::Cow<'_, str> {
+    if !token.is_ascii() {
+        deunicode::deunicode(&token.to_lowercase())
+            .to_lowercase()
+            .into()
+    } else if token.bytes().any(|byte| byte.is_ascii_uppercase()) {
+        token.to_ascii_lowercase().into()
     } else {
-        deunicode::deunicode(&token.to_lowercase()).to_lowercase()
+        token.into()
     }
 }
 

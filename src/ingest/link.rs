@@ -39,15 +39,15 @@ pub struct Slot {
 
 /// One item of a linked sentence.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Item {
-    Word(String),
+pub enum Item<'a> {
+    Word(&'a str),
     Slot(usize),
 }
 
 /// A sentence ready for the rules.
 #[derive(Debug, Clone, Default)]
-pub struct Linked {
-    pub items: Vec<Item>,
+pub struct Linked<'a> {
+    pub items: Vec<Item<'a>>,
     pub slots: Vec<Slot>,
     /// Where the sentence says things happened (a place id).
     pub location: Option<String>,
@@ -113,14 +113,14 @@ pub fn is_actor(kind: char) -> bool {
 }
 
 /// Links one sentence.
-pub fn link(
+pub fn link<'a>(
     words: &[&str],
-    folded: &[String],
+    folded: &[&'a str],
     mentions: &[Mention],
     gazetteer: &Gazetteer,
     adjective_actors: &[String],
     context: &mut Context,
-) -> Linked {
+) -> Linked<'a> {
     let mut linked = Linked::default();
     let mut at = 0;
     let mut mention_iter = mentions.iter().peekable();
@@ -135,11 +135,11 @@ pub fn link(
                 Resolved::Possessive(slot) => {
                     linked.slots.push(slot);
                     linked.items.push(Item::Slot(linked.slots.len() - 1));
-                    linked.items.push(Item::Word("'s".into()));
+                    linked.items.push(Item::Word("'s"));
                 }
                 Resolved::Words => {
                     for word in &folded[mention.tokens.clone()] {
-                        linked.items.push(Item::Word(word.clone()));
+                        linked.items.push(Item::Word(word));
                     }
                 }
             }
@@ -150,7 +150,7 @@ pub fn link(
             .next_if(|mention| mention.tokens.start < at)
             .is_some()
         {}
-        linked.items.push(Item::Word(folded[at].clone()));
+        linked.items.push(Item::Word(folded[at]));
         at += 1;
     }
     // "the United States": the article carries nothing the rules need, and dropping it
@@ -158,7 +158,7 @@ pub fn link(
     let mut kept = Vec::with_capacity(linked.items.len());
     for (position, item) in linked.items.iter().enumerate() {
         let before_slot = matches!(linked.items.get(position + 1), Some(Item::Slot(_)));
-        if !(before_slot && matches!(item, Item::Word(word) if word == "the")) {
+        if !(before_slot && matches!(item, Item::Word(word) if *word == "the")) {
             kept.push(item.clone());
         }
     }
@@ -191,7 +191,7 @@ fn resolve(
     mention: &Mention,
     gazetteer: &Gazetteer,
     context: &mut Context,
-    so_far: &Linked,
+    so_far: &Linked<'_>,
 ) -> Resolved {
     match &mention.raw {
         Raw::Entity { entity, form } => resolve_entity(*entity, *form, gazetteer, context),
@@ -237,7 +237,7 @@ fn resolve(
                         .rev()
                         .find_map(|window| match window {
                             [Item::Slot(first), Item::Word(word), Item::Slot(second)]
-                                if word == "and" =>
+                                if *word == "and" =>
                             {
                                 let (first, second) =
                                     (&so_far.slots[*first], &so_far.slots[*second]);
@@ -328,7 +328,7 @@ fn resolve(
                 .checked_sub(2)
                 .map(|at| &so_far.items[at..])
             {
-                Some([Item::Slot(index), Item::Word(word)]) if word == "and" => actor(*index),
+                Some([Item::Slot(index), Item::Word(word)]) if *word == "and" => actor(*index),
                 _ => None,
             };
             let nearest = coordinated.or_else(|| {
@@ -401,7 +401,7 @@ fn resolve_entity(
 }
 
 fn word_is(items: &[Item], at: usize, options: &[&str]) -> bool {
-    matches!(items.get(at), Some(Item::Word(word)) if options.contains(&word.as_str()))
+    matches!(items.get(at), Some(Item::Word(word)) if options.contains(word))
 }
 
 fn slot_at(items: &[Item], at: usize) -> Option<usize> {
@@ -413,7 +413,7 @@ fn slot_at(items: &[Item], at: usize) -> Option<usize> {
 
 /// "Russian troops", "Russian and Chinese warships": an adjective before a noun that
 /// names a state's agents stands for the state.
-fn adjectives_as_actors(linked: &mut Linked, nouns: &[String]) {
+fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String]) {
     let mut promote = Vec::new();
     for at in 0..linked.items.len() {
         let Some(index) =
@@ -440,7 +440,7 @@ fn adjectives_as_actors(linked: &mut Linked, nouns: &[String]) {
 }
 
 /// "the Shanghai Cooperation Organisation (SCO)" names one entity once.
-fn drop_parenthetical_acronyms(linked: &mut Linked) {
+fn drop_parenthetical_acronyms(linked: &mut Linked<'_>) {
     let mut at = 0;
     while at + 3 < linked.items.len() {
         let same = match (slot_at(&linked.items, at), slot_at(&linked.items, at + 2)) {
@@ -459,7 +459,7 @@ fn drop_parenthetical_acronyms(linked: &mut Linked) {
 
 /// "in Tashkent", "at the Uzbek capital Tashkent": the capital is where things
 /// happened, not an actor.
-fn mark_locations(linked: &mut Linked) {
+fn mark_locations(linked: &mut Linked<'_>) {
     let items = &linked.items;
     let mut places = Vec::new();
     for at in 0..items.len() {
@@ -493,7 +493,7 @@ fn mark_locations(linked: &mut Linked) {
 }
 
 /// "India, Pakistan and Iran" becomes one list slot.
-fn group_lists(linked: &mut Linked) {
+fn group_lists(linked: &mut Linked<'_>) {
     let mut at = 0;
     while at < linked.items.len() {
         let Some(first) = slot_at(&linked.items, at)
@@ -557,7 +557,7 @@ fn group_lists(linked: &mut Linked) {
 }
 
 /// Remembers what this sentence puts in focus for the next ones.
-fn update_focus(linked: &Linked, context: &mut Context) {
+fn update_focus(linked: &Linked<'_>, context: &mut Context) {
     let kind_of = |context: &Context, id: &str| context.entities.get(id).map(|entity| entity.kind);
     let mut first_actor = None;
     for (position, item) in linked.items.iter().enumerate() {
@@ -609,11 +609,11 @@ fn update_focus(linked: &Linked, context: &mut Context) {
 
 /// The text the rules match: words and slots separated by single spaces, with a space at
 /// both ends. Slots read SLOT_START, kind, number, SLOT_END.
-pub fn render(linked: &Linked) -> String {
+pub fn render(linked: &Linked<'_>) -> String {
     let mut out = String::from(" ");
     for (position, item) in linked.items.iter().enumerate() {
         // An article before a name carries nothing a rule needs.
-        if matches!(item, Item::Word(word) if word == "the")
+        if matches!(item, Item::Word(word) if *word == "the")
             && matches!(linked.items.get(position + 1), Some(Item::Slot(_)))
         {
             continue;

@@ -128,13 +128,14 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             .iter()
             .map(|token| &text[token.range.clone()])
             .collect();
-        let folded: Vec<String> = words
+        let folded: Vec<std::borrow::Cow<'_, str>> = words
             .iter()
             .map(|word| gazetteer::fold_token(word))
             .collect();
+        let folded_words: Vec<&str> = folded.iter().map(|word| word.as_ref()).collect();
         let mentions = recognise::recognise(
             &words,
-            &folded,
+            &folded_words,
             &knowledge.gazetteer,
             &knowledge.cues,
             &context.people,
@@ -185,10 +186,11 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             .iter()
             .map(|token| &text[token.range.clone()])
             .collect();
+        let folded: Vec<&str> = folded.iter().map(|word| word.as_ref()).collect();
         let organisation_before = context.organisation();
         let linked = link::link(
             &words,
-            folded,
+            &folded,
             mentions,
             &knowledge.gazetteer,
             &knowledge.cues.adjective_actors,
@@ -318,7 +320,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
 /// organisation the person served in that role at the publication date (or ever, when the
 /// date is unknown and there is only one).
 fn offices_in(
-    linked: &link::Linked,
+    linked: &link::Linked<'_>,
     gazetteer: &gazetteer::Gazetteer,
     published: Option<time::Date>,
     context: &mut link::Context,

@@ -118,7 +118,7 @@ fn is_name_word(word: &str) -> bool {
 /// `words` are the sentence's tokens as written and `folded` the same tokens folded.
 pub fn recognise(
     words: &[&str],
-    folded: &[String],
+    folded: &[&str],
     gazetteer: &Gazetteer,
     cues: &Cues,
     article_people: &HashMap<String, String>,
@@ -148,7 +148,7 @@ pub fn recognise(
             index += length;
             continue;
         }
-        if let Some(id) = article_people.get(&folded[index])
+        if let Some(id) = article_people.get(folded[index])
             && is_name_word(words[index])
             && !words.get(index + 1).is_some_and(|next| is_name_word(next))
         {
@@ -167,11 +167,11 @@ pub fn recognise(
 fn gazetteer_at(
     gazetteer: &Gazetteer,
     words: &[&str],
-    folded: &[String],
+    folded: &[&str],
     index: usize,
 ) -> Option<(usize, Raw)> {
     let longest = gazetteer
-        .longest_from(&folded[index])
+        .longest_from(folded[index])
         .min(words.len() - index);
     if longest == 0 {
         return None;
@@ -185,7 +185,7 @@ fn gazetteer_at(
             folded_key.push(' ');
             exact_key.push(' ');
         }
-        folded_key.push_str(&folded[at]);
+        folded_key.push_str(folded[at]);
         exact_key.push_str(words[at]);
         ends.push((folded_key.len(), exact_key.len()));
     }

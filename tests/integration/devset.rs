@@ -131,8 +131,9 @@ fn development_set_precision_and_recall() {
 const PRECISION_FLOOR: f64 = 0.97;
 const RECALL_FLOOR: f64 = 0.52;
 
-/// A set written after the rules, by someone who never saw them, and never tuned on:
-/// its figures are the honest estimate of how the extractor does on unseen news.
+/// A set written after the rules by someone who never saw them. Its first figures were
+/// the honest estimate (precision 0.700, recall 0.206); the extractor was then improved
+/// against its misses, so it now counts as a second development set.
 #[test]
 fn held_out_set_precision_and_recall() {
     let (precision, recall) = score("heldout.toml");
@@ -148,3 +149,22 @@ fn held_out_set_precision_and_recall() {
 
 const HELD_OUT_PRECISION_FLOOR: f64 = 0.9;
 const HELD_OUT_RECALL_FLOOR: f64 = 0.38;
+
+/// A set written later still, by someone who saw neither the rules nor the other sets, and
+/// never tuned against: the honest estimate of how the extractor does on unseen news. Its
+/// floors only guard against regressions.
+#[test]
+fn unseen_set_precision_and_recall() {
+    let (precision, recall) = score("unseen.toml");
+    assert!(
+        precision >= UNSEEN_PRECISION_FLOOR,
+        "unseen-set precision {precision:.3} fell below {UNSEEN_PRECISION_FLOOR}"
+    );
+    assert!(
+        recall >= UNSEEN_RECALL_FLOOR,
+        "unseen-set recall {recall:.3} fell below {UNSEEN_RECALL_FLOOR}"
+    );
+}
+
+const UNSEEN_PRECISION_FLOOR: f64 = 0.85;
+const UNSEEN_RECALL_FLOOR: f64 = 0.33;
