@@ -442,12 +442,18 @@ fn extract(
         "rule",
     ]);
     let mut total = 0;
+    // Standard output is line-buffered; an article's facts go out in one write instead,
+    // as soon as the article is done.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
     read_articles(input, &mut errors, |article| {
         let extraction = extract_article(&article, &knowledge);
         for fact in &extraction.facts {
             total += 1;
             match output {
-                ExtractFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(fact)?)?,
+                ExtractFormat::Jsonl => {
+                    serde_json::to_writer(&mut out, fact)?;
+                    out.write_all(b"\n")?;
+                }
                 ExtractFormat::Table => {
                     let line = fact_line(fact);
                     table.add_row(vec![
@@ -467,11 +473,13 @@ fn extract(
                 }
             }
         }
+        out.flush()?;
         Ok(())
     })?;
     if output == ExtractFormat::Table {
         writeln!(out, "{table}")?;
     }
+    out.flush()?;
     report_errors(&errors);
     Ok(if !errors.is_empty() {
         Outcome::Failed

@@ -291,9 +291,15 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             fact.qualifiers.role = counterpart_role.clone();
         }
     }
-    let mut entities: Vec<Entity> = facts
+    // Each entity once, copied only after duplicates are gone.
+    let mut ids: Vec<&str> = facts
         .iter()
-        .flat_map(|fact| [&fact.subject.id, &fact.object.id])
+        .flat_map(|fact| [fact.subject.id.as_str(), fact.object.id.as_str()])
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let entities: Vec<Entity> = ids
+        .into_iter()
         .filter_map(|id| {
             context
                 .entities
@@ -305,8 +311,6 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 })
         })
         .collect();
-    entities.sort_by(|a, b| a.id.cmp(&b.id));
-    entities.dedup_by(|a, b| a.id == b.id);
     Extraction {
         source,
         facts,
