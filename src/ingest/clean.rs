@@ -194,10 +194,21 @@ fn clean_lines(text: &str, boilerplate: &Boilerplate) -> Builder {
 
 /// Writes one line's text, normalising characters and collapsing spaces.
 fn normalise_into(out: &mut Builder, body: &str, base: usize) {
+    let bytes = body.as_bytes();
     let mut run_start = 0;
     let mut previous_space = false;
-    for (at, c) in body.char_indices() {
-        let replacement = normalise_char(c);
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // Printable ASCII other than space and backtick is kept as it is: the common case,
+        // decided without decoding a character.
+        let plain = byte > b' ' && byte < 0x7f && byte != b'`';
+        let c = if plain || byte < 0x80 {
+            char::from(byte)
+        } else {
+            body[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
+        let replacement = if plain { None } else { normalise_char(c) };
         let is_space = c == ' ' || replacement == Some(" ");
         if replacement.is_some() || (is_space && previous_space) {
             if run_start < at {
@@ -215,6 +226,7 @@ fn normalise_into(out: &mut Builder, body: &str, base: usize) {
             run_start = at;
         }
         previous_space = is_space;
+        at += c.len_utf8();
     }
     if run_start < body.len() {
         out.copy(&body[run_start..], base + run_start);
