@@ -121,8 +121,13 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         };
         // Descriptors before a name: "his Russian counterpart", "China's top diplomat".
         let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dco]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 )?"#;
+        // After a subject, what may stand between it and its verb: a relative clause
+        // ("Venezuela, which left the OAS in 2019" reads "Venezuela left"; "South Africa,
+        // which lost 14 soldiers, has accused ...") or an apposition ("the UAE, a member of
+        // the bloc, has ...").
+        let subject_tail = r#"(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then)?| , (?:who|which|whose) (?:[^\s;"]+ ){1,12}?,| , (?:a|an) (?:[^\x01\s,;"]\S* ){1,4}?(?:of (?:the )?(?:[^\x01\s,;"]\S* ){0,5}|\x01[a-zA-Z]\d+\x02 (?:[^\x01\s,;"]\S* ){0,3})?,)?"#;
         let expansion = match name {
-            "A" => slot("a", "cogplsL"),
+            "A" => format!("{}{subject_tail}", slot("a", "cogplsL")),
             "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),
             "DESC" => descriptors.to_string(),
             // Any role, not captured: "summoned the Russian ambassador".
@@ -429,8 +434,17 @@ pub fn extract(
             let Some(whole) = captures.get(0) else {
                 continue;
             };
-            let span = &sentence.rendered[whole.range()];
-            if cues.hypothetical_span.found_in(span) {
+            // Cues are read in the match without the subject's relative clause: in "India,
+            // which has not joined, criticised ..." the "not" is the clause's.
+            let (span, rest) = match captures.name("tail") {
+                Some(tail) => (
+                    &sentence.rendered[whole.start()..tail.start()],
+                    &sentence.rendered[tail.end()..whole.end()],
+                ),
+                None => (&sentence.rendered[whole.range()], ""),
+            };
+            let found_in = |cues: &super::cues::CueSet| cues.found_in(span) || cues.found_in(rest);
+            if found_in(&cues.hypothetical_span) {
                 continue;
             }
             // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
@@ -452,12 +466,14 @@ pub fn extract(
             if !rule.passive
                 && let (Some(a), Some(b)) = (captures.name("a"), captures.name("b"))
                 && a.end() < b.start()
-                && reads_as_passive(&sentence.rendered[a.end()..b.start()])
+                && reads_as_passive(
+                    &sentence.rendered[captures.name("tail").map_or(a.end(), |tail| tail.end())..b.start()],
+                )
             {
                 continue;
             }
-            let negated = rule.negated ^ cues.negation.found_in(span);
-            let expected = rule.expected || cues.modality.found_in(span);
+            let negated = rule.negated ^ found_in(&cues.negation);
+            let expected = rule.expected || found_in(&cues.modality);
             let slot_of = |group: &str| -> Option<&Slot> {
                 let text = sentence.rendered.get(captures.name(group)?.range())?;
                 sentence.linked.slots.get(slot_index(text)?)
@@ -595,11 +611,24 @@ fn starts_new_clause(after: &str) -> bool {
     ) && words.next().is_some_and(|next| !next.starts_with('\u{1}'))
 }
 
-/// "was condemned by": a form of "be" and then "by" between the two ends.
+/// "was condemned by", "remains blocked by": a form of "be" (or "remain") and then "by"
+/// between the two ends, or a participle and "by" right before the object.
 fn reads_as_passive(between: &str) -> bool {
-    let mut words = between.split(' ');
-    words.any(|word| matches!(word, "was" | "were" | "been" | "being" | "is" | "are"))
-        && words.any(|word| word == "by")
+    let mut words = between.split(' ').filter(|word| !word.is_empty());
+    let mut reversed = words.clone().rev();
+    if reversed.next() == Some("by")
+        && reversed
+            .next()
+            .is_some_and(|word| word.ends_with("ed") || word.ends_with("en"))
+    {
+        return true;
+    }
+    words.any(|word| {
+        matches!(
+            word,
+            "was" | "were" | "been" | "being" | "is" | "are" | "remains" | "remain" | "remained"
+        )
+    }) && words.any(|word| word == "by")
 }
 
 fn same_fact(a: &Found, b: &Found) -> bool {

@@ -164,6 +164,7 @@ pub fn link<'a>(
     }
     linked.items = kept;
     drop_parenthetical_acronyms(&mut linked);
+    close_role_appositions(&mut linked);
     adjectives_as_actors(&mut linked, adjective_actors);
     mark_locations(&mut linked);
     group_lists(&mut linked);
@@ -452,6 +453,29 @@ fn drop_parenthetical_acronyms(linked: &mut Linked<'_>) {
         if same && word_is(&linked.items, at + 1, &["("]) && word_is(&linked.items, at + 3, &[")"])
         {
             linked.items.drain(at + 1..at + 4);
+        }
+        at += 1;
+    }
+}
+
+/// "Israel's foreign minister, Gideon Saar, said": a person set off by commas after the
+/// role names the role's holder, and reads as "Israel's foreign minister Gideon Saar
+/// said", the form the rules know. Only a closing comma (or the end) makes it an
+/// apposition: "the foreign minister, Gideon Saar and ..." is left alone.
+fn close_role_appositions(linked: &mut Linked<'_>) {
+    let mut at = 0;
+    while at + 2 < linked.items.len() {
+        let role = slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'r');
+        let person =
+            slot_at(&linked.items, at + 2).is_some_and(|index| linked.slots[index].kind == 'p');
+        if role && person && word_is(&linked.items, at + 1, &[","]) {
+            let closing = at + 3;
+            if word_is(&linked.items, closing, &[","]) {
+                linked.items.remove(closing);
+                linked.items.remove(at + 1);
+            } else if matches!(linked.items.get(closing), None | Some(Item::Word("."))) {
+                linked.items.remove(at + 1);
+            }
         }
         at += 1;
     }

@@ -260,10 +260,15 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         .map(|mention| mention.tokens.clone())
         .collect();
     for role in roles {
-        // After the role.
-        let start = role.end;
+        // After the role, or set off by a comma: "foreign minister Sergey Lavrov", "his
+        // counterpart, James Marape,".
+        let comma = words.get(role.end) == Some(&",");
+        let mut start = role.end + usize::from(comma);
+        while comma && words.get(start).is_some_and(|word| NAME_TITLES.contains(word)) {
+            start += 1;
+        }
         let mut end = start;
-        while end < words.len() && end - start < 4 && !covered(mentions, end) {
+        while end < words.len() && end - start < 6 && !covered(mentions, end) {
             if is_name_word(words[end]) {
                 end += 1;
             } else if words[end].chars().count() == 1
@@ -271,13 +276,21 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
                 && words.get(end + 1) == Some(&".")
             {
                 end += 2;
+            } else if end > start
+                && NAME_PARTICLES.contains(&words[end])
+                && words.get(end + 1).is_some_and(|next| is_name_word(next))
+            {
+                end += 1;
             } else {
                 break;
             }
         }
-        let long_enough =
-            end - start >= 2 || (end - start == 1 && words[start].chars().count() >= 3);
-        if long_enough && !covered(mentions, start) {
+        // Without a comma the name follows the role directly; with one, it must also be
+        // closed by a comma or the sentence's end to be an apposition.
+        let closed = !comma || matches!(words.get(end), None | Some(&",") | Some(&"."));
+        let long_enough = (end - start >= 2 && (comma || end - start <= 4))
+            || (end - start == 1 && words[start].chars().count() >= 3 && !comma);
+        if long_enough && closed && !covered(mentions, start) {
             let name = join_name(&words[start..end]);
             mentions.push(Mention {
                 tokens: start..end,
@@ -326,11 +339,26 @@ fn join_name(words: &[&str]) -> String {
     name
 }
 
-/// The folded name parts by which a person may be mentioned again later in an article.
+/// Particles inside names ("bin", "al", "da", "van"): never a name on their own.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "bint", "ibn", "abu", "da", "de", "del", "della", "der", "den", "di",
+    "do", "dos", "das", "du", "la", "le", "van", "von", "y",
+];
+
+/// The folded name parts by which a person may be mentioned again later in an article:
+/// "Lavrov", and two-letter surnames such as "Li" or "Xi", but not particles.
 pub fn name_parts(name: &str) -> Vec<String> {
     fold(name)
         .split(' ')
-        .filter(|part| part.chars().count() >= 3)
+        .filter(|part| part.chars().count() >= 2 && !NAME_PARTICLES.contains(part))
         .map(str::to_string)
         .collect()
 }
+
+/// Titles and honorifics that may open a name after a role: "the prime minister, Sheikh
+/// Mohammed bin Abdulrahman Al Thani"; "the interim president, Colonel Assimi Goita".
+const NAME_TITLES: &[&str] = &[
+    "Sheikh", "Sheikha", "Colonel", "General", "Gen", "Captain", "Admiral", "Dr", "Mr", "Mrs",
+    "Ms", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir",
+    "Crown", "Marshal", "Lieutenant", "Major", "Brigadier",
+];
