@@ -216,6 +216,15 @@ fn gazetteer_at(
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let raw = match targets {
             [Target::Role(role)] => Raw::Role(Some(*role)),
+            // "West African leaders", "the West Bank": a one-word group name before
+            // another capitalised word is part of a longer name.
+            [Target::Entity { entity, .. }]
+                if length == 1
+                    && gazetteer.entity(*entity).kind == crate::model::EntityKind::Group
+                    && words.get(index + 1).is_some_and(|next| is_name_word(next)) =>
+            {
+                continue;
+            }
             [Target::Entity { entity, form }] if capitalised => Raw::Entity {
                 entity: *entity,
                 form: *form,
