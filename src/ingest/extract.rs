@@ -125,7 +125,12 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // ("Venezuela, which left the OAS in 2019" reads "Venezuela left"; "South Africa,
         // which lost 14 soldiers, has accused ...") or an apposition ("the UAE, a member of
         // the bloc, has ...").
-        let subject_tail = r#"(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then)?| , (?:who|which|whose) (?:[^\s;"]+ ){1,12}?,| , (?:a|an) (?:[^\x01\s,;"]\S* ){1,4}?(?:of (?:the )?(?:[^\x01\s,;"]\S* ){0,5}|\x01[a-zA-Z]\d+\x02 (?:[^\x01\s,;"]\S* ){0,3})?,)?"#;
+        // The subject's institutions stand for it: "China's commerce ministry condemned",
+        // "the U.S. embassy criticised".
+        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|embassy|mission|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|delegation|negotiators|leadership|authorities|junta)"#;
+        let subject_tail = format!(
+            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then)?| , (?:who|which|whose) (?:[^\s;"]+ ){{1,12}}?,| , (?:a|an) (?:[^\x01\s,;"]\S* ){{1,4}}?(?:of (?:the )?(?:[^\x01\s,;"]\S* ){{0,5}}|\x01[a-zA-Z]\d+\x02 (?:[^\x01\s,;"]\S* ){{0,3}})?,)?"#
+        );
         let expansion = match name {
             "A" => format!("{}{subject_tail}", slot("a", "cogplsL")),
             "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),

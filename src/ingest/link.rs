@@ -164,6 +164,7 @@ pub fn link<'a>(
     }
     linked.items = kept;
     drop_parenthetical_acronyms(&mut linked);
+    drop_scare_quotes(&mut linked);
     close_role_appositions(&mut linked);
     adjectives_as_actors(&mut linked, adjective_actors);
     mark_locations(&mut linked);
@@ -455,6 +456,26 @@ fn drop_parenthetical_acronyms(linked: &mut Linked<'_>) {
             linked.items.drain(at + 1..at + 4);
         }
         at += 1;
+    }
+}
+
+/// Beijing "firmly opposes" Japan's plan: quotation marks around a few words inside a
+/// sentence quote the wording, not a separate statement, and are dropped so that the
+/// words read as the sentence's own. Longer quotations keep their marks.
+fn drop_scare_quotes(linked: &mut Linked<'_>) {
+    let quotes: Vec<usize> = (0..linked.items.len())
+        .filter(|&at| word_is(&linked.items, at, &["\""]))
+        .collect();
+    let mut dropped = Vec::new();
+    for pair in quotes.chunks_exact(2) {
+        let (open, close) = (pair[0], pair[1]);
+        let inner = &linked.items[open + 1..close];
+        if (1..=4).contains(&inner.len()) && inner.iter().all(|item| matches!(item, Item::Word(_))) {
+            dropped.extend([open, close]);
+        }
+    }
+    for at in dropped.into_iter().rev() {
+        linked.items.remove(at);
     }
 }
 
