@@ -90,7 +90,7 @@ fn generate(evidences: usize, path: &Path) -> std::io::Result<()> {
             .chain(gazetteer.entities().iter().filter(|entity| {
                 matches!(entity.kind, EntityKind::Organisation | EntityKind::Group)
             }))
-            .map(EntityRef::from)
+            .map(|entity| EntityRef::from(&**entity))
             .collect();
     // The SCO is a popular organisation in this corpus, as in the news it imitates.
     let mut states = states;

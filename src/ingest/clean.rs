@@ -206,7 +206,10 @@ fn normalise_into(out: &mut Builder, body: &str, base: usize) {
         let c = if plain || byte < 0x80 {
             char::from(byte)
         } else {
-            body[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+            body[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER)
         };
         let replacement = if plain { None } else { normalise_char(c) };
         let is_space = c == ' ' || replacement == Some(" ");

@@ -12,13 +12,13 @@
 //! including commas, `{POSS}` a possessive ("its", "Russia's"), `{DESC}` descriptors
 //! before a name. `(?P<status>...)` captures a status qualifier.
 
+use super::HashMap;
 use super::cues::Cues;
 use super::link::{Linked, Slot};
 use crate::error::{Error, Result};
 use crate::model::{EntityKind, Qualifiers, Relation};
 use regex::bytes::{Regex, RegexBuilder};
 use serde::Deserialize;
-use super::HashMap;
 
 const DEFAULT_RULES: &str = include_str!("../../data/rules.toml");
 
@@ -94,7 +94,7 @@ pub struct Rules {
     always: Vec<usize>,
     /// The exact set of all patterns, built once enough sentences have been read for its
     /// cost (milliseconds) to pay off; until then trigger words choose the candidates.
-    exact: std::sync::OnceLock<Option<regex::bytes::RegexSet>>,
+    exact: std::sync::OnceLock<Option<ExactSet>>,
     sentences_seen: std::sync::atomic::AtomicUsize,
 }
 
@@ -161,6 +161,49 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
 /// without Unicode classes compile an order of magnitude faster.
 fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern).unicode(false).build()
+}
+
+/// Which patterns match a sentence, from one pass of a lazy DFA over all of them. Only
+/// the forward automaton is built, without capture groups: a set answers "which", never
+/// "where", and this keeps its memory and build time a fraction of a general regex set.
+#[derive(Debug)]
+struct ExactSet {
+    dfa: regex_automata::hybrid::dfa::DFA,
+    cache: std::sync::Mutex<regex_automata::hybrid::dfa::Cache>,
+}
+
+impl ExactSet {
+    fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> Option<Self> {
+        use regex_automata::{MatchKind, hybrid::dfa::DFA, nfa::thompson, util::syntax};
+        let patterns: Vec<&str> = patterns.collect();
+        let dfa = DFA::builder()
+            .configure(DFA::config().match_kind(MatchKind::All))
+            .syntax(syntax::Config::new().unicode(false).utf8(false))
+            .thompson(
+                thompson::Config::new()
+                    .utf8(false)
+                    .which_captures(thompson::WhichCaptures::None),
+            )
+            .build_many(&patterns)
+            .ok()?;
+        let cache = std::sync::Mutex::new(dfa.create_cache());
+        Some(ExactSet { dfa, cache })
+    }
+
+    /// The indices of the matching patterns, or `None` if the automaton gave up (its
+    /// cache thrashed), in which case the caller falls back to trigger words.
+    fn matching(&self, haystack: &[u8]) -> Option<Vec<usize>> {
+        let mut cache = self.cache.lock().ok()?;
+        let mut found = regex_automata::PatternSet::new(self.dfa.pattern_len());
+        self.dfa
+            .try_which_overlapping_matches(
+                &mut cache,
+                &regex_automata::Input::new(haystack),
+                &mut found,
+            )
+            .ok()?;
+        Some(found.iter().map(|pattern| pattern.as_usize()).collect())
+    }
 }
 
 /// After this many sentences, building the exact pattern set is worth its cost.
@@ -358,16 +401,12 @@ impl Rules {
             .sentences_seen
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if seen >= EXACT_SET_AFTER
-            && let Some(set) = self.exact.get_or_init(|| {
-                regex::bytes::RegexSetBuilder::new(
-                    self.rules.iter().map(|rule| rule.pattern.as_str()),
-                )
-                .unicode(false)
-                .build()
-                .ok()
-            })
+            && let Some(set) = self
+                .exact
+                .get_or_init(|| ExactSet::new(self.rules.iter().map(|rule| rule.pattern.as_str())))
+            && let Some(matching) = set.matching(rendered.as_bytes())
         {
-            return set.matches(rendered.as_bytes()).into_iter().collect();
+            return matching;
         }
         let mut chosen = self.always.clone();
         if let Some(triggers) = &self.triggers {
@@ -472,7 +511,8 @@ pub fn extract(
                 && let (Some(a), Some(b)) = (captures.name("a"), captures.name("b"))
                 && a.end() < b.start()
                 && reads_as_passive(
-                    &sentence.rendered[captures.name("tail").map_or(a.end(), |tail| tail.end())..b.start()],
+                    &sentence.rendered
+                        [captures.name("tail").map_or(a.end(), |tail| tail.end())..b.start()],
                 )
             {
                 continue;

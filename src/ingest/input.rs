@@ -234,10 +234,9 @@ mod tests {
     #[test]
     fn front_matter_sets_metadata_and_keeps_offsets() {
         let text = "---\ntitle: T\ndate: 2022-07-28\n---\nRussia met China.";
-        let (articles, _) =
-            parse_input("a.txt", text.as_bytes(), false, &Overrides::default())
-                .unwrap()
-                .split();
+        let (articles, _) = parse_input("a.txt", text.as_bytes(), false, &Overrides::default())
+            .unwrap()
+            .split();
         let article = &articles[0];
         assert_eq!(article.date.as_deref(), Some("2022-07-28"));
         assert_eq!(article.title.as_deref(), Some("T"));

@@ -8,9 +8,9 @@
 
 use super::gazetteer::{Form, Gazetteer, slug};
 use super::recognise::{Mention, Raw, name_parts};
+use super::{HashMap, HashSet};
 use crate::model::{Entity, EntityKind};
 use std::sync::Arc;
-use super::{HashMap, HashSet};
 
 /// Slot delimiters in rendered sentences: control characters, which cleaning removes from
 /// text, so they can never be forged by an article.
@@ -77,7 +77,9 @@ impl Context {
 
     fn remember(&mut self, entity: Entity) -> String {
         let id = entity.id.clone();
-        self.entities.entry(id.clone()).or_insert_with(|| Arc::new(entity));
+        self.entities
+            .entry(id.clone())
+            .or_insert_with(|| Arc::new(entity));
         id
     }
 
@@ -470,7 +472,8 @@ fn drop_scare_quotes(linked: &mut Linked<'_>) {
     for pair in quotes.chunks_exact(2) {
         let (open, close) = (pair[0], pair[1]);
         let inner = &linked.items[open + 1..close];
-        if (1..=4).contains(&inner.len()) && inner.iter().all(|item| matches!(item, Item::Word(_))) {
+        if (1..=4).contains(&inner.len()) && inner.iter().all(|item| matches!(item, Item::Word(_)))
+        {
             dropped.extend([open, close]);
         }
     }

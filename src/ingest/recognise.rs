@@ -4,9 +4,9 @@
 //! "the bloc", "the attack", "its"). It does not decide what a mention refers to; that is
 //! linking.
 
+use super::HashMap;
 use super::cues::Cues;
 use super::gazetteer::{Form, Gazetteer, Target, fold};
-use super::HashMap;
 use std::ops::Range;
 
 /// What a stretch of tokens is, before linking.
@@ -273,7 +273,11 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         // counterpart, James Marape,".
         let comma = words.get(role.end) == Some(&",");
         let mut start = role.end + usize::from(comma);
-        while comma && words.get(start).is_some_and(|word| NAME_TITLES.contains(word)) {
+        while comma
+            && words
+                .get(start)
+                .is_some_and(|word| NAME_TITLES.contains(word))
+        {
             start += 1;
         }
         let mut end = start;
@@ -350,8 +354,8 @@ fn join_name(words: &[&str]) -> String {
 
 /// Particles inside names ("bin", "al", "da", "van"): never a name on their own.
 const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "bin", "bint", "ibn", "abu", "da", "de", "del", "della", "der", "den", "di",
-    "do", "dos", "das", "du", "la", "le", "van", "von", "y",
+    "al", "el", "bin", "bint", "ibn", "abu", "da", "de", "del", "della", "der", "den", "di", "do",
+    "dos", "das", "du", "la", "le", "van", "von", "y",
 ];
 
 /// The folded name parts by which a person may be mentioned again later in an article:
@@ -367,7 +371,29 @@ pub fn name_parts(name: &str) -> Vec<String> {
 /// Titles and honorifics that may open a name after a role: "the prime minister, Sheikh
 /// Mohammed bin Abdulrahman Al Thani"; "the interim president, Colonel Assimi Goita".
 const NAME_TITLES: &[&str] = &[
-    "Sheikh", "Sheikha", "Colonel", "General", "Gen", "Captain", "Admiral", "Dr", "Mr", "Mrs",
-    "Ms", "Sir", "Dame", "Lord", "Lady", "Prince", "Princess", "King", "Queen", "Emir",
-    "Crown", "Marshal", "Lieutenant", "Major", "Brigadier",
+    "Sheikh",
+    "Sheikha",
+    "Colonel",
+    "General",
+    "Gen",
+    "Captain",
+    "Admiral",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Emir",
+    "Crown",
+    "Marshal",
+    "Lieutenant",
+    "Major",
+    "Brigadier",
 ];
