@@ -22,6 +22,9 @@ pub enum Form {
     Capital,
     /// A seat of government standing for its country ("the Kremlin").
     Seat,
+    /// A city or site that is not a capital ("Geneva"): a place in its country, never an
+    /// actor standing for it.
+    Place,
 }
 
 /// What a surface form points at.
@@ -60,6 +63,8 @@ pub struct Gazetteer {
     /// Longest surface, in tokens, starting with a given folded token.
     longest: HashMap<String, usize>,
     capital_of: HashMap<usize, usize>,
+    /// The country of each place from a places file.
+    place_in: HashMap<usize, usize>,
     roles: Vec<String>,
     officials: Vec<Official>,
 }
@@ -69,6 +74,7 @@ const ORGANISATIONS: &str = include_str!("../../data/organisations.tsv");
 const ROLES: &str = include_str!("../../data/roles.tsv");
 const OFFICIALS: &str = include_str!("../../data/officials.tsv");
 const AMBIGUOUS: &str = include_str!("../../data/ambiguous.tsv");
+const PLACES: &str = include_str!("../../data/places.tsv");
 
 /// Folds a surface form to its look-up key: tokens, lower case, ASCII letters.
 pub fn fold(surface: &str) -> String {
@@ -170,6 +176,7 @@ pub const ORGANISATION_HEADER: &str = "id\tname\tkind\taliases\tcase_sensitive\t
 pub const ROLE_HEADER: &str = "role\taliases\tscope";
 pub const OFFICIAL_HEADER: &str = "id\tname\taliases\tof\trole\tfrom\tto\tqid";
 pub const AMBIGUOUS_HEADER: &str = "surface\tcandidates\tnote";
+pub const PLACE_HEADER: &str = "id\tname\tcountry\taliases\tqid";
 
 impl Gazetteer {
     /// The built-in gazetteer from `data/`.
@@ -179,6 +186,7 @@ impl Gazetteer {
         gazetteer.add_file(ORGANISATIONS, "data/organisations.tsv")?;
         gazetteer.add_file(ROLES, "data/roles.tsv")?;
         gazetteer.add_file(OFFICIALS, "data/officials.tsv")?;
+        gazetteer.add_file(PLACES, "data/places.tsv")?;
         gazetteer.add_file(AMBIGUOUS, "data/ambiguous.tsv")?;
         Ok(gazetteer)
     }
@@ -196,6 +204,7 @@ impl Gazetteer {
             ROLE_HEADER => self.add_roles(text, name),
             OFFICIAL_HEADER => self.add_officials(text, name),
             AMBIGUOUS_HEADER => self.add_ambiguous(text, name),
+            PLACE_HEADER => self.add_places(text, name),
             _ => Err(Error::Gazetteer(format!(
                 "{name}: unrecognised gazetteer header; the first line must be one of the headers in data/README.md (e.g. '{}')",
                 ORGANISATION_HEADER.replace('\t', "<TAB>")
@@ -471,6 +480,34 @@ impl Gazetteer {
         })
     }
 
+    fn add_places(&mut self, text: &str, name: &str) -> Result<()> {
+        for (line, fields) in rows(text, PLACE_HEADER, name)? {
+            let [id, place_name, country, aliases, qid] = fields[..] else {
+                continue;
+            };
+            let Some(&country) = self.by_id.get(country) else {
+                return Err(Error::Gazetteer(format!(
+                    "{name}: line {line}: unknown country id '{country}'"
+                )));
+            };
+            let mut entity = Gazetteer::new_entity(id, EntityKind::Place, place_name, qid);
+            entity.aliases = list(aliases).map(str::to_string).collect();
+            let place = self.entity_slot(entity);
+            self.place_in.insert(place, country);
+            for surface in std::iter::once(place_name).chain(list(aliases)) {
+                self.add_surface(
+                    surface,
+                    Target::Entity {
+                        entity: place,
+                        form: Form::Place,
+                    },
+                    false,
+                );
+            }
+        }
+        Ok(())
+    }
+
     fn add_ambiguous(&mut self, text: &str, name: &str) -> Result<()> {
         for (line, fields) in rows(text, AMBIGUOUS_HEADER, name)? {
             let [surface, candidates, _note] = fields[..] else {
@@ -526,6 +563,12 @@ impl Gazetteer {
     /// The country a capital place belongs to.
     pub fn capital_of(&self, place: usize) -> Option<usize> {
         self.capital_of.get(&place).copied()
+    }
+
+    /// The country a place lies in: a capital's, or a listed city's.
+    pub fn country_of_place(&self, place: usize) -> Option<usize> {
+        self.capital_of(place)
+            .or_else(|| self.place_in.get(&place).copied())
     }
 
     /// The terms in office of a person.

@@ -384,6 +384,17 @@ fn resolve_entity(
                 ..slot('l', vec![country])
             })
         }
+        Form::Place => {
+            let place = context.remember_gazetteer(gazetteer, index);
+            let entities = match gazetteer.country_of_place(index) {
+                Some(country) => vec![context.remember_gazetteer(gazetteer, country)],
+                None => vec![place.clone()],
+            };
+            Resolved::Slot(Slot {
+                place: Some(place),
+                ..slot('x', entities)
+            })
+        }
         Form::Seat => {
             let country = context.remember_gazetteer(gazetteer, index);
             Resolved::Slot(slot('s', vec![country]))
@@ -525,7 +536,8 @@ fn mark_locations(linked: &mut Linked<'_>) {
             probe += 1;
         }
         if let Some(index) = slot_at(items, probe)
-            && linked.slots[index].kind == 'l'
+            && matches!(linked.slots[index].kind, 'l' | 'x')
+            && linked.slots[index].place.is_some()
             && !word_is(items, at, &["to"])
         {
             places.push(index);

@@ -144,7 +144,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             match &mention.raw {
                 recognise::Raw::Entity { entity, .. } => {
                     context.plain_mentions.insert(*entity);
-                    if let Some(country) = knowledge.gazetteer.capital_of(*entity) {
+                    if let Some(country) = knowledge.gazetteer.country_of_place(*entity) {
                         context.plain_mentions.insert(country);
                     }
                     let known = knowledge.gazetteer.entity(*entity);
@@ -496,6 +496,43 @@ mod tests {
                 );
             }
         }
+    }
+
+    fn facts_of(text: &str) -> Vec<String> {
+        extract_article(&article(text, false), &KNOWLEDGE)
+            .facts
+            .iter()
+            .map(|fact| {
+                format!(
+                    "{} {} {} @{}",
+                    fact.subject.id,
+                    fact.relation,
+                    fact.object.id,
+                    fact.qualifiers.location.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_listed_city_is_where_things_happen_never_an_actor() {
+        let facts = facts_of("Sergey Lavrov met Antony Blinken in Geneva on Friday.");
+        assert!(
+            facts.contains(&"sergey-lavrov met_with antony-blinken @geneva".to_string()),
+            "{facts:?}"
+        );
+        // A capital speaks for its government; another city does not.
+        assert!(facts_of("Istanbul condemned Greece on Friday.").is_empty());
+        assert_eq!(
+            facts_of("Ankara condemned Greece on Friday."),
+            ["TUR criticises GRC @-"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_hide_the_subject_or_lend_it_its_negation() {
+        let facts = facts_of("Venezuela, which has not recognised the vote, condemned Guyana.");
+        assert_eq!(facts, ["VEN criticises GUY @-"]);
     }
 
     proptest! {
