@@ -61,6 +61,9 @@ pub struct Context {
     /// Folded name parts of persons met so far.
     pub people: HashMap<String, String>,
     recent_persons: Vec<String>,
+    /// The first two persons of the latest sentence that named two: the pair a later
+    /// "the two leaders" means ("A held talks with B, a day after meeting C").
+    person_pair: Option<[String; 2]>,
     pair: Option<[String; 2]>,
     organisation: Option<String>,
     pub aggressor: Option<String>,
@@ -261,6 +264,8 @@ fn resolve(
                 .flatten();
             let pair = if let Some(pair) = in_sentence {
                 Some(pair)
+            } else if *persons && let Some(pair) = &context.person_pair {
+                Some(pair.to_vec())
             } else if *persons && context.recent_persons.len() >= 2 {
                 let count = context.recent_persons.len();
                 Some(vec![
@@ -620,9 +625,17 @@ fn group_lists(linked: &mut Linked<'_>) {
 fn update_focus(linked: &Linked<'_>, context: &mut Context) {
     let kind_of = |context: &Context, id: &str| context.entities.get(id).map(|entity| entity.kind);
     let mut first_actor = None;
+    let mut persons: Vec<&String> = Vec::new();
     for (position, item) in linked.items.iter().enumerate() {
         let Item::Slot(index) = item else { continue };
         let slot = &linked.slots[*index];
+        if slot.kind == 'p' && !slot.anaphoric {
+            for id in &slot.entities {
+                if !persons.contains(&id) {
+                    persons.push(id);
+                }
+            }
+        }
         if first_actor.is_none()
             && matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's')
             && slot.entities.len() == 1
@@ -661,6 +674,9 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                 linked.slots[other].entities[0].clone(),
             ]);
         }
+    }
+    if let [first, second, ..] = persons[..] {
+        context.person_pair = Some([first.clone(), second.clone()]);
     }
     if first_actor.is_some() {
         context.last_actor = first_actor;
