@@ -184,6 +184,15 @@ fn clean_lines(text: &str, boilerplate: &Boilerplate) -> Builder {
         if body.is_empty() || boilerplate.is_boilerplate(body) || is_title_like(body) {
             continue;
         }
+        // "VIENNA – Iran has ...": the dateline opening a report says where it was filed,
+        // not who acted; left in, it would read as the sentence's first actor.
+        let dateline = if out.text.is_empty() {
+            dateline_length(body)
+        } else {
+            0
+        };
+        body_start += dateline;
+        body = &body[dateline..];
         if !out.text.is_empty() {
             out.replace("\n", line_start.saturating_sub(1), 1);
         }
@@ -234,6 +243,23 @@ fn normalise_into(out: &mut Builder, body: &str, base: usize) {
     if run_start < body.len() {
         out.copy(&body[run_start..], base + run_start);
     }
+}
+
+/// The length of a dateline opening a paragraph: a city in capitals, optionally a
+/// country or state and a news agency in brackets, then a spaced dash ("VIENNA – ",
+/// "AHMEDABAD, India – ", "GENEVA (Reuters) - ").
+fn dateline_length(line: &str) -> usize {
+    static DATELINE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})?(?: \([A-Za-z ]+\))? ?[-\u{2013}\u{2014}] ",
+        )
+        .ok()
+    });
+    DATELINE
+        .as_ref()
+        .and_then(|dateline| dateline.find(line))
+        .filter(|found| found.end() < line.len())
+        .map_or(0, |found| found.end())
 }
 
 /// A line that reads like a headline rather than prose: no sentence-final punctuation.
@@ -504,6 +530,24 @@ fn entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_are_not_part_of_the_sentence() {
+        assert_eq!(
+            dateline_length("VIENNA \u{2013} Iran has suspended"),
+            "VIENNA \u{2013} ".len()
+        );
+        assert_eq!(
+            dateline_length("AHMEDABAD, India - Australian"),
+            "AHMEDABAD, India - ".len()
+        );
+        assert_eq!(
+            dateline_length("GENEVA (Reuters) - Talks"),
+            "GENEVA (Reuters) - ".len()
+        );
+        assert_eq!(dateline_length("Russia-Ukraine talks resumed."), 0);
+        assert_eq!(dateline_length("Iran - which denies it - said"), 0);
+    }
 
     fn boilerplate() -> Boilerplate {
         Boilerplate::parse("advertisement\n\\d{1,2}:\\d{2}\n.*\\bphoto: .{1,60}").unwrap()
