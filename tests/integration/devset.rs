@@ -129,7 +129,7 @@ fn development_set_precision_and_recall() {
 }
 
 const PRECISION_FLOOR: f64 = 0.97;
-const RECALL_FLOOR: f64 = 0.52;
+const RECALL_FLOOR: f64 = 0.55;
 
 /// A second development set, written by someone who had not seen the rules, in the
 /// constructions of wire copy: appositions, noun phrases, attributions, metonymy.
@@ -146,8 +146,8 @@ fn second_development_set_precision_and_recall() {
     );
 }
 
-const DEV2_PRECISION_FLOOR: f64 = 0.0;
-const DEV2_RECALL_FLOOR: f64 = 0.0;
+const DEV2_PRECISION_FLOOR: f64 = 0.96;
+const DEV2_RECALL_FLOOR: f64 = 0.39;
 
 /// A set written after the rules by someone who never saw them. Its first figures were
 /// the honest estimate (precision 0.700, recall 0.206); the extractor was then improved
@@ -165,8 +165,8 @@ fn held_out_set_precision_and_recall() {
     );
 }
 
-const HELD_OUT_PRECISION_FLOOR: f64 = 0.9;
-const HELD_OUT_RECALL_FLOOR: f64 = 0.38;
+const HELD_OUT_PRECISION_FLOOR: f64 = 0.93;
+const HELD_OUT_RECALL_FLOOR: f64 = 0.44;
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
 /// never tuned against: the honest estimate of how the extractor does on unseen news. Its
@@ -185,4 +185,4 @@ fn unseen_set_precision_and_recall() {
 }
 
 const UNSEEN_PRECISION_FLOOR: f64 = 0.85;
-const UNSEEN_RECALL_FLOOR: f64 = 0.33;
+const UNSEEN_RECALL_FLOOR: f64 = 0.36;
