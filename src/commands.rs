@@ -253,6 +253,17 @@ fn read_articles(
             bar.inc(1);
         }
         let name = file.display().to_string();
+        let json_lines = name.to_ascii_lowercase().ends_with(".jsonl");
+        if json_lines && name != "-" {
+            // A JSON-lines batch is streamed a line at a time: memory stays that of one
+            // article however large the file.
+            match stream_json_lines(file, &name, errors, &mut each) {
+                Ok(articles) => count += articles,
+                Err(StreamError::Read(error)) => errors.push(format!("{name}: {error}")),
+                Err(StreamError::Stop(error)) => return Err(error),
+            }
+            continue;
+        }
         let bytes = if name == "-" {
             let mut buffer = Vec::new();
             match std::io::stdin().read_to_end(&mut buffer) {
@@ -271,7 +282,6 @@ fn read_articles(
                 }
             }
         };
-        let json_lines = name.to_ascii_lowercase().ends_with(".jsonl");
         let applied = if single {
             overrides.clone()
         } else {
@@ -299,6 +309,70 @@ fn read_articles(
         errors.push("--title, --url and --date apply to a single input; they were ignored".into());
     }
     Ok(count)
+}
+
+enum StreamError {
+    /// The file could not be read: reported, and the batch goes on.
+    Read(std::io::Error),
+    /// The consumer failed (a store or output error): the batch stops.
+    Stop(anyhow::Error),
+}
+
+/// Feeds the articles of a JSON-lines file to `each`, one line at a time, and returns how
+/// many there were. Bad lines are reported in `errors`; an over-long line is skipped
+/// without being held in memory.
+fn stream_json_lines(
+    path: &Path,
+    name: &str,
+    errors: &mut Vec<String>,
+    each: &mut impl FnMut(Article) -> Result<()>,
+) -> std::result::Result<usize, StreamError> {
+    use std::io::BufRead;
+    let limit = diplograph::ingest::input::MAX_INPUT_BYTES as u64;
+    let file = std::fs::File::open(path).map_err(StreamError::Read)?;
+    let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
+    let mut line = Vec::new();
+    let (mut number, mut articles, mut text_lines) = (0, 0, 0);
+    loop {
+        line.clear();
+        let read = (&mut reader)
+            .take(limit + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(StreamError::Read)?;
+        if read == 0 {
+            break;
+        }
+        number += 1;
+        if line.len() as u64 > limit {
+            // Skip the rest of the line without keeping it.
+            let mut rest = Vec::new();
+            loop {
+                rest.clear();
+                let more = (&mut reader)
+                    .take(1 << 20)
+                    .read_until(b'\n', &mut rest)
+                    .map_err(StreamError::Read)?;
+                if more == 0 || rest.ends_with(b"\n") {
+                    break;
+                }
+            }
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        text_lines += 1;
+        match diplograph::ingest::input::json_line_bytes(name, number, &line) {
+            Ok(article) => {
+                articles += 1;
+                each(article).map_err(StreamError::Stop)?;
+            }
+            Err(error) => errors.push(error),
+        }
+    }
+    if text_lines == 0 {
+        errors.push(format!("{name}: empty input"));
+    }
+    Ok(articles)
 }
 
 fn report_errors(errors: &[String]) {

@@ -200,6 +200,29 @@ fn parse_front_matter(name: &str, text: &str) -> Article {
     article
 }
 
+/// One line of a JSON-lines input read as bytes (`number` counts from 1), for readers
+/// that stream a large file a line at a time.
+pub fn json_line_bytes(
+    name: &str,
+    number: usize,
+    line: &[u8],
+) -> std::result::Result<Article, String> {
+    if line.len() > MAX_INPUT_BYTES {
+        return Err(format!(
+            "{name}:{number}: a line of {} bytes is larger than the {} MiB limit",
+            line.len(),
+            MAX_INPUT_BYTES >> 20
+        ));
+    }
+    let text = std::str::from_utf8(line).map_err(|error| {
+        format!(
+            "{name}:{number}: not valid UTF-8 (first bad byte at column {})",
+            error.valid_up_to() + 1
+        )
+    })?;
+    json_line(name, number, text.strip_prefix('\u{FEFF}').unwrap_or(text))
+}
+
 /// One line of a JSON-lines input (`number` counts from 1).
 fn json_line(name: &str, number: usize, line: &str) -> std::result::Result<Article, String> {
     let json = serde_json::from_str::<JsonArticle>(line)
