@@ -498,6 +498,13 @@ fn bad_inputs_get_a_message_each_and_do_not_stop_the_batch() {
     std::fs::write(test.path("deep.html"), deep).unwrap();
     let long_line = "Russia and China held talks while ".repeat(1_500_000) + "the talks ended.";
     std::fs::write(test.path("long.txt"), long_line).unwrap();
+    // A JSON-lines batch is read a line at a time: a bad line is named by its number and
+    // the lines after it are still read.
+    std::fs::write(
+        test.path("batch.jsonl"),
+        b"{\"id\":\"a\",\"text\":\"Iran is set to join the SCO next year.\"}\nnot json\n{\"text\":\"caf\xe9\"}\n\n{\"id\":\"b\",\"text\":\"Russia invaded Ukraine.\"}\n",
+    )
+    .unwrap();
     let missing = test.path("missing.txt");
     let run = test.run(&[
         "extract",
@@ -508,10 +515,18 @@ fn bad_inputs_get_a_message_each_and_do_not_stop_the_batch() {
         test.path("good.txt").to_str().unwrap(),
         test.path("deep.html").to_str().unwrap(),
         test.path("long.txt").to_str().unwrap(),
+        test.path("batch.jsonl").to_str().unwrap(),
     ]);
     run.code(2);
     let stderr = run.stderr();
-    for reason in ["empty input", "binary", "UTF-8", "missing.txt"] {
+    for reason in [
+        "empty input",
+        "binary",
+        "UTF-8",
+        "missing.txt",
+        "batch.jsonl:2: not a JSON article",
+        "batch.jsonl:3: not valid UTF-8",
+    ] {
         assert!(stderr.contains(reason), "{reason}: {stderr}");
     }
     assert!(
@@ -522,6 +537,9 @@ fn bad_inputs_get_a_message_each_and_do_not_stop_the_batch() {
         run.stdout().contains("\"relation\":\"attacks\""),
         "deep HTML still yields facts"
     );
+    for doc in ["\"doc\":\"a\"", "\"doc\":\"b\""] {
+        assert!(run.stdout().contains(doc), "{doc} around the bad lines");
+    }
 }
 
 #[test]
