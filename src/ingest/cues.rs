@@ -24,6 +24,8 @@ struct CueFile {
     counterpart: Vec<String>,
     person_pronoun: Vec<String>,
     adjective_actors: Vec<String>,
+    #[serde(default)]
+    generic_roles: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -34,6 +36,9 @@ pub struct Cues {
     pub hypothetical_span: CueSet,
     pub modality: CueSet,
     pub adjective_actors: Vec<String>,
+    /// Roles that say little ("leader"): made precise from the gazetteer when it knows
+    /// the person's office.
+    pub generic_roles: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
@@ -98,6 +103,7 @@ impl Cues {
                 .iter()
                 .map(|word| word.to_lowercase())
                 .collect(),
+            generic_roles: file.generic_roles,
             phrases,
         })
     }

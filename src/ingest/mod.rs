@@ -280,6 +280,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         }
     }
     project_onto_countries(&mut facts, &knowledge.gazetteer, published);
+    precise_roles(&mut facts, knowledge, published);
     // "his counterpart" holds the role the article gave the other person.
     let counterpart_role = facts
         .iter()
@@ -316,6 +317,46 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         facts,
         entities,
         sentences: sentences.len(),
+    }
+}
+
+/// "Russian leader Vladimir Putin": a generic role becomes the one role the gazetteer
+/// gives the person in that country or organisation in the publication year.
+fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<time::Date>) {
+    let gazetteer = &knowledge.gazetteer;
+    for fact in facts
+        .iter_mut()
+        .filter(|fact| fact.relation == crate::model::Relation::OfficialOf)
+    {
+        let generic = fact
+            .qualifiers
+            .role
+            .as_ref()
+            .is_some_and(|role| knowledge.cues.generic_roles.contains(role));
+        let (true, Some(person), Some(body)) = (
+            generic,
+            gazetteer.index_of(&fact.subject.id),
+            gazetteer.index_of(&fact.object.id),
+        ) else {
+            continue;
+        };
+        let year = published.map(|date| date.year);
+        let mut roles: Vec<&str> = gazetteer
+            .offices_of(person)
+            .filter(|office| office.of == body)
+            .filter(|office| {
+                year.is_none_or(|year| {
+                    office.from.is_none_or(|from| from <= year)
+                        && office.to.is_none_or(|to| year <= to)
+                })
+            })
+            .map(|office| office.role.as_str())
+            .collect();
+        roles.sort_unstable();
+        roles.dedup();
+        if let [only] = roles[..] {
+            fact.qualifiers.role = Some(only.to_string());
+        }
     }
 }
 
