@@ -433,6 +433,38 @@ fn project_onto_countries(
         Some(EntityRef::from(gazetteer.entity(body)))
     };
     let mut twins = Vec::new();
+    // "Sikorski met Kuleba in Warsaw": a participant from another country came to the
+    // meeting's country.
+    for fact in facts.iter() {
+        if fact.relation != MetWith || fact.negated {
+            continue;
+        }
+        let Some(host) = fact
+            .qualifiers
+            .location
+            .as_deref()
+            .and_then(|place| gazetteer.index_of(place))
+            .and_then(|place| gazetteer.country_of_place(place))
+            .map(|country| EntityRef::from(gazetteer.entity(country)))
+        else {
+            continue;
+        };
+        for person in [&fact.subject, &fact.object] {
+            let Some(home) = country_of(person) else {
+                continue;
+            };
+            if home.kind != EntityKind::Country || home.id == host.id {
+                continue;
+            }
+            let mut visit = fact.clone();
+            visit.relation = Visited;
+            visit.subject = person.clone();
+            visit.object = host.clone();
+            visit.evidence.rule = format!("{}+visit", fact.evidence.rule);
+            visit.confidence = (fact.confidence * 0.9 * 100.0).round() / 100.0;
+            twins.push(visit);
+        }
+    }
     for fact in facts.iter() {
         if !matches!(
             fact.relation,
