@@ -526,7 +526,14 @@ impl Gazetteer {
                     )));
                 }
             }
-            let key = fold(strip_article(surface));
+            let surface = strip_article(surface.trim());
+            let key = fold(surface);
+            // The look-up starts from the surface's first word: an ambiguous surface that
+            // is no other entry's surface ("Georgian") must be reachable from it too.
+            let first = key.split(' ').next().unwrap_or("").to_string();
+            let tokens = tokenize(surface).len();
+            let longest = self.longest.entry(first).or_insert(0);
+            *longest = (*longest).max(tokens);
             self.folded.insert(
                 key,
                 vec![Target::Ambiguous {

@@ -603,6 +603,15 @@ mod tests {
     }
 
     #[test]
+    fn an_ambiguous_adjective_resolves_only_with_an_unambiguous_mention() {
+        assert!(facts_of("Georgian troops attacked Russia on Monday.").is_empty());
+        assert_eq!(
+            facts_of("Georgian troops attacked Russia on Monday. Tbilisi confirmed it."),
+            ["GEO attacks RUS @-"]
+        );
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject_or_lend_it_its_negation() {
         let facts = facts_of("Venezuela, which has not recognised the vote, condemned Guyana.");
         assert_eq!(facts, ["VEN criticises GUY @-"]);
