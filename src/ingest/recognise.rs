@@ -126,6 +126,11 @@ pub fn recognise(
     let mut mentions = Vec::new();
     let mut index = 0;
     while index < words.len() {
+        // Punctuation starts no name and no phrase.
+        if !words[index].starts_with(char::is_alphanumeric) {
+            index += 1;
+            continue;
+        }
         // Referring phrases are lower case in prose ("the organisation"); "the
         // Organization of American States" is a name.
         if let Some((length, raw)) = cues.phrase_at(&folded[index..]).filter(|(length, _)| {
@@ -148,8 +153,8 @@ pub fn recognise(
             index += length;
             continue;
         }
-        if let Some(id) = article_people.get(folded[index])
-            && is_name_word(words[index])
+        if is_name_word(words[index])
+            && let Some(id) = article_people.get(folded[index])
             && !words.get(index + 1).is_some_and(|next| is_name_word(next))
         {
             mentions.push(Mention {
