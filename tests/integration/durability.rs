@@ -45,17 +45,27 @@ fn killed_ingests_never_lose_acknowledged_articles() {
             .unwrap();
         let stdout = child.stdout.take().unwrap();
         let sink = Arc::clone(&acknowledged);
+        let (first_ack, acked) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                 if let Some((doc, _)) = line.split_once(": ") {
                     sink.lock().unwrap().push(doc.to_string());
+                    let _ = first_ack.send(());
                 }
             }
         });
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        std::thread::sleep(Duration::from_millis(20 + seed % 250));
+        // Half the kills land at a random moment from the start (start-up, first write,
+        // compaction), half at a random moment after the first acknowledgement, so that
+        // every run kills some ingests mid-batch however slow start-up is.
+        if round % 2 == 1 {
+            let _ = acked.recv_timeout(Duration::from_secs(20));
+            std::thread::sleep(Duration::from_millis(seed % 60));
+        } else {
+            std::thread::sleep(Duration::from_millis(20 + seed % 250));
+        }
         let _ = child.kill();
         let _ = child.wait();
         reader.join().unwrap();
