@@ -603,6 +603,22 @@ mod tests {
     }
 
     #[test]
+    fn appositions_and_short_quotations_read_as_plain_prose() {
+        let facts = facts_of("Israel's foreign minister, Gideon Saar, condemned Turkey.");
+        assert!(
+            facts.contains(&"ISR criticises TUR @-".to_string())
+                && facts
+                    .iter()
+                    .any(|fact| fact.starts_with("gideon-sa-ar official_of ISR")),
+            "{facts:?}"
+        );
+        assert_eq!(
+            facts_of("China \"firmly opposes\" Japan's plan."),
+            ["CHN opposes JPN @-"]
+        );
+    }
+
+    #[test]
     fn an_ambiguous_adjective_resolves_only_with_an_unambiguous_mention() {
         assert!(facts_of("Georgian troops attacked Russia on Monday.").is_empty());
         assert_eq!(
