@@ -138,7 +138,7 @@ fn development_set_precision_and_recall() {
 /// constructions of wire copy: appositions, noun phrases, attributions, metonymy.
 #[test]
 fn second_development_set_precision_and_recall() {
-    assert_floors("devset2.toml", 0.96, 0.43);
+    assert_floors("devset2.toml", 0.96, 0.45);
 }
 
 /// A set written after the rules by someone who never saw them. Its first figures were
@@ -154,5 +154,5 @@ fn held_out_set_precision_and_recall() {
 /// floors only guard against regressions.
 #[test]
 fn unseen_set_precision_and_recall() {
-    assert_floors("unseen.toml", 0.85, 0.38);
+    assert_floors("unseen.toml", 0.85, 0.39);
 }
