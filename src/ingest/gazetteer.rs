@@ -53,6 +53,15 @@ pub struct Official {
     pub to: Option<i32>,
 }
 
+impl Official {
+    /// Whether the term covers the year; every term does when the year is unknown.
+    pub fn in_office(&self, year: Option<i32>) -> bool {
+        year.is_none_or(|year| {
+            self.from.is_none_or(|from| from <= year) && self.to.is_none_or(|to| year <= to)
+        })
+    }
+}
+
 /// The compiled gazetteer.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
@@ -592,13 +601,7 @@ impl Gazetteer {
         let mut served: Vec<usize> = self
             .offices_of(person)
             .filter(|office| role.is_none_or(|role| office.role == role))
-            .filter(|office| match year {
-                Some(year) => {
-                    office.from.is_none_or(|from| from <= year)
-                        && office.to.is_none_or(|to| year <= to)
-                }
-                None => true,
-            })
+            .filter(|office| office.in_office(year))
             .map(|office| office.of)
             .collect();
         served.sort_unstable();

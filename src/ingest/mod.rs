@@ -343,13 +343,7 @@ fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<ti
         let year = published.map(|date| date.year);
         let mut roles: Vec<&str> = gazetteer
             .offices_of(person)
-            .filter(|office| office.of == body)
-            .filter(|office| {
-                year.is_none_or(|year| {
-                    office.from.is_none_or(|from| from <= year)
-                        && office.to.is_none_or(|to| year <= to)
-                })
-            })
+            .filter(|office| office.of == body && office.in_office(year))
             .map(|office| office.role.as_str())
             .collect();
         roles.sort_unstable();
