@@ -944,10 +944,10 @@ fn relations(
             )?;
             for evidence in &row.evidence {
                 let mut note = Vec::new();
-                if let Some(date) = &evidence.date {
+                if let Some(date) = &evidence.cited.date {
                     note.push(date.clone());
                 }
-                note.push(evidence.doc.clone());
+                note.push(evidence.cited.doc.clone());
                 writeln!(
                     out,
                     "    “{}” [{}]",
@@ -969,7 +969,7 @@ fn relations(
                 row.evidence_count.to_string(),
                 row.evidence
                     .first()
-                    .map(|evidence| evidence.sentence.clone())
+                    .map(|evidence| evidence.cited.sentence.clone())
                     .unwrap_or_default(),
             ]
         })
@@ -1270,7 +1270,7 @@ fn timeline(settings: &Settings, a: &str, b: &str, out: &mut impl Write) -> Resu
                 row.date.clone().unwrap_or_else(|| "undated".into()),
                 query::describe(&row.subject, row.negated, row.relation, &row.object),
                 query::short_sentence(&row.evidence, 90),
-                row.evidence.doc.clone(),
+                row.evidence.cited.doc.clone(),
             ]
         })
         .collect();

@@ -61,18 +61,12 @@ pub fn resolve(store: &Store, gazetteer: Option<&Gazetteer>, name: &str) -> Resu
     }
 }
 
-/// One evidence, as shown.
+/// One evidence, as shown: the cited sentence and its source, in the same fields as the
+/// `extract` interface, plus what the store knows of this report.
 #[derive(Debug, Clone, Serialize)]
 pub struct EvidenceRow {
-    pub source: String,
-    pub doc: String,
-    pub title: Option<String>,
-    pub url: Option<String>,
-    pub date: Option<String>,
-    pub sentence: String,
-    pub start: u32,
-    pub end: u32,
-    pub rule: String,
+    #[serde(flatten)]
+    pub cited: crate::model::FactEvidence,
     pub confidence: f32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
@@ -85,15 +79,17 @@ pub struct EvidenceRow {
 impl From<EvidenceView> for EvidenceRow {
     fn from(view: EvidenceView) -> Self {
         EvidenceRow {
-            source: view.evidence.source,
-            doc: view.source.doc,
-            title: view.source.title,
-            url: view.source.url,
-            date: view.source.date,
-            sentence: view.evidence.sentence,
-            start: view.evidence.start,
-            end: view.evidence.end,
-            rule: view.evidence.rule,
+            cited: crate::model::FactEvidence {
+                source: view.evidence.source,
+                doc: view.source.doc,
+                title: view.source.title,
+                url: view.source.url,
+                date: view.source.date,
+                sentence: view.evidence.sentence,
+                start: view.evidence.start,
+                end: view.evidence.end,
+                rule: view.evidence.rule,
+            },
             confidence: view.evidence.confidence,
             time: view.evidence.time,
             expected: view.evidence.expected,
@@ -432,12 +428,12 @@ pub fn profile(store: &Store, id: &str, evidence_limit: usize) -> Result<Profile
 
 /// A one-line summary of an evidence sentence for tables.
 pub fn short_sentence(row: &EvidenceRow, limit: usize) -> String {
-    shorten(&crate::sanitize::for_terminal(&row.sentence), limit)
+    shorten(&crate::sanitize::for_terminal(&row.cited.sentence), limit)
 }
 
 /// The date an evidence speaks of: its stated time, else its source's publication date.
 pub fn evidence_date(row: &EvidenceRow) -> Option<&str> {
-    row.time.as_deref().or(row.date.as_deref())
+    row.time.as_deref().or(row.cited.date.as_deref())
 }
 
 /// Whether a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) falls in `[since, until]`, comparing
@@ -484,12 +480,18 @@ pub fn timeline(store: &Store, a: &str, b: &str) -> Result<Vec<TimelineRow>> {
         }
     }
     rows.sort_by(|x, y| {
-        (x.date.is_none(), &x.date, x.relation, &x.evidence.source).cmp(&(
-            y.date.is_none(),
-            &y.date,
-            y.relation,
-            &y.evidence.source,
-        ))
+        (
+            x.date.is_none(),
+            &x.date,
+            x.relation,
+            &x.evidence.cited.source,
+        )
+            .cmp(&(
+                y.date.is_none(),
+                &y.date,
+                y.relation,
+                &y.evidence.cited.source,
+            ))
     });
     Ok(rows)
 }
