@@ -138,17 +138,41 @@ impl CueSet {
             }
             let end = rest.find(' ').unwrap_or(rest.len());
             if let Some(phrases) = self.by_first.get(&rest[..end]) {
-                let whole = |phrase: &String| {
-                    rest.strip_prefix(phrase.as_str())
-                        .is_some_and(|after| after.is_empty() || after.starts_with(' '))
-                };
-                if phrases.iter().any(whole) {
+                if phrases
+                    .iter()
+                    .any(|phrase| starts_with_phrase(rest, phrase))
+                {
                     return true;
                 }
             }
             rest = &rest[end..];
         }
     }
+}
+
+/// Whether `text` starts with `phrase` as whole words. A possessive "its" in a phrase
+/// stands for any possessive: "suspended its cooperation" also reads "suspended their
+/// cooperation" and "suspended Iran's cooperation" (a slot followed by "'s").
+fn starts_with_phrase(text: &str, phrase: &str) -> bool {
+    if !phrase.contains("its") {
+        return text
+            .strip_prefix(phrase)
+            .is_some_and(|after| after.is_empty() || after.starts_with(' '));
+    }
+    let mut words = text.split(' ').filter(|word| !word.is_empty());
+    for wanted in phrase.split(' ') {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        let matches = word == wanted
+            || (wanted == "its"
+                && (matches!(word, "their" | "his" | "her")
+                    || (word.starts_with(super::link::SLOT_START) && words.next() == Some("'s"))));
+        if !matches {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -167,5 +191,10 @@ mod tests {
         assert!(!set.found_in(" x has yet joined "));
         assert!(!set.found_in("nothing has notably changed"));
         assert!(!set.found_in(""));
+        set.by_first
+            .insert("suspended".into(), vec!["suspended its cooperation".into()]);
+        assert!(set.found_in(" \u{1}c0\u{2} suspended \u{1}c1\u{2} 's cooperation with "));
+        assert!(set.found_in("suspended their cooperation"));
+        assert!(!set.found_in("suspended cooperation"));
     }
 }

@@ -51,6 +51,10 @@ struct RuleSpec {
     /// read as passive ("was condemned by"), where subject and object swap.
     #[serde(default)]
     voice: Option<String>,
+    /// "respective" pairs two lists member by member ("X and Y, the foreign ministers of
+    /// A and B"): the first subject with the first object, and so on.
+    #[serde(default)]
+    pairing: Option<String>,
 }
 
 /// A compiled rule.
@@ -70,6 +74,7 @@ pub struct Rule {
     expected: bool,
     negated: bool,
     passive: bool,
+    respective: bool,
 }
 
 impl Rule {
@@ -156,7 +161,11 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         out.push_str(&expansion);
     }
     out.push_str(&pattern[last..]);
-    Ok(format!(" (?:{out}) "))
+    // A leading `^` anchors the pattern at the start of the sentence.
+    Ok(match out.strip_prefix('^') {
+        Some(rest) => format!("^ (?:{rest}) "),
+        None => format!(" (?:{out}) "),
+    })
 }
 
 /// Rules match linked sentences, which are ASCII but for folded words: byte regexes
@@ -341,6 +350,16 @@ impl Rules {
                     spec.id
                 )));
             }
+            let respective = match spec.pairing.as_deref() {
+                None => false,
+                Some("respective") => true,
+                Some(other) => {
+                    return Err(Error::Rules(format!(
+                        "{name}: rule {}: unknown pairing {other:?} (the one pairing is \"respective\")",
+                        spec.id
+                    )));
+                }
+            };
             if !(has("pair") || (has("a") && (has("b") || object_from_focus || object_from_office)))
             {
                 return Err(Error::Rules(format!(
@@ -361,6 +380,7 @@ impl Rules {
                 expected: spec.expected,
                 negated: spec.negated,
                 passive: spec.voice.as_deref() == Some("passive"),
+                respective,
             });
         }
         self.index_triggers()?;
@@ -480,16 +500,26 @@ pub fn extract(
             let Some(whole) = captures.get(0) else {
                 continue;
             };
-            // Cues are read in the match without the subject's relative clause: in "India,
-            // which has not joined, criticised ..." the "not" is the clause's.
-            let (span, rest) = match captures.name("tail") {
-                Some(tail) => (
-                    &sentence.rendered[whole.start()..tail.start()],
-                    &sentence.rendered[tail.end()..whole.end()],
-                ),
-                None => (&sentence.rendered[whole.range()], ""),
-            };
-            let found_in = |cues: &super::cues::CueSet| cues.found_in(span) || cues.found_in(rest);
+            // Cues are read in the match without the subject's relative clause (in "India,
+            // which has not joined, criticised ..." the "not" is the clause's) and without
+            // an `aside`, the clause before a reaction ("X declined to ..., drawing
+            // criticism from Y").
+            let mut pieces: Vec<&str> = Vec::with_capacity(3);
+            let mut from = whole.start();
+            let mut asides: Vec<std::ops::Range<usize>> = ["tail", "aside"]
+                .iter()
+                .filter_map(|group| captures.name(group).map(|found| found.range()))
+                .collect();
+            asides.sort_by_key(|range| range.start);
+            for aside in asides {
+                if aside.start >= from {
+                    pieces.push(&sentence.rendered[from..aside.start]);
+                    from = aside.end;
+                }
+            }
+            pieces.push(&sentence.rendered[from..whole.end()]);
+            let found_in =
+                |cues: &super::cues::CueSet| pieces.iter().any(|piece| cues.found_in(piece));
             if found_in(&cues.hypothetical_span) {
                 continue;
             }
@@ -534,7 +564,14 @@ pub fn extract(
                     .and_then(|found| sentence.rendered.get(found.range()))
                     .map(|found| found.trim().to_string())
                     .or_else(|| rule.status.clone()),
-                role: slot_of("role").and_then(|slot| slot.role.clone()),
+                role: slot_of("role")
+                    .and_then(|slot| slot.role.clone())
+                    .or_else(|| {
+                        captures
+                            .name("rolename")
+                            .and_then(|found| sentence.rendered.get(found.range()))
+                            .map(singular_role)
+                    }),
                 location: sentence.linked.location.clone(),
                 ..Qualifiers::default()
             };
@@ -614,9 +651,16 @@ pub fn extract(
                 } else {
                     ends("b")
                 };
-                for subject in &subjects {
-                    for object in &objects {
-                        pairs.push((subject.clone(), object.clone()));
+                if rule.respective {
+                    // Member by member, and only when the lists line up.
+                    if subjects.len() == objects.len() {
+                        pairs.extend(subjects.iter().cloned().zip(objects.iter().cloned()));
+                    }
+                } else {
+                    for subject in &subjects {
+                        for object in &objects {
+                            pairs.push((subject.clone(), object.clone()));
+                        }
                     }
                 }
             }
@@ -646,6 +690,22 @@ pub fn extract(
         }
     }
     found
+}
+
+/// The singular of a plural role phrase: "defence ministers" → "defence minister",
+/// "heads of state" → "head of state".
+fn singular_role(words: &str) -> String {
+    let words = words.trim();
+    let (head, rest) = match words.find(" of ") {
+        Some(at) => words.split_at(at),
+        None => (words, ""),
+    };
+    let head = head
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| head.strip_suffix('s').map(str::to_string))
+        .unwrap_or_else(|| head.to_string());
+    format!("{head}{rest}")
 }
 
 /// Whether the words after a subject slot begin a new coordinated clause ("and has not

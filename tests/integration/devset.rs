@@ -138,7 +138,7 @@ fn development_set_precision_and_recall() {
 /// constructions of wire copy: appositions, noun phrases, attributions, metonymy.
 #[test]
 fn second_development_set_precision_and_recall() {
-    assert_floors("devset2.toml", 0.96, 0.45);
+    assert_floors("devset2.toml", 0.96, 0.52);
 }
 
 /// A set written after the rules by someone who never saw them. Its first figures were
@@ -155,4 +155,11 @@ fn held_out_set_precision_and_recall() {
 #[test]
 fn unseen_set_precision_and_recall() {
     assert_floors("unseen.toml", 0.85, 0.39);
+}
+
+/// A second blind set in the register of real international news (longer stories, background
+/// sentences, boilerplate), written after the rules and never tuned against.
+#[test]
+fn second_unseen_set_precision_and_recall() {
+    assert_floors("unseen2.toml", 0.88, 0.44);
 }
