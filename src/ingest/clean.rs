@@ -246,12 +246,12 @@ fn normalise_into(out: &mut Builder, body: &str, base: usize) {
 }
 
 /// The length of a dateline opening a paragraph: a city in capitals, optionally a
-/// country or state and a news agency in brackets, then a spaced dash ("VIENNA – ",
-/// "AHMEDABAD, India – ", "GENEVA (Reuters) - ").
+/// country or state, a date and a news agency in brackets, then a spaced dash ("VIENNA – ",
+/// "AHMEDABAD, India – ", "GENEVA (Reuters) - ", "NEW DELHI, June 20 (Reuters) - ").
 fn dateline_length(line: &str) -> usize {
     static DATELINE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})?(?: \([A-Za-z ]+\))? ?[-\u{2013}\u{2014}] ",
+            r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z ]+\))? ?[-\u{2013}\u{2014}] ",
         )
         .ok()
     });

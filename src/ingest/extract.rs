@@ -500,6 +500,10 @@ pub fn extract(
             let Some(whole) = captures.get(0) else {
                 continue;
             };
+            // A `veto` group that takes part in the match undoes it ("met separately").
+            if captures.name("veto").is_some() {
+                continue;
+            }
             // Cues are read in the match without the subject's relative clause (in "India,
             // which has not joined, criticised ..." the "not" is the clause's) and without
             // an `aside`, the clause before a reaction ("X declined to ..., drawing
@@ -536,6 +540,15 @@ pub fn extract(
             // subject of the next is elsewhere.
             if let Some(a) = captures.name("a")
                 && starts_new_clause(&sentence.rendered[a.end()..whole.end()])
+            {
+                continue;
+            }
+            // An agent ("the government led by General Tiani deepened ...", "strikes by
+            // Israel killed ...") is not the subject of the verb that follows it.
+            if !rule.passive
+                && let Some(a) = captures.name("a")
+                && a.start() == whole.start() + 1
+                && preceded_by_agent_marker(&sentence.rendered[..whole.start()])
             {
                 continue;
             }
@@ -690,6 +703,20 @@ pub fn extract(
         }
     }
     found
+}
+
+/// Whether a stretch of a rendered sentence ends with "by", perhaps followed by a title
+/// ("led by General Tiani").
+fn preceded_by_agent_marker(before: &str) -> bool {
+    let mut words = before.rsplit(' ').filter(|word| !word.is_empty());
+    match words.next() {
+        Some("by") => true,
+        Some(
+            "general" | "gen" | "colonel" | "captain" | "admiral" | "marshal" | "prince"
+            | "princess" | "sheikh" | "king" | "queen" | "emir" | "dr" | "mr" | "mrs" | "ms",
+        ) => words.next() == Some("by"),
+        _ => false,
+    }
 }
 
 /// The singular of a plural role phrase: "defence ministers" → "defence minister",

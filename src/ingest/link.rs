@@ -37,6 +37,12 @@ pub struct Slot {
     pub anaphoric: bool,
 }
 
+/// Words after which an actor opens a clause, and so is its subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "since", "after", "before", "when", "while", "as", "because", "that", "and", "but", "said",
+    "says", "if", "although", "though", "until", "once", "whereas", "where",
+];
+
 /// One item of a linked sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item<'a> {
@@ -340,7 +346,32 @@ fn resolve(
                 Some([Item::Slot(index), Item::Word(word)]) if *word == "and" => actor(*index),
                 _ => None,
             };
-            let nearest = coordinated.or_else(|| {
+            // "since Russia launched its invasion", "said the EU had broken its promise":
+            // the subject of the clause "its" stands in, if it opens the clause.
+            let clause_subject = || {
+                let items = &so_far.items;
+                let at = items.iter().rposition(|item| {
+                    matches!(
+                        item,
+                        Item::Slot(_) | Item::Word("," | ";" | ":" | "(" | "\"")
+                    )
+                })?;
+                let Item::Slot(index) = items[at] else {
+                    return None;
+                };
+                let before = items[..at]
+                    .iter()
+                    .rev()
+                    .find(|item| !matches!(item, Item::Word("the")));
+                let opens = match before {
+                    None => true,
+                    Some(Item::Word(word)) => CLAUSE_OPENERS.contains(word),
+                    Some(Item::Slot(_)) => false,
+                };
+                let verb_follows = matches!(items.get(at + 1), Some(Item::Word(word)) if word.chars().all(|c| c.is_ascii_lowercase()));
+                (opens && verb_follows).then(|| actor(index)).flatten()
+            };
+            let nearest = coordinated.or_else(clause_subject).or_else(|| {
                 so_far.items.iter().find_map(|item| match item {
                     Item::Slot(index) => actor(*index),
                     Item::Word(_) => None,

@@ -426,6 +426,22 @@ fn project_onto_countries(
         let body = gazetteer.office_at(index, None, published.map(|date| date.year))?;
         Some(EntityRef::from(gazetteer.entity(body)))
     };
+    // An official does not criticise, threaten or sanction the country they serve: such a
+    // match has the wrong subject ("prompting President Petro to warn that Colombia would
+    // respond" is Petro speaking for Colombia, not against it).
+    facts.retain(|fact| {
+        let stance = matches!(
+            fact.relation,
+            Criticises | Opposes | Threatens | Sanctions | Attacks | AtOddsWith
+        );
+        let serves_other_end = |person: &EntityRef, other: &EntityRef| {
+            country_of(person).is_some_and(|home| home.id == other.id)
+        };
+        !(stance
+            && !fact.negated
+            && (serves_other_end(&fact.subject, &fact.object)
+                || serves_other_end(&fact.object, &fact.subject)))
+    });
     let mut twins = Vec::new();
     // "Sikorski met Kuleba in Warsaw": a participant from another country came to the
     // meeting's country.

@@ -278,10 +278,11 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         // counterpart, James Marape,".
         let comma = words.get(role.end) == Some(&",");
         let mut start = role.end + usize::from(comma);
-        while comma
-            && words
-                .get(start)
-                .is_some_and(|word| NAME_TITLES.contains(word))
+        // Titles before the name are not part of it: "Defence Minister Prince Khalid bin
+        // Salman", "its prime minister, Sheikh Mohammed".
+        while words
+            .get(start)
+            .is_some_and(|word| NAME_TITLES.contains(word))
         {
             start += 1;
         }
