@@ -26,6 +26,8 @@ struct CueFile {
     adjective_actors: Vec<String>,
     #[serde(default)]
     generic_roles: Vec<String>,
+    #[serde(default)]
+    clause_breaks: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -39,6 +41,9 @@ pub struct Cues {
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
     pub generic_roles: Vec<String>,
+    /// Words that, followed by an actor, open a clause with its own subject ("after
+    /// Ecuadorian police stormed ..."): a reaction after such a clause may be to it.
+    pub clause_breaks: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
@@ -104,6 +109,7 @@ impl Cues {
                 .map(|word| word.to_lowercase())
                 .collect(),
             generic_roles: file.generic_roles,
+            clause_breaks: file.clause_breaks,
             phrases,
         })
     }

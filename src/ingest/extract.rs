@@ -504,6 +504,22 @@ pub fn extract(
             if captures.name("veto").is_some() {
                 continue;
             }
+            // An aside that opens a clause with another actor ("X broke off relations
+            // after Ecuadorian police stormed its embassy, a raid that Y condemned") makes
+            // it unclear whose act the rest of the match is about.
+            if let Some(aside) = captures.name("aside")
+                && let Some(aside) = sentence.rendered.get(aside.range())
+                && cues.clause_breaks.iter().any(|word| {
+                    aside
+                        .match_indices(word.as_str())
+                        .any(|(at, _)| {
+                            aside[..at].ends_with(' ')
+                                && aside[at + word.len()..].starts_with(" \u{1}")
+                        })
+                })
+            {
+                continue;
+            }
             // Cues are read in the match without the subject's relative clause (in "India,
             // which has not joined, criticised ..." the "not" is the clause's) and without
             // an `aside`, the clause before a reaction ("X declined to ..., drawing
