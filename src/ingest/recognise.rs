@@ -165,6 +165,13 @@ pub fn recognise(
         index += 1;
     }
     find_new_persons(words, &mut mentions);
+    find_listed_persons(words, &mut mentions, |raw| match raw {
+        Raw::Entity { entity, .. } => {
+            gazetteer.entity(*entity).kind == crate::model::EntityKind::Person
+        }
+        Raw::NewPerson { .. } | Raw::ArticlePerson { .. } => true,
+        _ => false,
+    });
     mentions.sort_by_key(|mention| mention.tokens.start);
     mentions
 }
@@ -341,6 +348,68 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
             });
         }
     }
+}
+
+/// In a list of persons, an unknown name among known ones is a person too: "Penny Wong,
+/// Winston Peters and Vivian Balakrishnan". The name must sit between two persons of the
+/// list, or close a list of at least two ("Wong, Balakrishnan and Winston Peters").
+fn find_listed_persons(words: &[&str], mentions: &mut Vec<Mention>, is_person: impl Fn(&Raw) -> bool) {
+    let persons: Vec<Range<usize>> = mentions
+        .iter()
+        .filter(|mention| is_person(&mention.raw))
+        .map(|mention| mention.tokens.clone())
+        .collect();
+    if persons.len() < 2 {
+        return;
+    }
+    let person_ends_at = |end: usize| persons.iter().any(|range| range.end == end);
+    let person_starts_at = |start: usize| persons.iter().any(|range| range.start == start);
+    let separator = |at: usize| matches!(words.get(at), Some(&",") | Some(&"and"));
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        let covered = |at: usize| mentions.iter().any(|mention| mention.tokens.contains(&at));
+        if covered(index) || !is_name_word(words[index]) {
+            index += 1;
+            continue;
+        }
+        let start = index;
+        let mut end = index;
+        while end < words.len()
+            && end - start < 4
+            && !covered(end)
+            && (is_name_word(words[end])
+                || (end > start
+                    && NAME_PARTICLES.contains(&words[end])
+                    && words.get(end + 1).is_some_and(|next| is_name_word(next))))
+        {
+            end += 1;
+        }
+        index = end.max(start + 1);
+        if end - start < 2 || start < 2 || !separator(start - 1) || !person_ends_at(start - 1) {
+            continue;
+        }
+        let between = separator(end) && person_starts_at(end + 1);
+        // "P1, P2 and Name": the person before "and" follows a comma after another person.
+        let closes = words[start - 1] == "and"
+            && persons
+                .iter()
+                .find(|range| range.end == start - 1)
+                .is_some_and(|previous| {
+                    previous.start >= 2
+                        && words[previous.start - 1] == ","
+                        && person_ends_at(previous.start - 1)
+                });
+        if between || closes {
+            found.push(Mention {
+                tokens: start..end,
+                raw: Raw::NewPerson {
+                    name: join_name(&words[start..end]),
+                },
+            });
+        }
+    }
+    mentions.extend(found);
 }
 
 fn join_name(words: &[&str]) -> String {
