@@ -545,6 +545,14 @@ mod tests {
             dateline_length("GENEVA (Reuters) - Talks"),
             "GENEVA (Reuters) - ".len()
         );
+        assert_eq!(
+            dateline_length("NEW DELHI, June 20 (Reuters) - Indian"),
+            "NEW DELHI, June 20 (Reuters) - ".len()
+        );
+        assert_eq!(
+            dateline_length("TIANJIN, China, Sept 1 (Reuters) - Xi"),
+            "TIANJIN, China, Sept 1 (Reuters) - ".len()
+        );
         assert_eq!(dateline_length("Russia-Ukraine talks resumed."), 0);
         assert_eq!(dateline_length("Iran - which denies it - said"), 0);
     }

@@ -510,12 +510,9 @@ pub fn extract(
             if let Some(aside) = captures.name("aside")
                 && let Some(aside) = sentence.rendered.get(aside.range())
                 && cues.clause_breaks.iter().any(|word| {
-                    aside
-                        .match_indices(word.as_str())
-                        .any(|(at, _)| {
-                            aside[..at].ends_with(' ')
-                                && aside[at + word.len()..].starts_with(" \u{1}")
-                        })
+                    aside.match_indices(word.as_str()).any(|(at, _)| {
+                        aside[..at].ends_with(' ') && aside[at + word.len()..].starts_with(" \u{1}")
+                    })
                 })
             {
                 continue;

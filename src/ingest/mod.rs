@@ -643,6 +643,100 @@ mod tests {
         assert_eq!(facts, ["VEN criticises GUY @-"]);
     }
 
+    #[test]
+    fn lists_pair_member_by_member_and_unknown_names_in_a_person_list_are_persons() {
+        let facts = facts_of(
+            "Penny Wong, Winston Peters and Vivian Balakrishnan, the foreign ministers of \
+             Australia, New Zealand and Singapore, met in Suva on Wednesday.",
+        );
+        for expected in [
+            "penny-wong official_of AUS @-",
+            "winston-peters official_of NZL @-",
+            "vivian-balakrishnan official_of SGP @-",
+        ] {
+            assert!(facts.contains(&expected.to_string()), "{facts:?}");
+        }
+        assert!(!facts.contains(&"penny-wong official_of NZL @-".to_string()));
+        assert!(
+            facts
+                .iter()
+                .any(|fact| fact.starts_with("penny-wong met_with winston-peters")),
+            "{facts:?}"
+        );
+        // Lists of different lengths do not pair.
+        assert!(
+            facts_of("Wong and Peters, the foreign ministers of Australia, Fiji and Tonga, spoke.")
+                .iter()
+                .all(|fact| !fact.contains("official_of")),
+        );
+    }
+
+    #[test]
+    fn a_reaction_is_to_the_first_actor_unless_another_clause_intervenes() {
+        let facts = facts_of(
+            "Hours before the summit, North Korea notified Japan that it planned to launch a \
+             satellite, a move Seoul and Tokyo condemned.",
+        );
+        assert!(
+            facts.contains(&"KOR criticises PRK @-".to_string()),
+            "{facts:?}"
+        );
+        assert!(
+            facts.contains(&"JPN criticises PRK @-".to_string()),
+            "{facts:?}"
+        );
+        let facts = facts_of(
+            "Mexico broke off relations with Ecuador after Ecuadorian police stormed its \
+             embassy, a raid that Brazil condemned.",
+        );
+        assert!(
+            !facts.contains(&"BRA criticises MEX @-".to_string()),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_pair_that_met_separately_did_not_meet_each_other() {
+        let facts = facts_of("Aleksandar Vucic and Albin Kurti met separately with Josep Borrell.");
+        assert!(
+            facts
+                .iter()
+                .all(|fact| !fact.contains("met_with albin-kurti")
+                    && !fact.contains("albin-kurti met_with aleksandar-vucic")),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn its_stands_for_the_subject_of_its_own_clause() {
+        let facts = facts_of(
+            "India's prime minister plans to visit Moscow since Russia launched its invasion of \
+             Ukraine.",
+        );
+        assert!(
+            facts.contains(&"RUS attacks UKR @-".to_string()),
+            "{facts:?}"
+        );
+        assert!(
+            !facts.iter().any(|fact| fact.starts_with("IND attacks")),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn an_official_is_not_read_as_acting_against_their_own_country() {
+        let facts = facts_of(
+            "Trump threatened tariffs on Colombia, prompting President Gustavo Petro to warn \
+             that Colombia would respond.",
+        );
+        assert!(
+            !facts
+                .iter()
+                .any(|fact| fact.starts_with("gustavo-petro threatens COL")),
+            "{facts:?}"
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
         #[test]

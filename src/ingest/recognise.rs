@@ -353,7 +353,11 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
 /// In a list of persons, an unknown name among known ones is a person too: "Penny Wong,
 /// Winston Peters and Vivian Balakrishnan". The name must sit between two persons of the
 /// list, or close a list of at least two ("Wong, Balakrishnan and Winston Peters").
-fn find_listed_persons(words: &[&str], mentions: &mut Vec<Mention>, is_person: impl Fn(&Raw) -> bool) {
+fn find_listed_persons(
+    words: &[&str],
+    mentions: &mut Vec<Mention>,
+    is_person: impl Fn(&Raw) -> bool,
+) {
     let persons: Vec<Range<usize>> = mentions
         .iter()
         .filter(|mention| is_person(&mention.raw))
