@@ -150,8 +150,15 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             "ROLE" => slot("role", "r"),
             "PLACE" => slot("place", "lx"),
             "ADJ" => slot("adj", "d"),
-            "W" => format!("(?:[^\x01\\s,;:()\"]\\S* ){{0,{}}}", count.unwrap_or("4")),
-            "G" => format!("(?:[^\x01\\s;\"]\\S* ){{0,{}}}", count.unwrap_or("8")),
+            // A weekday time phrase ("on saturday", "late on monday") counts as one word.
+            "W" => format!(
+                "(?:(?:late |early |earlier |later )?on [a-z]+day |[^\x01\\s,;:()\"]\\S* ){{0,{}}}",
+                count.unwrap_or("4")
+            ),
+            "G" => format!(
+                "(?:(?:late |early |earlier |later )?on [a-z]+day |[^\x01\\s;\"]\\S* ){{0,{}}}",
+                count.unwrap_or("8")
+            ),
             other => {
                 return Err(Error::Rules(format!(
                     "rule {id}: unknown macro {{{other}}}"
@@ -641,6 +648,10 @@ pub fn extract(
                 for (index, first) in pair.entities.iter().enumerate() {
                     for second in &pair.entities[index + 1..] {
                         pairs.push((first.clone(), second.clone()));
+                        // "X and Y accused each other": a directed relation runs both ways.
+                        if !rule.relation.is_symmetric() {
+                            pairs.push((second.clone(), first.clone()));
+                        }
                     }
                 }
             } else {
