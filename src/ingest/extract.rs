@@ -195,7 +195,11 @@ impl ExactSet {
         use regex_automata::{MatchKind, hybrid::dfa::DFA, nfa::thompson, util::syntax};
         let patterns: Vec<&str> = patterns.collect();
         let dfa = DFA::builder()
-            .configure(DFA::config().match_kind(MatchKind::All))
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::All)
+                    .cache_capacity(EXACT_SET_CACHE),
+            )
             .syntax(syntax::Config::new().unicode(false).utf8(false))
             .thompson(
                 thompson::Config::new()
@@ -223,6 +227,10 @@ impl ExactSet {
         Some(found.iter().map(|pattern| pattern.as_usize()).collect())
     }
 }
+
+/// The lazy DFA's cache for the exact set. The patterns' gaps keep many automaton states
+/// alive at once; a cache too small for them thrashes, and the set gives up.
+const EXACT_SET_CACHE: usize = 32 << 20;
 
 /// After this many sentences, building the exact pattern set is worth its cost.
 const EXACT_SET_AFTER: usize = 200;
