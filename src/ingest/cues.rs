@@ -143,13 +143,12 @@ impl CueSet {
                 return false;
             }
             let end = rest.find(' ').unwrap_or(rest.len());
-            if let Some(phrases) = self.by_first.get(&rest[..end]) {
-                if phrases
+            if let Some(phrases) = self.by_first.get(&rest[..end])
+                && phrases
                     .iter()
                     .any(|phrase| starts_with_phrase(rest, phrase))
-                {
-                    return true;
-                }
+            {
+                return true;
             }
             rest = &rest[end..];
         }

@@ -123,10 +123,9 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             recognised.push((Vec::new(), Vec::new(), Vec::new()));
             continue;
         }
-        let tokens = segment::tokenize(text);
-        let words: Vec<&str> = tokens
-            .iter()
-            .map(|token| &text[token.range.clone()])
+        let words: Vec<&str> = segment::tokenize(text)
+            .into_iter()
+            .map(|token| &text[token.range])
             .collect();
         let folded: Vec<std::borrow::Cow<'_, str>> = words
             .iter()
@@ -166,7 +165,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 _ => {}
             }
         }
-        recognised.push((tokens, folded, mentions));
+        recognised.push((words, folded, mentions));
     }
     let mut facts = Vec::new();
     let mut counter = CharCounter {
@@ -177,19 +176,15 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     // Rule writers can see each linked sentence on stderr (DIPLOGRAPH_DEBUG=1); read once,
     // not per sentence.
     let debug = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
-    for (sentence, (tokens, folded, mentions)) in sentences.iter().zip(&recognised) {
+    for (sentence, (words, folded, mentions)) in sentences.iter().zip(&recognised) {
         let text = &cleaned.text[sentence.range.clone()];
         if mentions.is_empty() {
             continue;
         }
-        let words: Vec<&str> = tokens
-            .iter()
-            .map(|token| &text[token.range.clone()])
-            .collect();
         let folded: Vec<&str> = folded.iter().map(|word| word.as_ref()).collect();
         let organisation_before = context.organisation();
         let linked = link::link(
-            &words,
+            words,
             &folded,
             mentions,
             &knowledge.gazetteer,

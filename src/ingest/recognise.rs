@@ -188,10 +188,49 @@ fn gazetteer_at(
     if longest == 0 {
         return None;
     }
-    // The keys of every length, built once: each length's key is a prefix.
-    let mut folded_key = String::new();
-    let mut exact_key = String::new();
-    let mut ends = Vec::with_capacity(longest);
+    // The keys of every length, built once: each length's key is a prefix. The buffers
+    // are reused across calls (this runs at every word that may open a name).
+    thread_local! {
+        static KEYS: std::cell::RefCell<KeyBuffers> =
+            const { std::cell::RefCell::new((String::new(), String::new(), Vec::new())) };
+    }
+    KEYS.with(|keys| match keys.try_borrow_mut() {
+        Ok(mut keys) => {
+            let (folded_key, exact_key, ends) = &mut *keys;
+            gazetteer_keys_at(
+                gazetteer, words, folded, index, longest, folded_key, exact_key, ends,
+            )
+        }
+        Err(_) => gazetteer_keys_at(
+            gazetteer,
+            words,
+            folded,
+            index,
+            longest,
+            &mut String::new(),
+            &mut String::new(),
+            &mut Vec::new(),
+        ),
+    })
+}
+
+/// Reused buffers for gazetteer keys: folded key, exact key, and the end of each length.
+type KeyBuffers = (String, String, Vec<(usize, usize)>);
+
+#[allow(clippy::too_many_arguments)]
+fn gazetteer_keys_at(
+    gazetteer: &Gazetteer,
+    words: &[&str],
+    folded: &[&str],
+    index: usize,
+    longest: usize,
+    folded_key: &mut String,
+    exact_key: &mut String,
+    ends: &mut Vec<(usize, usize)>,
+) -> Option<(usize, Raw)> {
+    folded_key.clear();
+    exact_key.clear();
+    ends.clear();
     for at in index..index + longest {
         if at > index {
             folded_key.push(' ');
