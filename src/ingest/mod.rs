@@ -691,6 +691,31 @@ mod tests {
     }
 
     #[test]
+    fn condemning_strikes_is_not_striking_and_a_named_bloc_is_the_one_whose_members_follow() {
+        let facts = facts_of("Vietnam condemned the strikes on Cape Verde.");
+        assert!(
+            !facts.iter().any(|fact| fact.contains("attacks")),
+            "{facts:?}"
+        );
+        let facts = facts_of(
+            "Iran has applied to join the SCO. The OSCE is a security bloc whose members \
+             include Monaco and Zimbabwe.",
+        );
+        assert!(
+            facts.contains(&"MCO member_of OSCE @-".to_string()),
+            "{facts:?}"
+        );
+        assert!(
+            !facts.contains(&"MCO member_of SCO @-".to_string()),
+            "{facts:?}"
+        );
+        assert!(
+            facts_of("Israel's strikes on Iran drew condemnation.")
+                .contains(&"ISR attacks IRN @-".to_string())
+        );
+    }
+
+    #[test]
     fn a_pair_that_met_separately_did_not_meet_each_other() {
         let facts = facts_of("Aleksandar Vucic and Albin Kurti met separately with Josep Borrell.");
         assert!(
