@@ -136,6 +136,17 @@ impl CueSet {
     /// Whether any phrase occurs, as whole words, in a text of folded words separated by
     /// spaces (a rendered sentence or a stretch of one).
     pub fn found_in(&self, text: &str) -> bool {
+        self.found_where(text, |_| true)
+    }
+
+    /// Like `found_in`, for the phrases with a possessive "its" only ("suspended its
+    /// cooperation"): those speak of an act on the possessor's relation, and are read
+    /// across the possessor ("has suspended Iran's cooperation with the IAEA").
+    pub fn possessive_found_in(&self, text: &str) -> bool {
+        self.found_where(text, |phrase| phrase.split(' ').any(|word| word == "its"))
+    }
+
+    fn found_where(&self, text: &str, wanted: impl Fn(&str) -> bool) -> bool {
         let mut rest = text;
         loop {
             rest = rest.trim_start_matches(' ');
@@ -146,7 +157,7 @@ impl CueSet {
             if let Some(phrases) = self.by_first.get(&rest[..end])
                 && phrases
                     .iter()
-                    .any(|phrase| starts_with_phrase(rest, phrase))
+                    .any(|phrase| wanted(phrase) && starts_with_phrase(rest, phrase))
             {
                 return true;
             }

@@ -559,6 +559,17 @@ pub fn extract(
                 }
             }
             pieces.push(&sentence.rendered[from..whole.end()]);
+            // A match that opens on a possessive subject ("Iran's cooperation with the
+            // IAEA") is ended by the verb governing it: "has suspended Iran's cooperation".
+            let ended = captures.name("a").is_some_and(|a| {
+                a.start() <= whole.start() + 1
+                    && sentence.rendered[a.end()..].starts_with(" 's ")
+                    && cues.negation.possessive_found_in(
+                        &sentence.rendered[whole.start()
+                            - governing_words(&sentence.rendered[..whole.start()]).len()
+                            ..whole.end()],
+                    )
+            });
             let found_in =
                 |cues: &super::cues::CueSet| pieces.iter().any(|piece| cues.found_in(piece));
             if found_in(&cues.hypothetical_span) {
@@ -599,7 +610,7 @@ pub fn extract(
             {
                 continue;
             }
-            let negated = rule.negated ^ found_in(&cues.negation);
+            let negated = rule.negated ^ (found_in(&cues.negation) || ended);
             let expected = rule.expected || found_in(&cues.modality);
             let slot_of = |group: &str| -> Option<&Slot> {
                 let text = sentence.rendered.get(captures.name(group)?.range())?;
@@ -746,6 +757,23 @@ pub fn extract(
     found
 }
 
+/// The last few words of a stretch of a rendered sentence, within its clause: no comma
+/// and no slot among them.
+fn governing_words(before: &str) -> &str {
+    let mut start = before.len();
+    let mut rest = before.trim_end_matches(' ');
+    for _ in 0..3 {
+        let at = rest.rfind(' ').map_or(0, |at| at + 1);
+        let word = &rest[at..];
+        if word.is_empty() || word == "," || word.starts_with(super::link::SLOT_START) {
+            break;
+        }
+        start = at;
+        rest = rest[..at].trim_end_matches(' ');
+    }
+    &before[start..]
+}
+
 /// Whether a stretch of a rendered sentence ends with "by", perhaps followed by a title
 /// ("led by General Tiani").
 fn preceded_by_agent_marker(before: &str) -> bool {
@@ -859,6 +887,20 @@ mod tests {
             Some(vec!["member".to_string(), "partners".to_string()])
         );
         assert_eq!(trigger_words("{A} (?:\\S+ )?met {B}"), None);
+    }
+
+    #[test]
+    fn governing_words_stop_at_a_comma_or_a_slot() {
+        assert_eq!(
+            governing_words(" \u{1}c0\u{2} has suspended"),
+            "has suspended"
+        );
+        assert_eq!(
+            governing_words(" x , it then quickly suspended"),
+            "then quickly suspended"
+        );
+        assert_eq!(governing_words(" x , suspended"), "suspended");
+        assert_eq!(governing_words(""), "");
     }
 
     #[test]

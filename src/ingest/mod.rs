@@ -716,6 +716,36 @@ mod tests {
     }
 
     #[test]
+    fn ending_a_possessors_relation_negates_it_but_declining_to_condemn_an_act_does_not() {
+        let negated = |text: &str| {
+            extract_article(&article(text, false), &KNOWLEDGE)
+                .facts
+                .iter()
+                .map(|fact| {
+                    format!(
+                        "{} {} {} {}",
+                        fact.subject.id, fact.relation, fact.object.id, fact.negated
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let facts = negated("Tehran has suspended Iran's cooperation with the IAEA.");
+        assert!(
+            facts.contains(&"IRN cooperates_with IAEA true".to_string()),
+            "{facts:?}"
+        );
+        let facts = negated("India did not condemn Russia's invasion of Ukraine.");
+        assert!(
+            facts.contains(&"RUS attacks UKR false".to_string()),
+            "{facts:?}"
+        );
+        assert!(
+            facts.contains(&"IND criticises RUS true".to_string()),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
     fn a_pair_that_met_separately_did_not_meet_each_other() {
         let facts = facts_of("Aleksandar Vucic and Albin Kurti met separately with Josep Borrell.");
         assert!(
