@@ -150,9 +150,10 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             "ROLE" => slot("role", "r"),
             "PLACE" => slot("place", "lx"),
             "ADJ" => slot("adj", "d"),
-            // A weekday time phrase ("on saturday", "late on monday") counts as one word.
+            // A weekday time phrase ("on saturday", "late on monday") counts as one word,
+            // and so does a place, which is never an actor ("held talks in Doha with").
             "W" => format!(
-                "(?:(?:late |early |earlier |later )?on [a-z]+day |[^\x01\\s,;:()\"]\\S* ){{0,{}}}",
+                "(?:(?:late |early |earlier |later )?on [a-z]+day |[^\x01\\s,;:()\"]\\S* |\x01x\\d+\x02 ){{0,{}}}",
                 count.unwrap_or("4")
             ),
             "G" => format!(
