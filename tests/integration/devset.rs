@@ -131,21 +131,21 @@ fn assert_floors(file: &str, precision_floor: f64, recall_floor: f64) {
 /// The first development set, used while writing the rules.
 #[test]
 fn development_set_precision_and_recall() {
-    assert_floors("devset.toml", 0.97, 0.55);
+    assert_floors("devset.toml", 0.97, 0.59);
 }
 
 /// A second development set, written by someone who had not seen the rules, in the
 /// constructions of wire copy: appositions, noun phrases, attributions, metonymy.
 #[test]
 fn second_development_set_precision_and_recall() {
-    assert_floors("devset2.toml", 0.96, 0.52);
+    assert_floors("devset2.toml", 0.96, 0.56);
 }
 
 /// A third development set, written without the rules in long wire-copy sentences:
 /// distributive lists, object relatives, far subjects, quoted criticism, nominalisations.
 #[test]
 fn third_development_set_precision_and_recall() {
-    assert_floors("devset3.toml", 0.93, 0.42);
+    assert_floors("devset3.toml", 0.93, 0.47);
 }
 
 /// A set written after the rules by someone who never saw them. Its first figures were
@@ -153,7 +153,7 @@ fn third_development_set_precision_and_recall() {
 /// against its misses, so it now counts as a development set.
 #[test]
 fn held_out_set_precision_and_recall() {
-    assert_floors("heldout.toml", 0.93, 0.55);
+    assert_floors("heldout.toml", 0.93, 0.62);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
@@ -161,12 +161,12 @@ fn held_out_set_precision_and_recall() {
 /// floors only guard against regressions.
 #[test]
 fn unseen_set_precision_and_recall() {
-    assert_floors("unseen.toml", 0.85, 0.39);
+    assert_floors("unseen.toml", 0.87, 0.44);
 }
 
 /// A second blind set in the register of real international news (longer stories, background
 /// sentences, boilerplate), written after the rules and never tuned against.
 #[test]
 fn second_unseen_set_precision_and_recall() {
-    assert_floors("unseen2.toml", 0.88, 0.44);
+    assert_floors("unseen2.toml", 0.88, 0.45);
 }
