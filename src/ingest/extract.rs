@@ -64,8 +64,10 @@ pub struct Rule {
     pub relation: Relation,
     /// The expanded pattern; compiled on first use, since most articles need few rules.
     pattern: String,
-    /// Words one of which every match contains, if known.
-    triggers: Option<Vec<String>>,
+    /// Groups of words: every match contains a word of each group.
+    trigger_groups: Vec<Vec<String>>,
+    /// Slot kinds (as bit masks, see `kind_bit`): every match holds a slot of each mask.
+    required_kinds: Vec<u32>,
     regex: std::sync::OnceLock<Option<Regex>>,
     confidence: f32,
     status: Option<String>,
@@ -93,14 +95,8 @@ pub struct Rules {
     rules: Vec<Rule>,
     /// Trigger words of all rules: one pass says which rules can match a sentence.
     triggers: Option<aho_corasick::AhoCorasick>,
-    /// For each trigger word, the rules it admits.
-    trigger_rules: Vec<Vec<usize>>,
-    /// Rules without trigger words, tried on every sentence.
-    always: Vec<usize>,
-    /// The exact set of all patterns, built once enough sentences have been read for its
-    /// cost (milliseconds) to pay off; until then trigger words choose the candidates.
-    exact: std::sync::OnceLock<Option<ExactSet>>,
-    sentences_seen: std::sync::atomic::AtomicUsize,
+    /// For each trigger word, the (rule, word group) pairs it satisfies.
+    trigger_rules: Vec<Vec<(usize, u8)>>,
 }
 
 /// Expands the macros of a pattern.
@@ -182,77 +178,46 @@ fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern).unicode(false).build()
 }
 
-/// Which patterns match a sentence, from one pass of a lazy DFA over all of them. Only
-/// the forward automaton is built, without capture groups: a set answers "which", never
-/// "where", and this keeps its memory and build time a fraction of a general regex set.
-#[derive(Debug)]
-struct ExactSet {
-    dfa: regex_automata::hybrid::dfa::DFA,
-    cache: std::sync::Mutex<regex_automata::hybrid::dfa::Cache>,
-}
-
-impl ExactSet {
-    fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> Option<Self> {
-        use regex_automata::{MatchKind, hybrid::dfa::DFA, nfa::thompson, util::syntax};
-        let patterns: Vec<&str> = patterns.collect();
-        let dfa = DFA::builder()
-            .configure(
-                DFA::config()
-                    .match_kind(MatchKind::All)
-                    .cache_capacity(EXACT_SET_CACHE),
-            )
-            .syntax(syntax::Config::new().unicode(false).utf8(false))
-            .thompson(
-                thompson::Config::new()
-                    .utf8(false)
-                    .which_captures(thompson::WhichCaptures::None),
-            )
-            .build_many(&patterns)
-            .ok()?;
-        let cache = std::sync::Mutex::new(dfa.create_cache());
-        Some(ExactSet { dfa, cache })
-    }
-
-    /// The indices of the matching patterns, or `None` if the automaton gave up (its
-    /// cache thrashed), in which case the caller falls back to trigger words.
-    fn matching(&self, haystack: &[u8]) -> Option<Vec<usize>> {
-        let mut cache = self.cache.lock().ok()?;
-        let mut found = regex_automata::PatternSet::new(self.dfa.pattern_len());
-        self.dfa
-            .try_which_overlapping_matches(
-                &mut cache,
-                &regex_automata::Input::new(haystack),
-                &mut found,
-            )
-            .ok()?;
-        Some(found.iter().map(|pattern| pattern.as_usize()).collect())
-    }
-}
-
-/// The lazy DFA's cache for the exact set. The patterns' gaps keep many automaton states
-/// alive at once; a cache too small for them thrashes, and the set gives up.
-const EXACT_SET_CACHE: usize = 32 << 20;
-
-/// After this many sentences, building the exact pattern set is worth its cost.
-const EXACT_SET_AFTER: usize = 200;
-
-/// The words one of which must occur in any match of a pattern, if the pattern has a
-/// required group of literal alternatives (`(?:imposed|slapped|levied) ...`); `None` when
-/// no such group is found, and the rule is then tried on every sentence.
-fn trigger_words(pattern: &str) -> Option<Vec<String>> {
+/// What every match of a pattern must contain, read from its top level (outside groups,
+/// which may be optional): the literal words of each required group of alternatives
+/// (`(?:imposed|slapped|levied) ...`), and a slot of the kinds of each slot macro
+/// (`{ROLE}` needs a role, `{A:p}` a person). A pattern with a top-level `|` requires
+/// nothing. Sentences that lack a requirement skip the rule without running its regex.
+fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
+    static MACRO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\{([A-Z]+)\d*(?::([a-zA-Z]+))?\}")
+            .unwrap_or_else(|error| panic!("{error}"))
+    });
     let bytes = pattern.as_bytes();
+    // After a space, a macro or a group that ends with a space, a token begins.
+    let token_start = |at: usize| {
+        at == 0
+            || matches!(bytes[at - 1], b' ' | b'}')
+            || pattern[..at].ends_with(" )")
+            || pattern[..at].ends_with(" )?")
+            || pattern[..at].ends_with(" )*")
+    };
+    let mut groups = Vec::new();
+    let mut kinds = Vec::new();
     let mut depth = 0usize;
     let mut at = 0;
     while at < bytes.len() {
         match bytes[at] {
             b'\\' => at += 1,
+            b'|' if depth == 0 => return (Vec::new(), Vec::new()),
             b'(' => {
                 if depth == 0 && pattern[at..].starts_with("(?:") {
-                    let close = matching_paren(bytes, at)?;
+                    let Some(close) = matching_paren(bytes, at) else {
+                        return (Vec::new(), Vec::new());
+                    };
                     let optional = matches!(bytes.get(close + 1), Some(b'?' | b'*'))
                         || pattern[close + 1..].starts_with("{0");
-                    if !optional && let Some(words) = leading_words(&pattern[at + 3..close]) {
-                        return Some(words);
+                    // Only a group that opens a token: "criticis(?:ed|es)" holds no word.
+                    if !optional
+                        && token_start(at)
+                        && let Some(words) = leading_words(&pattern[at + 3..close])
+                    {
+                        groups.push(words);
                     }
                     at = close;
                 } else {
@@ -265,11 +230,71 @@ fn trigger_words(pattern: &str) -> Option<Vec<String>> {
                     at += 1;
                 }
             }
+            b'a'..=b'z' if depth == 0 && token_start(at) => {
+                // A literal word outside any group is required itself.
+                let end = pattern[at..]
+                    .find(|c: char| !(c.is_ascii_lowercase() || c == '\'' || c == '-'))
+                    .map_or(pattern.len(), |length| at + length);
+                let mut word = &pattern[at..end];
+                match bytes.get(end) {
+                    Some(b'?') => word = &word[..word.len() - 1],
+                    Some(b'*' | b'+' | b'{') => word = "",
+                    _ => {}
+                }
+                if word.len() >= 2 {
+                    groups.push(vec![word.to_string()]);
+                }
+                at = end;
+                continue;
+            }
+            b'{' if depth == 0 => {
+                if let Some(found) = MACRO.captures(&pattern[at..]) {
+                    let optional = pattern[at + found[0].len()..].starts_with(['?', '*']);
+                    let letters = match (&found[1], found.get(2)) {
+                        ("A" | "B", Some(limited)) => Some(limited.as_str()),
+                        ("A" | "B", None) => Some("cogplsL"),
+                        ("PAIR", _) => Some("L"),
+                        ("ROLE" | "ANYROLE", _) => Some("r"),
+                        ("PLACE", _) => Some("lx"),
+                        ("ADJ", _) => Some("d"),
+                        _ => None,
+                    };
+                    if let Some(letters) = letters
+                        && !optional
+                    {
+                        kinds.push(
+                            letters
+                                .chars()
+                                .map(kind_bit)
+                                .fold(0, |mask, bit| mask | bit),
+                        );
+                    }
+                }
+            }
             _ => {}
         }
         at += 1;
     }
-    None
+    (groups, kinds)
+}
+
+/// A slot kind as a bit of a mask; kinds are ASCII letters.
+fn kind_bit(kind: char) -> u32 {
+    match kind {
+        'a'..='z' => 1 << (kind as u32 - 'a' as u32),
+        // Upper case (L, a list) after the 26 lower-case letters.
+        'A'..='Z' => 1 << ((kind as u32 - 'A' as u32) % 6 + 26),
+        _ => 0,
+    }
+}
+
+/// The kinds of the slots in a rendered sentence, as a mask.
+fn kinds_in(rendered: &str) -> u32 {
+    rendered
+        .as_bytes()
+        .windows(2)
+        .filter(|pair| pair[0] == 0x01)
+        .fold(0, |mask, pair| mask | kind_bit(pair[1] as char))
 }
 
 fn matching_paren(bytes: &[u8], open: usize) -> Option<usize> {
@@ -392,11 +417,13 @@ impl Rules {
                     spec.id
                 )));
             }
+            let (trigger_groups, required_kinds) = requirements(&spec.pattern);
             self.rules.push(Rule {
                 id: spec.id,
                 relation,
                 pattern: expanded.clone(),
-                triggers: trigger_words(&spec.pattern),
+                trigger_groups,
+                required_kinds,
                 regex: std::sync::OnceLock::new(),
                 confidence: spec.confidence.unwrap_or(0.8).clamp(0.0, 1.0),
                 status: spec.status,
@@ -415,55 +442,58 @@ impl Rules {
     /// Builds the trigger-word automaton over all rules.
     fn index_triggers(&mut self) -> Result<()> {
         let mut words: Vec<String> = Vec::new();
-        let mut admits: Vec<Vec<usize>> = Vec::new();
-        self.always.clear();
+        let mut admits: Vec<Vec<(usize, u8)>> = Vec::new();
         for (index, rule) in self.rules.iter().enumerate() {
-            match &rule.triggers {
-                Some(triggers) => {
-                    for word in triggers {
-                        let key = format!(" {word}");
-                        match words.iter().position(|known| *known == key) {
-                            Some(at) => admits[at].push(index),
-                            None => {
-                                words.push(key);
-                                admits.push(vec![index]);
-                            }
+            // At most 64 groups are tracked per rule; more are simply not required.
+            for (group, triggers) in rule.trigger_groups.iter().take(64).enumerate() {
+                for word in triggers {
+                    let key = format!(" {word}");
+                    let at = match words.iter().position(|known| *known == key) {
+                        Some(at) => at,
+                        None => {
+                            words.push(key);
+                            admits.push(Vec::new());
+                            words.len() - 1
                         }
-                    }
+                    };
+                    admits[at].push((index, group as u8));
                 }
-                None => self.always.push(index),
             }
         }
         let automaton = aho_corasick::AhoCorasick::new(&words)
             .map_err(|error| Error::Rules(error.to_string()))?;
         self.triggers = Some(automaton);
-        self.exact = std::sync::OnceLock::new();
         self.trigger_rules = admits;
         Ok(())
     }
 
-    /// The rules that can match a rendered sentence.
+    /// The rules whose requirements a rendered sentence meets: a word of every required
+    /// group, and a slot of every required kind. Only these run their regexes.
     fn candidates(&self, rendered: &str) -> Vec<usize> {
-        let seen = self
-            .sentences_seen
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        if seen >= EXACT_SET_AFTER
-            && let Some(set) = self
-                .exact
-                .get_or_init(|| ExactSet::new(self.rules.iter().map(|rule| rule.pattern.as_str())))
-            && let Some(matching) = set.matching(rendered.as_bytes())
-        {
-            return matching;
-        }
-        let mut chosen = self.always.clone();
+        let kinds = kinds_in(rendered);
+        let mut satisfied = vec![0u64; self.rules.len()];
         if let Some(triggers) = &self.triggers {
             for found in triggers.find_overlapping_iter(rendered) {
-                chosen.extend_from_slice(&self.trigger_rules[found.pattern().as_usize()]);
+                for &(rule, group) in &self.trigger_rules[found.pattern().as_usize()] {
+                    satisfied[rule] |= 1 << group;
+                }
             }
         }
-        chosen.sort_unstable();
-        chosen.dedup();
-        chosen
+        self.rules
+            .iter()
+            .enumerate()
+            .filter(|(index, rule)| {
+                let groups = rule.trigger_groups.len().min(64);
+                let all = if groups == 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << groups) - 1
+                };
+                satisfied[*index] & all == all
+                    && rule.required_kinds.iter().all(|mask| kinds & mask != 0)
+            })
+            .map(|(index, _)| index)
+            .collect()
     }
 
     pub fn len(&self) -> usize {
@@ -878,16 +908,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn trigger_words_come_from_a_required_group() {
+    fn requirements_come_from_the_top_level_of_a_pattern() {
+        let words = |list: &[&str]| list.iter().map(|word| word.to_string()).collect::<Vec<_>>();
+        let (groups, kinds) =
+            requirements("{A} (?:his )?(?:imposed|slapped (?:new )?) sanctions on {B:o}");
         assert_eq!(
-            trigger_words("{A} (?:his )?(?:imposed|slapped (?:new )?) sanctions on {B}"),
-            Some(vec!["imposed".to_string(), "slapped".to_string()])
+            groups,
+            [
+                words(&["imposed", "slapped"]),
+                words(&["sanctions"]),
+                words(&["on"])
+            ]
         );
+        assert_eq!(kinds.len(), 2);
+        assert_eq!(kinds[1], kind_bit('o'));
+        let (groups, kinds) = requirements("{A:p} (?:members?|partners) of {ROLE}");
+        assert_eq!(groups, [words(&["member", "partners"]), words(&["of"])]);
+        assert_eq!(kinds, [kind_bit('p'), kind_bit('r')]);
+        // Optional parts and patterns with a top-level alternative require nothing more.
         assert_eq!(
-            trigger_words("{A} (?:members?|partners) of {B}"),
-            Some(vec!["member".to_string(), "partners".to_string()])
+            requirements("{A} (?:\\S+ )?met(?: {B})?").0,
+            [words(&["met"])]
         );
-        assert_eq!(trigger_words("{A} (?:\\S+ )?met {B}"), None);
+        assert_eq!(requirements("{A} met|{B} left"), (Vec::new(), Vec::new()));
+        assert_eq!(
+            kinds_in(" \u{1}c0\u{2} and \u{1}L1\u{2} "),
+            kind_bit('c') | kind_bit('L')
+        );
     }
 
     #[test]
