@@ -191,11 +191,8 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
     let bytes = pattern.as_bytes();
     // After a space, a macro or a group that ends with a space, a token begins.
     let token_start = |at: usize| {
-        at == 0
-            || matches!(bytes[at - 1], b' ' | b'}')
-            || pattern[..at].ends_with(" )")
-            || pattern[..at].ends_with(" )?")
-            || pattern[..at].ends_with(" )*")
+        let before = pattern[..at].trim_end_matches(|c: char| "?*+{},0123456789".contains(c));
+        at == 0 || matches!(bytes[at - 1], b' ' | b'}') || before.ends_with(" )")
     };
     let mut groups = Vec::new();
     let mut kinds = Vec::new();
