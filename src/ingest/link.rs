@@ -534,6 +534,18 @@ fn drop_scare_quotes(linked: &mut Linked<'_>) {
 /// said", the form the rules know. Only a closing comma (or the end) makes it an
 /// apposition: "the foreign minister, Gideon Saar and ..." is left alone.
 fn close_role_appositions(linked: &mut Linked<'_>) {
+    // A title between a role and its holder carries nothing a rule needs: "Saudi Defence
+    // Minister Prince Khalid bin Salman" reads as "Saudi Defence Minister Khalid bin Salman".
+    let mut at = 0;
+    while at + 2 < linked.items.len() {
+        let role = slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'r');
+        let person =
+            slot_at(&linked.items, at + 2).is_some_and(|index| linked.slots[index].kind == 'p');
+        if role && person && word_is(&linked.items, at + 1, TITLES) {
+            linked.items.remove(at + 1);
+        }
+        at += 1;
+    }
     let mut at = 0;
     while at + 2 < linked.items.len() {
         let role = slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'r');
@@ -551,6 +563,12 @@ fn close_role_appositions(linked: &mut Linked<'_>) {
         at += 1;
     }
 }
+
+/// Titles that may stand between a role and a name, folded.
+const TITLES: &[&str] = &[
+    "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "general", "gen",
+    "colonel", "admiral", "marshal", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady",
+];
 
 /// "in Tashkent", "at the Uzbek capital Tashkent": the capital is where things
 /// happened, not an actor.
