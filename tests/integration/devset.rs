@@ -145,7 +145,7 @@ fn second_development_set_precision_and_recall() {
 /// distributive lists, object relatives, far subjects, quoted criticism, nominalisations.
 #[test]
 fn third_development_set_precision_and_recall() {
-    assert_floors("devset3.toml", 0.93, 0.47);
+    assert_floors("devset3.toml", 0.94, 0.51);
 }
 
 /// A set written after the rules by someone who never saw them. Its first figures were
