@@ -9,8 +9,16 @@
 //! slot to kinds (c country, o organisation, g group, p person, l capital, s seat, x place,
 //! d adjective, L list), `{PAIR}` a list whose members relate pairwise, `{ROLE}` a role,
 //! `{W}` up to four plain words, `{W2}`..`{W8}` up to that many, `{G}` up to eight words
-//! including commas, `{POSS}` a possessive ("its", "Russia's"), `{DESC}` descriptors
-//! before a name. `(?P<status>...)` captures a status qualifier.
+//! including commas (a weekday phrase or a place counts as one word), `{POSS}` a
+//! possessive ("its", "Russia's"), `{DESC}` descriptors before a name. Named groups:
+//! `status` captures a status qualifier, `rolename` a plural role ("defence ministers") for
+//! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
+//! words do not count, `veto` undoes a match it takes part in, `negation` negates it. A
+//! leading `^` anchors a pattern at the start of the sentence.
+//!
+//! A rule's regex runs only on sentences that hold what its pattern requires at the top
+//! level: a word of each required group of literal alternatives, and a slot of each
+//! required kind (see `requirements`).
 
 use super::HashMap;
 use super::cues::Cues;
@@ -638,7 +646,9 @@ pub fn extract(
             {
                 continue;
             }
-            let negated = rule.negated ^ (found_in(&cues.negation) || ended);
+            // A `negation` group that takes part in the match negates it ("no rift between").
+            let negated = rule.negated
+                ^ (found_in(&cues.negation) || ended || captures.name("negation").is_some());
             let expected = rule.expected || found_in(&cues.modality);
             let slot_of = |group: &str| -> Option<&Slot> {
                 let text = sentence.rendered.get(captures.name(group)?.range())?;

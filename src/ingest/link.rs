@@ -541,7 +541,11 @@ fn close_role_appositions(linked: &mut Linked<'_>) {
         let role = slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'r');
         let person =
             slot_at(&linked.items, at + 2).is_some_and(|index| linked.slots[index].kind == 'p');
-        if role && person && word_is(&linked.items, at + 1, TITLES) {
+        // Also in an apposition: "Mali's interim president, Colonel Assimi Goita,".
+        let apposed_role = word_is(&linked.items, at, &[","])
+            && at > 0
+            && slot_at(&linked.items, at - 1).is_some_and(|index| linked.slots[index].kind == 'r');
+        if (role || apposed_role) && person && word_is(&linked.items, at + 1, TITLES) {
             linked.items.remove(at + 1);
         }
         at += 1;
