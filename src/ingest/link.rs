@@ -71,6 +71,8 @@ pub struct Context {
     /// "the two leaders" means ("A held talks with B, a day after meeting C").
     person_pair: Option<[String; 2]>,
     pair: Option<[String; 2]>,
+    /// Lists of three or more countries, latest last: what "the three countries" means.
+    lists: Vec<Vec<String>>,
     organisation: Option<String>,
     pub aggressor: Option<String>,
     last_actor: Option<String>,
@@ -285,6 +287,36 @@ fn resolve(
                 Some(pair) => Resolved::Slot(Slot {
                     anaphoric: true,
                     ..slot('L', pair)
+                }),
+                None => Resolved::Words,
+            }
+        }
+        Raw::Group { size } => {
+            let list = so_far
+                .items
+                .iter()
+                .rev()
+                .find_map(|item| match item {
+                    Item::Slot(index)
+                        if so_far.slots[*index].kind == 'L'
+                            && so_far.slots[*index].entities.len() == *size =>
+                    {
+                        Some(so_far.slots[*index].entities.clone())
+                    }
+                    _ => None,
+                })
+                .or_else(|| {
+                    context
+                        .lists
+                        .iter()
+                        .rev()
+                        .find(|list| list.len() == *size)
+                        .cloned()
+                });
+            match list {
+                Some(list) => Resolved::Slot(Slot {
+                    anaphoric: true,
+                    ..slot('L', list)
                 }),
                 None => Resolved::Words,
             }
@@ -712,6 +744,17 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
             .iter()
             .filter(|id| kind_of(context, id) == Some(EntityKind::Country))
             .collect();
+        if slot.kind == 'L'
+            && !slot.anaphoric
+            && countries.len() >= 3
+            && countries.len() == slot.entities.len()
+        {
+            context.lists.retain(|list| *list != slot.entities);
+            context.lists.push(slot.entities.clone());
+            if context.lists.len() > 8 {
+                context.lists.remove(0);
+            }
+        }
         if slot.kind == 'L' && !slot.anaphoric && countries.len() == 2 && slot.entities.len() == 2 {
             context.pair = Some([countries[0].clone(), countries[1].clone()]);
         }

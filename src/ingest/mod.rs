@@ -732,6 +732,21 @@ mod tests {
     }
 
     #[test]
+    fn the_three_countries_are_the_latest_list_of_three() {
+        let facts = facts_of(
+            "Burkina Faso, Mali and Niger said they would withdraw from the ICC. The three \
+             military-led governments, which formed the Alliance of Sahel States after \
+             quitting ECOWAS, said they would set up a court.",
+        );
+        for country in ["BFA", "MLI", "NER"] {
+            assert_has(&facts, &format!("{country} member_of AES @-"));
+            assert_has(&facts, &format!("{country} left ECOWAS @-"));
+        }
+        // Without a list of that size, the phrase refers to nothing.
+        assert!(facts_of("The four governments formed the Alliance of Sahel States.").is_empty());
+    }
+
+    #[test]
     fn a_pair_that_met_separately_did_not_meet_each_other() {
         let facts = facts_of("Aleksandar Vucic and Albin Kurti met separately with Josep Borrell.");
         assert!(

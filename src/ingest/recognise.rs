@@ -34,6 +34,11 @@ pub enum Raw {
     Pair {
         persons: bool,
     },
+    /// "the three countries", "the five military-led governments": the latest list of
+    /// that many countries.
+    Group {
+        size: usize,
+    },
     /// "the bloc", "the organisation".
     Organisation,
     /// "the attack", "the invasion": the aggressor of the article's last attack.
@@ -145,6 +150,14 @@ pub fn recognise(
             index += length;
             continue;
         }
+        if let Some((length, raw)) = group_at(words, folded, index) {
+            mentions.push(Mention {
+                tokens: index..index + length,
+                raw,
+            });
+            index += length;
+            continue;
+        }
         if let Some((length, raw)) = gazetteer_at(gazetteer, words, folded, index) {
             mentions.push(Mention {
                 tokens: index..index + length,
@@ -174,6 +187,41 @@ pub fn recognise(
     });
     mentions.sort_by_key(|mention| mention.tokens.start);
     mentions
+}
+
+/// "the three countries", "the four military-led governments": "the", a number from three
+/// to ten, up to three lower-case modifiers, and a noun for countries.
+fn group_at(words: &[&str], folded: &[&str], index: usize) -> Option<(usize, Raw)> {
+    const NUMBERS: &[&str] = &[
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    const NOUNS: &[&str] = &[
+        "countries",
+        "governments",
+        "nations",
+        "states",
+        "juntas",
+        "neighbours",
+        "neighbors",
+        "allies",
+        "capitals",
+        "members",
+        "partners",
+        "regimes",
+    ];
+    if folded[index] != "the" {
+        return None;
+    }
+    let size = NUMBERS
+        .iter()
+        .position(|number| folded.get(index + 1) == Some(number))?
+        + 3;
+    (index + 2..words.len().min(index + 8))
+        .take_while(|&at| {
+            words[at] == "-" || words[at].chars().next().is_some_and(|c| c.is_lowercase())
+        })
+        .find(|&at| NOUNS.contains(&folded[at]))
+        .map(|noun| (noun + 1 - index, Raw::Group { size }))
 }
 
 fn gazetteer_at(
