@@ -131,14 +131,14 @@ fn assert_floors(file: &str, precision_floor: f64, recall_floor: f64) {
 /// The first development set, used while writing the rules.
 #[test]
 fn development_set_precision_and_recall() {
-    assert_floors("devset.toml", 0.97, 0.59);
+    assert_floors("devset.toml", 0.97, 0.60);
 }
 
 /// A second development set, written by someone who had not seen the rules, in the
 /// constructions of wire copy: appositions, noun phrases, attributions, metonymy.
 #[test]
 fn second_development_set_precision_and_recall() {
-    assert_floors("devset2.toml", 0.96, 0.56);
+    assert_floors("devset2.toml", 0.96, 0.60);
 }
 
 /// A third development set, written without the rules in long wire-copy sentences:
