@@ -818,10 +818,7 @@ fn preceded_by_agent_marker(before: &str) -> bool {
     let mut words = before.rsplit(' ').filter(|word| !word.is_empty());
     match words.next() {
         Some("by") => true,
-        Some(
-            "general" | "gen" | "colonel" | "captain" | "admiral" | "marshal" | "prince"
-            | "princess" | "sheikh" | "king" | "queen" | "emir" | "dr" | "mr" | "mrs" | "ms",
-        ) => words.next() == Some("by"),
+        Some(title) if super::link::TITLES.contains(&title) => words.next() == Some("by"),
         _ => false,
     }
 }

@@ -600,10 +600,11 @@ fn close_role_appositions(linked: &mut Linked<'_>) {
     }
 }
 
-/// Titles that may stand between a role and a name, folded.
-const TITLES: &[&str] = &[
+/// Titles that may stand before a name, folded ("prince", "general").
+pub const TITLES: &[&str] = &[
     "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "general", "gen",
-    "colonel", "admiral", "marshal", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady",
+    "colonel", "captain", "admiral", "marshal", "dr", "mr", "mrs", "ms", "sir", "dame", "lord",
+    "lady",
 ];
 
 /// "in Tashkent", "at the Uzbek capital Tashkent": the capital is where things
