@@ -105,6 +105,9 @@ pub struct Rules {
     triggers: Option<aho_corasick::AhoCorasick>,
     /// For each trigger word, the (rule, word group) pairs it satisfies.
     trigger_rules: Vec<Vec<(usize, u8)>>,
+    /// Tests only: try every rule on every sentence, to check the requirements are sound.
+    #[cfg(test)]
+    exhaustive: bool,
 }
 
 /// Expands the macros of a pattern.
@@ -475,6 +478,10 @@ impl Rules {
     /// The rules whose requirements a rendered sentence meets: a word of every required
     /// group, and a slot of every required kind. Only these run their regexes.
     fn candidates(&self, rendered: &str) -> Vec<usize> {
+        #[cfg(test)]
+        if self.exhaustive {
+            return (0..self.rules.len()).collect();
+        }
         let kinds = kinds_in(rendered);
         let mut satisfied = vec![0u64; self.rules.len()];
         if let Some(triggers) = &self.triggers {
@@ -503,6 +510,11 @@ impl Rules {
 
     pub fn len(&self) -> usize {
         self.rules.len()
+    }
+
+    #[cfg(test)]
+    pub fn set_exhaustive(&mut self, exhaustive: bool) {
+        self.exhaustive = exhaustive;
     }
 
     pub fn is_empty(&self) -> bool {
