@@ -589,6 +589,15 @@ pub fn extract(
             {
                 continue;
             }
+            // An agent ("the government led by General Tiani deepened ...", "strikes by
+            // Israel killed ...") is not the subject of the verb that follows it.
+            if !rule.passive
+                && let Some(a) = captures.name("a")
+                && a.start() == whole.start() + 1
+                && preceded_by_agent_marker(&sentence.rendered[..whole.start()])
+            {
+                continue;
+            }
             // Cues are read in the match without the subject's relative clause (in "India,
             // which has not joined, criticised ..." the "not" is the clause's) and without
             // an `aside`, the clause before a reaction ("X declined to ..., drawing
@@ -636,15 +645,6 @@ pub fn extract(
             // subject of the next is elsewhere.
             if let Some(a) = captures.name("a")
                 && starts_new_clause(&sentence.rendered[a.end()..whole.end()])
-            {
-                continue;
-            }
-            // An agent ("the government led by General Tiani deepened ...", "strikes by
-            // Israel killed ...") is not the subject of the verb that follows it.
-            if !rule.passive
-                && let Some(a) = captures.name("a")
-                && a.start() == whole.start() + 1
-                && preceded_by_agent_marker(&sentence.rendered[..whole.start()])
             {
                 continue;
             }
