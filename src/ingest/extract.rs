@@ -858,7 +858,15 @@ fn starts_new_clause(after: &str) -> bool {
     matches!(
         words.next(),
         Some("and" | "but" | "or" | "while" | "whereas")
-    ) && words.next().is_some_and(|next| !next.starts_with('\u{1}'))
+    ) && words.next().is_some_and(|next| {
+        // "and his Chinese counterpart Xi Jinping held talks": a determiner opens a noun
+        // phrase, not a verb.
+        !next.starts_with('\u{1}')
+            && !matches!(
+                next,
+                "his" | "her" | "their" | "its" | "the" | "a" | "an" | "fellow" | "visiting"
+            )
+    })
 }
 
 /// "was condemned by", "remains blocked by": a form of "be" (or "remain") and then "by"

@@ -653,6 +653,15 @@ fn group_lists(linked: &mut Linked<'_>) {
             at += 1;
             continue;
         };
+        // A person introduced by a role ("Iranian Foreign Minister Abbas Araghchi and
+        // Rafael Grossi") stays apart, so that the role stays with its holder.
+        if linked.slots[first].kind == 'p'
+            && at > 0
+            && slot_at(&linked.items, at - 1).is_some_and(|index| linked.slots[index].kind == 'r')
+        {
+            at += 1;
+            continue;
+        }
         let mut members = vec![first];
         let mut probe = at + 1;
         // A possessive ("Russia and China's ties") is not a list of actors.

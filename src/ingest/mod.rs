@@ -637,6 +637,29 @@ mod tests {
     }
 
     #[test]
+    fn a_counterpart_or_an_apposition_after_the_second_name_keeps_the_pair() {
+        let facts = facts_of(
+            "Russian President Vladimir Putin and his Chinese counterpart Xi Jinping held \
+             talks in Moscow on Tuesday.",
+        );
+        assert_has(&facts, "vladimir-putin met_with xi-jinping @moscow");
+        // The role stays with its holder; the apposition does not break the pair.
+        let facts = facts_of(
+            "Iranian Foreign Minister Abbas Araghchi and Rafael Grossi, the director general \
+             of the International Atomic Energy Agency, met in Cairo on Tuesday.",
+        );
+        assert_has(&facts, "abbas-araghchi official_of IRN @-");
+        assert_has(&facts, "rafael-grossi official_of IAEA @-");
+        assert_has(&facts, "abbas-araghchi met_with rafael-grossi @cairo");
+        // A coordinated verb still opens a new clause.
+        assert!(
+            facts_of("India abstained on the vote and has not criticised Russia.")
+                .iter()
+                .all(|fact| !fact.contains("criticises")),
+        );
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject_or_lend_it_its_negation() {
         let facts = facts_of("Venezuela, which has not recognised the vote, condemned Guyana.");
         assert_eq!(facts, ["VEN criticises GUY @-"]);
