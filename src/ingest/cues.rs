@@ -28,6 +28,8 @@ struct CueFile {
     generic_roles: Vec<String>,
     #[serde(default)]
     clause_breaks: Vec<String>,
+    #[serde(default)]
+    relational_nouns: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -44,6 +46,9 @@ pub struct Cues {
     /// Words that, followed by an actor, open a clause with its own subject ("after
     /// Ecuadorian police stormed ..."): a reaction after such a clause may be to it.
     pub clause_breaks: Vec<String>,
+    /// Nouns naming another party by its relation to a possessor ("its neighbour",
+    /// "Iran's proxies"): the possessor is not the party the words point at.
+    pub relational_nouns: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
@@ -110,6 +115,7 @@ impl Cues {
                 .collect(),
             generic_roles: file.generic_roles,
             clause_breaks: file.clause_breaks,
+            relational_nouns: file.relational_nouns,
             phrases,
         })
     }

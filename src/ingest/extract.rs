@@ -658,6 +658,18 @@ pub fn extract(
             {
                 continue;
             }
+            // "the invasion of its neighbour": the possessor is not the object (unless the
+            // pattern itself reads on: "{B} 's closest ally").
+            if let Some(b) = captures.name("b")
+                && b.end() + 1 >= whole.end()
+                && let Some(after) = sentence.rendered[b.end()..].strip_prefix(" 's ")
+                && after
+                    .split(' ')
+                    .take(2)
+                    .any(|word| cues.relational_nouns.iter().any(|noun| noun == word))
+            {
+                continue;
+            }
             // A `negation` group that takes part in the match negates it ("no rift between").
             let negated = rule.negated
                 ^ (found_in(&cues.negation) || ended || captures.name("negation").is_some());
