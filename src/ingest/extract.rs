@@ -577,17 +577,37 @@ pub fn extract(
                 continue;
             }
             // An aside that opens a clause with another actor ("X broke off relations
-            // after Ecuadorian police stormed its embassy, a raid that Y condemned") makes
-            // it unclear whose act the rest of the match is about.
+            // after Ecuadorian police stormed its embassy, a raid that Y condemned"): the
+            // reaction is to the act of the nearest clause, so its actor is the object. A
+            // clause opened by anything but an actor leaves it unclear: no fact.
+            let mut reaction_to: Option<&Slot> = None;
             if let Some(aside) = captures.name("aside")
-                && let Some(aside) = sentence.rendered.get(aside.range())
-                && cues.clause_breaks.iter().any(|word| {
-                    aside.match_indices(word.as_str()).any(|(at, _)| {
-                        aside[..at].ends_with(' ') && aside[at + word.len()..].starts_with(" \u{1}")
-                    })
-                })
+                && let Some(text) = sentence.rendered.get(aside.range())
             {
-                continue;
+                let last_break = cues
+                    .clause_breaks
+                    .iter()
+                    .flat_map(|word| {
+                        text.match_indices(word.as_str())
+                            .filter(|(at, _)| {
+                                text[..*at].ends_with(' ')
+                                    && text[at + word.len()..].starts_with(" \u{1}")
+                            })
+                            .map(|(at, _)| at + word.len() + 1)
+                    })
+                    .max();
+                if let Some(slot_start) = last_break {
+                    let actor = text[slot_start..]
+                        .split(' ')
+                        .next()
+                        .and_then(slot_index)
+                        .and_then(|index| sentence.linked.slots.get(index))
+                        .filter(|slot| matches!(slot.kind, 'c' | 'o' | 'l' | 's' | 'L'));
+                    match actor {
+                        Some(slot) => reaction_to = Some(slot),
+                        None => continue,
+                    }
+                }
             }
             // An agent ("the government led by General Tiani deepened ...", "strikes by
             // Israel killed ...") is not the subject of the verb that follows it.
@@ -746,7 +766,11 @@ pub fn extract(
                 }
             } else {
                 let ends = |group: &str| -> Vec<String> {
-                    match slot_of(group) {
+                    let slot = match (group, reaction_to) {
+                        ("b", Some(actor)) => Some(actor),
+                        _ => slot_of(group),
+                    };
+                    match slot {
                         // A capital as the subject of capital_of or located_in is the city.
                         Some(slot)
                             if matches!(

@@ -694,7 +694,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reaction_is_to_the_first_actor_unless_another_clause_intervenes() {
+    fn a_reaction_is_to_the_act_of_the_nearest_clause() {
         let facts = facts_of(
             "Hours before the summit, North Korea notified Japan that it planned to launch a \
              satellite, a move Seoul and Tokyo condemned.",
@@ -709,6 +709,8 @@ mod tests {
             !facts.contains(&"BRA criticises MEX @-".to_string()),
             "{facts:?}"
         );
+        // The reaction is to the nearest clause's act, so its actor is the object.
+        assert_has(&facts, "BRA criticises ECU @-");
     }
 
     #[test]
