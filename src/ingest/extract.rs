@@ -13,7 +13,8 @@
 //! possessive ("its", "Russia's"), `{DESC}` descriptors before a name. Named groups:
 //! `status` captures a status qualifier, `rolename` a plural role ("defence ministers") for
 //! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
-//! words do not count, `veto` undoes a match it takes part in, `negation` negates it. A
+//! words do not count (a reaction's object moves to the actor of a clause opened in it),
+//! `clause` likewise (a clause opened in it drops the match), `veto` undoes a match it takes part in, `negation` negates it. A
 //! leading `^` anchors a pattern at the start of the sentence.
 //!
 //! A rule's regex runs only on sentences that hold what its pattern requires at the top
@@ -581,6 +582,19 @@ pub fn extract(
             // reaction is to the act of the nearest clause, so its actor is the object. A
             // clause opened by anything but an actor leaves it unclear: no fact.
             let mut reaction_to: Option<&Slot> = None;
+            // A `clause` group is a stretch between a subject and a participle ("X cut
+            // ties with Y, accusing Z"): another actor's clause in it may own the
+            // participle, so the match is dropped.
+            if let Some(clause) = captures.name("clause")
+                && let Some(text) = sentence.rendered.get(clause.range())
+                && cues.clause_breaks.iter().any(|word| {
+                    text.match_indices(word.as_str()).any(|(at, _)| {
+                        text[..at].ends_with(' ') && text[at + word.len()..].starts_with(" \u{1}")
+                    })
+                })
+            {
+                continue;
+            }
             if let Some(aside) = captures.name("aside")
                 && let Some(text) = sentence.rendered.get(aside.range())
             {
@@ -624,7 +638,7 @@ pub fn extract(
             // criticism from Y").
             let mut pieces: Vec<&str> = Vec::with_capacity(3);
             let mut from = whole.start();
-            let mut asides: Vec<std::ops::Range<usize>> = ["tail", "aside"]
+            let mut asides: Vec<std::ops::Range<usize>> = ["tail", "aside", "clause"]
                 .iter()
                 .filter_map(|group| captures.name(group).map(|found| found.range()))
                 .collect();
