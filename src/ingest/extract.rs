@@ -7,7 +7,8 @@
 //! Pattern language: a pattern is a regular expression over lower-case tokens separated
 //! by single spaces. `{A}` is the subject slot, `{B}` the object slot, `{A:co}` limits a
 //! slot to kinds (c country, o organisation, g group, p person, l capital, s seat, x place,
-//! d adjective, L list), `{PAIR}` a list whose members relate pairwise, `{ROLE}` a role,
+//! d adjective, L list), `{PAIR}` a list whose members relate pairwise, `{PEOPLE}` persons
+//! in a coordination, each perhaps with country and role, also related pairwise, `{ROLE}` a role,
 //! `{W}` up to four plain words, `{W2}`..`{W8}` up to that many, `{G}` up to eight words
 //! including commas (a weekday phrase or a place counts as one word), `{POSS}` a
 //! possessive ("its", "Russia's"), `{DESC}` descriptors before a name. Named groups:
@@ -154,7 +155,18 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             "ANYROLE" => r"\x01r\d+\x02".to_string(),
             // A possessive before a noun: "its application", "Moscow's war machine".
             "POSS" => r"(?:\x01[a-zA-Z]\d+\x02 's |his |her |its |their |our )".to_string(),
-            "PAIR" => slot("pair", "L"),
+            // A relative clause after a pair does not separate it from its verb.
+            "PAIR" => format!(
+                "{}(?P<tail> , (?:who|which|whose) [^;,]+ ,)?",
+                slot("pair", "L")
+            ),
+            // Persons, each perhaps introduced by a country and a role, in a coordination:
+            // "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South
+            // Korean President Yoon Suk Yeol"; related pairwise, like {PAIR}.
+            "PEOPLE" => {
+                let unit = r"(?:(?:his|her) )?(?:\x01[cd]\d+\x02 (?:'s )?)?(?:\x01r\d+\x02 )?\x01p\d+\x02";
+                format!("(?P<people>{unit}(?: , {unit})*(?: ,)? and {unit})")
+            }
             "ROLE" => slot("role", "r"),
             "PLACE" => slot("place", "lx"),
             "ADJ" => slot("adj", "d"),
@@ -263,6 +275,7 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
                         ("A" | "B", Some(limited)) => Some(limited.as_str()),
                         ("A" | "B", None) => Some("cogplsL"),
                         ("PAIR", _) => Some("L"),
+                        ("PEOPLE", _) => Some("p"),
                         ("ROLE" | "ANYROLE", _) => Some("r"),
                         ("PLACE", _) => Some("lx"),
                         ("ADJ", _) => Some("d"),
@@ -419,7 +432,7 @@ impl Rules {
                     )));
                 }
             };
-            if !(has("pair") || (has("a") && (has("b") || object_from_focus || object_from_office)))
+            if !(has("pair") || has("people") || (has("a") && (has("b") || object_from_focus || object_from_office)))
             {
                 return Err(Error::Rules(format!(
                     "{name}: rule {}: a pattern needs {{A}} and {{B}}, or {{PAIR}}, or {{A}} with object = \"focus\"",
@@ -768,9 +781,19 @@ pub fn extract(
                 rule.confidence
             };
             let mut pairs: Vec<(String, String)> = Vec::new();
-            if let Some(pair) = slot_of("pair") {
-                for (index, first) in pair.entities.iter().enumerate() {
-                    for second in &pair.entities[index + 1..] {
+            let people: Option<Vec<String>> = captures.name("people").map(|group| {
+                sentence.rendered[group.range()]
+                    .split(' ')
+                    .filter_map(slot_index)
+                    .filter_map(|index| sentence.linked.slots.get(index))
+                    .filter(|slot| slot.kind == 'p')
+                    .flat_map(|slot| slot.entities.iter().cloned())
+                    .collect()
+            });
+            let together = people.or_else(|| slot_of("pair").map(|pair| pair.entities.clone()));
+            if let Some(together) = together {
+                for (index, first) in together.iter().enumerate() {
+                    for second in &together[index + 1..] {
                         pairs.push((first.clone(), second.clone()));
                         // "X and Y accused each other": a directed relation runs both ways.
                         if !rule.relation.is_symmetric() {

@@ -183,6 +183,7 @@ pub fn link<'a>(
     mark_locations(&mut linked);
     group_lists(&mut linked);
     update_focus(&linked, context);
+    remember_coordinated_persons(&linked, context);
     linked
 }
 
@@ -713,6 +714,79 @@ fn group_lists(linked: &mut Linked<'_>) {
             linked.items.splice(at..probe, [Item::Slot(list)]);
         }
         at += 1;
+    }
+}
+
+/// The countries of coordinated persons introduced by country ("U.S. President Joe Biden,
+/// Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol"): later
+/// "the three leaders" or "the two sides" mean these countries.
+fn remember_coordinated_persons(linked: &Linked<'_>, context: &mut Context) {
+    let items = &linked.items;
+    let kind_at = |at: usize| slot_at(items, at).map(|index| linked.slots[index].kind);
+    // One unit: [his|her] country-or-adjective ['s] [role] person; its end and country.
+    let unit = |mut at: usize| -> Option<(usize, Option<String>)> {
+        if word_is(items, at, &["his", "her"]) {
+            at += 1;
+        }
+        let mut country = None;
+        if matches!(kind_at(at), Some('c' | 'd')) {
+            country = slot_at(items, at).and_then(|index| linked.slots[index].entities.first());
+            at += 1;
+            if word_is(items, at, &["'s"]) {
+                at += 1;
+            }
+        }
+        if kind_at(at) == Some('r') {
+            at += 1;
+        }
+        (kind_at(at) == Some('p')).then(|| (at + 1, country.cloned()))
+    };
+    let mut start = 0;
+    while start < items.len() {
+        let Some((mut end, first)) = unit(start) else {
+            start += 1;
+            continue;
+        };
+        let mut countries = vec![first];
+        let mut closed = false;
+        loop {
+            let mut next = end;
+            if word_is(items, next, &[","]) {
+                next += 1;
+            }
+            let and = word_is(items, next, &["and"]);
+            if and {
+                next += 1;
+            }
+            match unit(next) {
+                Some((after, country)) if next > end => {
+                    countries.push(country);
+                    end = after;
+                    if and {
+                        closed = true;
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let known: Vec<String> = countries.iter().flatten().cloned().collect();
+        let mut distinct = known.clone();
+        distinct.sort();
+        distinct.dedup();
+        if closed && known.len() == countries.len() && distinct.len() == known.len() {
+            match known.as_slice() {
+                [first, second] => context.pair = Some([first.clone(), second.clone()]),
+                _ => {
+                    context.lists.retain(|list| *list != known);
+                    context.lists.push(known);
+                    if context.lists.len() > 8 {
+                        context.lists.remove(0);
+                    }
+                }
+            }
+        }
+        start = end;
     }
 }
 

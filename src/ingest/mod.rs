@@ -660,6 +660,26 @@ mod tests {
     }
 
     #[test]
+    fn coordinated_officials_relate_pairwise_and_their_countries_are_the_group() {
+        let facts = facts_of(
+            "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean \
+             President Yoon Suk Yeol met at Camp David on Friday. In a joint statement, the \
+             three leaders condemned what they called China's dangerous behaviour.",
+        );
+        assert_has(&facts, "joe-biden met_with fumio-kishida @camp-david");
+        assert_has(&facts, "fumio-kishida met_with yoon-suk-yeol @camp-david");
+        for country in ["USA", "JPN", "KOR"] {
+            assert_has(&facts, &format!("{country} criticises CHN @-"));
+        }
+        // Persons acting together toward a third party are not a pair.
+        let facts = facts_of(
+            "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed \
+             the pact with their Philippine counterparts in Manila.",
+        );
+        assert!(!facts.iter().any(|fact| fact.contains("agreed_with")), "{facts:?}");
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject_or_lend_it_its_negation() {
         let facts = facts_of("Venezuela, which has not recognised the vote, condemned Guyana.");
         assert_eq!(facts, ["VEN criticises GUY @-"]);

@@ -208,6 +208,10 @@ fn group_at(words: &[&str], folded: &[&str], index: usize) -> Option<(usize, Raw
         "members",
         "partners",
         "regimes",
+        "leaders",
+        "presidents",
+        "ministers",
+        "heads",
     ];
     if folded[index] != "the" {
         return None;
