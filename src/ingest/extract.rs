@@ -681,7 +681,11 @@ pub fn extract(
             }
             // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
             // Manila that it would act if ..." states a warning whose condition comes after.
-            if cues
+            // Who holds an office, and where a capital is, hold all the same.
+            if !matches!(
+                rule.relation,
+                Relation::OfficialOf | Relation::CapitalOf | Relation::LocatedIn
+            ) && cues
                 .hypothetical_sentence
                 .found_in(&sentence.rendered[..whole.end()])
             {

@@ -217,8 +217,23 @@ fn resolve(
                 .copied()
                 .filter(|candidate| context.plain_mentions.contains(candidate))
                 .collect();
-            match named[..] {
-                [only] => resolve_entity(only, Form::Name, gazetteer, context),
+            // In a list of countries ("the UAE, Saudi Arabia and Jordan"), the country.
+            let countries: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&candidate| gazetteer.entity(candidate).kind == EntityKind::Country)
+                .collect();
+            let after_country = match so_far.items.as_slice() {
+                [.., Item::Slot(index), Item::Word("and" | ",")] => {
+                    so_far.slots[*index].kind == 'c'
+                }
+                _ => false,
+            };
+            match (&named[..], &countries[..]) {
+                ([only], _) => resolve_entity(*only, Form::Name, gazetteer, context),
+                ([], [country]) if after_country => {
+                    resolve_entity(*country, Form::Name, gazetteer, context)
+                }
                 _ => Resolved::Words,
             }
         }

@@ -276,15 +276,21 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     }
     project_onto_countries(&mut facts, &knowledge.gazetteer, published);
     precise_roles(&mut facts, knowledge, published);
-    // "his counterpart" holds the role the article gave the other person.
-    let counterpart_role = facts
+    // "his counterpart" holds the role of the other person: the one named in the same
+    // sentence, else the first the article names.
+    let roles: Vec<(u32, String)> = facts
         .iter()
         .filter(|fact| fact.relation == crate::model::Relation::OfficialOf)
-        .filter_map(|fact| fact.qualifiers.role.clone())
-        .find(|role| role != link::COUNTERPART);
+        .filter_map(|fact| Some((fact.evidence.start, fact.qualifiers.role.clone()?)))
+        .filter(|(_, role)| role != link::COUNTERPART)
+        .collect();
     for fact in &mut facts {
         if fact.qualifiers.role.as_deref() == Some(link::COUNTERPART) {
-            fact.qualifiers.role = counterpart_role.clone();
+            fact.qualifiers.role = roles
+                .iter()
+                .find(|(start, _)| *start == fact.evidence.start)
+                .or(roles.first())
+                .map(|(_, role)| role.clone());
         }
     }
     // Each entity once, copied only after duplicates are gone.

@@ -388,6 +388,15 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         while end < words.len() && end - start < 6 && !covered(mentions, end) {
             if is_name_word(words[end]) {
                 end += 1;
+            } else if end > start
+                && words[end] == "-"
+                && words
+                    .get(end + 1)
+                    .is_some_and(|next| next.chars().all(char::is_alphabetic) && !next.is_empty())
+                && end + 2 - start <= 6
+            {
+                // "Tien Chung-kwang", "Lee Jae-myung": a hyphenated given name.
+                end += 2;
             } else if words[end].chars().count() == 1
                 && words[end].chars().all(char::is_uppercase)
                 && words.get(end + 1) == Some(&".")
@@ -509,9 +518,15 @@ fn find_listed_persons(
 
 fn join_name(words: &[&str]) -> String {
     let mut name = String::new();
+    let mut joined = false;
     for word in words {
         if *word == "." {
             name.push('.');
+        } else if *word == "-" {
+            name.push('-');
+            joined = true;
+        } else if std::mem::take(&mut joined) {
+            name.push_str(word);
         } else {
             if !name.is_empty() {
                 name.push(' ');
