@@ -641,6 +641,10 @@ fn mark_locations(linked: &mut Linked<'_>) {
         }
         if word_is(items, probe, &["capital", "city", "port", "resort"]) {
             probe += 1;
+            // "in the Russian city of Kazan".
+            if word_is(items, probe, &["of"]) {
+                probe += 1;
+            }
         }
         if let Some(index) = slot_at(items, probe)
             && matches!(linked.slots[index].kind, 'l' | 'x')

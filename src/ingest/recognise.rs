@@ -374,8 +374,28 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
     for role in roles {
         // After the role, or set off by a comma: "foreign minister Sergey Lavrov", "his
         // counterpart, James Marape,".
-        let comma = words.get(role.end) == Some(&",");
-        let mut start = role.end + usize::from(comma);
+        // An envoy's posting may come between: "South Africa's ambassador to the United
+        // States, Ebrahim Rasool,".
+        let mut after_role = role.end;
+        // The role may end with "to" itself ("ambassador to").
+        let to = if words.get(role.end - 1).is_some_and(|word| word.eq_ignore_ascii_case("to")) {
+            Some(role.end)
+        } else if words.get(role.end) == Some(&"to") {
+            Some(role.end + 1)
+        } else {
+            None
+        };
+        if let Some(posting_at) = to
+            && let Some(posting) = mentions.iter().find(|mention| {
+                let at = posting_at + usize::from(words.get(posting_at) == Some(&"the"));
+                mention.tokens.start == at && matches!(mention.raw, Raw::Entity { .. })
+            })
+            && words.get(posting.tokens.end) == Some(&",")
+        {
+            after_role = posting.tokens.end;
+        }
+        let comma = words.get(after_role) == Some(&",");
+        let mut start = after_role + usize::from(comma);
         // Titles before the name are not part of it: "Defence Minister Prince Khalid bin
         // Salman", "its prime minister, Sheikh Mohammed".
         while words
