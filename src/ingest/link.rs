@@ -419,7 +419,32 @@ fn resolve(
                 let verb_follows = matches!(items.get(at + 1), Some(Item::Word(word)) if word.chars().all(|c| c.is_ascii_lowercase()));
                 (opens && verb_follows).then(|| actor(index)).flatten()
             };
-            let nearest = coordinated.or_else(clause_subject).or_else(|| {
+            // "sanctions against Russia over its war", "criticised Japan for its plan": a
+            // reason given after the target is the target's.
+            let reason_of_target = || {
+                let items = &so_far.items;
+                if !matches!(items.last(), Some(Item::Word("over" | "for"))) {
+                    return None;
+                }
+                // The agent of a passive is not the target: "Russia was condemned by the G7
+                // for its occupation".
+                let last = items.len() - 1;
+                (last.saturating_sub(6)..last).rev().find_map(|at| match items[at] {
+                    Item::Slot(index)
+                        if !matches!(
+                            items[..at],
+                            [.., Item::Word("by")] | [.., Item::Word("by"), Item::Word("the")]
+                        ) =>
+                    {
+                        actor(index)
+                    }
+                    _ => None,
+                })
+            };
+            let nearest = coordinated
+                .or_else(reason_of_target)
+                .or_else(clause_subject)
+                .or_else(|| {
                 so_far.items.iter().find_map(|item| match item {
                     Item::Slot(index) => actor(*index),
                     Item::Word(_) => None,

@@ -686,6 +686,24 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_after_the_target_is_the_targets_and_broken_ties_are_at_odds() {
+        let facts = facts_of(
+            "EU countries approved new sanctions against Russia over its war in Ukraine.",
+        );
+        assert_has(&facts, "RUS attacks UKR @-");
+        assert!(!facts.iter().any(|fact| fact.starts_with("EU attacks")), "{facts:?}");
+        // A passive's agent is not the target.
+        assert_has(
+            &facts_of("Russia was condemned by the G7 for its occupation of Ukraine."),
+            "RUS attacks UKR @-",
+        );
+        assert_has(
+            &facts_of("Mexico broke off diplomatic relations with Ecuador on Friday."),
+            "MEX at_odds_with ECU @-",
+        );
+    }
+
+    #[test]
     fn a_relative_clause_does_not_hide_the_subject_or_lend_it_its_negation() {
         let facts = facts_of("Venezuela, which has not recognised the vote, condemned Guyana.");
         assert_eq!(facts, ["VEN criticises GUY @-"]);
