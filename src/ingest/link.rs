@@ -671,10 +671,21 @@ fn mark_locations(linked: &mut Linked<'_>) {
                 probe += 1;
             }
         }
+        // "to" marks a place only after a verb of motion: "travelled to Caracas to meet
+        // Maduro", not "sent a letter to Moscow".
+        let motion = at > 0
+            && word_is(
+                items,
+                at - 1,
+                &[
+                    "travelled", "traveled", "travelling", "traveling", "flew", "flying", "went",
+                    "headed", "heading", "returned", "returning", "came", "journeyed",
+                ],
+            );
         if let Some(index) = slot_at(items, probe)
             && matches!(linked.slots[index].kind, 'l' | 'x')
             && linked.slots[index].place.is_some()
-            && !word_is(items, at, &["to"])
+            && (!word_is(items, at, &["to"]) || motion)
         {
             places.push(index);
         }
