@@ -164,7 +164,8 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             // "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South
             // Korean President Yoon Suk Yeol"; related pairwise, like {PAIR}.
             "PEOPLE" => {
-                let unit = r"(?:(?:his|her) )?(?:\x01[cd]\d+\x02 (?:'s )?)?(?:\x01r\d+\x02 )?\x01p\d+\x02";
+                let unit =
+                    r"(?:(?:his|her) )?(?:\x01[cd]\d+\x02 (?:'s )?)?(?:\x01r\d+\x02 )?\x01p\d+\x02";
                 format!("(?P<people>{unit}(?: , {unit})*(?: ,)? and {unit})")
             }
             "ROLE" => slot("role", "r"),
@@ -432,7 +433,9 @@ impl Rules {
                     )));
                 }
             };
-            if !(has("pair") || has("people") || (has("a") && (has("b") || object_from_focus || object_from_office)))
+            if !(has("pair")
+                || has("people")
+                || (has("a") && (has("b") || object_from_focus || object_from_office)))
             {
                 return Err(Error::Rules(format!(
                     "{name}: rule {}: a pattern needs {{A}} and {{B}}, or {{PAIR}}, or {{A}} with object = \"focus\"",

@@ -429,27 +429,29 @@ fn resolve(
                 // The agent of a passive is not the target: "Russia was condemned by the G7
                 // for its occupation".
                 let last = items.len() - 1;
-                (last.saturating_sub(6)..last).rev().find_map(|at| match items[at] {
-                    Item::Slot(index)
-                        if !matches!(
-                            items[..at],
-                            [.., Item::Word("by")] | [.., Item::Word("by"), Item::Word("the")]
-                        ) =>
-                    {
-                        actor(index)
-                    }
-                    _ => None,
-                })
+                (last.saturating_sub(6)..last)
+                    .rev()
+                    .find_map(|at| match items[at] {
+                        Item::Slot(index)
+                            if !matches!(
+                                items[..at],
+                                [.., Item::Word("by")] | [.., Item::Word("by"), Item::Word("the")]
+                            ) =>
+                        {
+                            actor(index)
+                        }
+                        _ => None,
+                    })
             };
             let nearest = coordinated
                 .or_else(reason_of_target)
                 .or_else(clause_subject)
                 .or_else(|| {
-                so_far.items.iter().find_map(|item| match item {
-                    Item::Slot(index) => actor(*index),
-                    Item::Word(_) => None,
-                })
-            });
+                    so_far.items.iter().find_map(|item| match item {
+                        Item::Slot(index) => actor(*index),
+                        Item::Word(_) => None,
+                    })
+                });
             let target = nearest.or_else(|| {
                 context.last_actor.as_ref().and_then(|id| {
                     let kind = context
@@ -678,8 +680,19 @@ fn mark_locations(linked: &mut Linked<'_>) {
                 items,
                 at - 1,
                 &[
-                    "travelled", "traveled", "travelling", "traveling", "flew", "flying", "went",
-                    "headed", "heading", "returned", "returning", "came", "journeyed",
+                    "travelled",
+                    "traveled",
+                    "travelling",
+                    "traveling",
+                    "flew",
+                    "flying",
+                    "went",
+                    "headed",
+                    "heading",
+                    "returned",
+                    "returning",
+                    "came",
+                    "journeyed",
                 ],
             );
         if let Some(index) = slot_at(items, probe)

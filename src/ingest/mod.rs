@@ -682,16 +682,21 @@ mod tests {
             "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed \
              the pact with their Philippine counterparts in Manila.",
         );
-        assert!(!facts.iter().any(|fact| fact.contains("agreed_with")), "{facts:?}");
+        assert!(
+            !facts.iter().any(|fact| fact.contains("agreed_with")),
+            "{facts:?}"
+        );
     }
 
     #[test]
     fn a_reason_after_the_target_is_the_targets_and_broken_ties_are_at_odds() {
-        let facts = facts_of(
-            "EU countries approved new sanctions against Russia over its war in Ukraine.",
-        );
+        let facts =
+            facts_of("EU countries approved new sanctions against Russia over its war in Ukraine.");
         assert_has(&facts, "RUS attacks UKR @-");
-        assert!(!facts.iter().any(|fact| fact.starts_with("EU attacks")), "{facts:?}");
+        assert!(
+            !facts.iter().any(|fact| fact.starts_with("EU attacks")),
+            "{facts:?}"
+        );
         // A passive's agent is not the target.
         assert_has(
             &facts_of("Russia was condemned by the G7 for its occupation of Ukraine."),

@@ -378,7 +378,10 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         // States, Ebrahim Rasool,".
         let mut after_role = role.end;
         // The role may end with "to" itself ("ambassador to").
-        let to = if words.get(role.end - 1).is_some_and(|word| word.eq_ignore_ascii_case("to")) {
+        let to = if words
+            .get(role.end - 1)
+            .is_some_and(|word| word.eq_ignore_ascii_case("to"))
+        {
             Some(role.end)
         } else if words.get(role.end) == Some(&"to") {
             Some(role.end + 1)

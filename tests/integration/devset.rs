@@ -145,7 +145,7 @@ fn second_development_set_precision_and_recall() {
 /// distributive lists, object relatives, far subjects, quoted criticism, nominalisations.
 #[test]
 fn third_development_set_precision_and_recall() {
-    assert_floors("devset3.toml", 0.94, 0.51);
+    assert_floors("devset3.toml", 0.94, 0.55);
 }
 
 /// A set written after the rules by someone who never saw them. Its first figures were
@@ -153,14 +153,14 @@ fn third_development_set_precision_and_recall() {
 /// against its misses, so it now counts as a development set.
 #[test]
 fn held_out_set_precision_and_recall() {
-    assert_floors("heldout.toml", 0.93, 0.62);
+    assert_floors("heldout.toml", 0.93, 0.63);
 }
 
 /// A fourth development set in the register of wire news (datelines, quotes, far
 /// subjects, references across sentences), written blind and then tuned against.
 #[test]
 fn fourth_development_set_precision_and_recall() {
-    assert_floors("devset4.toml", 0.0, 0.0);
+    assert_floors("devset4.toml", 0.94, 0.52);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
@@ -168,19 +168,19 @@ fn fourth_development_set_precision_and_recall() {
 /// floors only guard against regressions.
 #[test]
 fn unseen_set_precision_and_recall() {
-    assert_floors("unseen.toml", 0.87, 0.44);
+    assert_floors("unseen.toml", 0.87, 0.46);
 }
 
 /// A second blind set in the register of real international news (longer stories, background
 /// sentences, boilerplate), written after the rules and never tuned against.
 #[test]
 fn second_unseen_set_precision_and_recall() {
-    assert_floors("unseen2.toml", 0.88, 0.45);
+    assert_floors("unseen2.toml", 0.87, 0.47);
 }
 
 /// A third blind set (wire stories, web pages, live blogs and explainers in which most
 /// sentences state no fact), written after the rules and never tuned against.
 #[test]
 fn third_unseen_set_precision_and_recall() {
-    assert_floors("unseen3.toml", 0.0, 0.0);
+    assert_floors("unseen3.toml", 0.87, 0.49);
 }
