@@ -509,6 +509,37 @@ fn project_onto_countries(
         twin.confidence = (fact.confidence * 0.9 * 100.0).round() / 100.0;
         twins.push(twin);
     }
+    // A stance an official states is their country's (or organisation's): the person-level
+    // fact gives way to it, and the person stays in the evidence sentence.
+    let spoken_for: Vec<(String, crate::model::Relation, String, bool, u32)> = twins
+        .iter()
+        .filter(|twin| matches!(twin.relation, Criticises | Supports | Opposes | Threatens))
+        .filter(|twin| twin.evidence.rule.ends_with("+country"))
+        .map(|twin| {
+            (
+                twin.subject.id.clone(),
+                twin.relation,
+                twin.object.id.clone(),
+                twin.negated,
+                twin.evidence.start,
+            )
+        })
+        .collect();
+    facts.retain(|fact| {
+        !(fact.subject.kind == EntityKind::Person
+            && country_of(&fact.subject).is_some_and(|home| {
+                let object = country_of(&fact.object).unwrap_or_else(|| fact.object.clone());
+                spoken_for
+                    .iter()
+                    .any(|(subject, relation, other, negated, start)| {
+                        *subject == home.id
+                            && *relation == fact.relation
+                            && *other == object.id
+                            && *negated == fact.negated
+                            && *start == fact.evidence.start
+                    })
+            }))
+    });
     for twin in twins {
         let exists = facts.iter().any(|fact| {
             fact.relation == twin.relation
@@ -620,6 +651,13 @@ mod tests {
     #[test]
     fn appositions_and_short_quotations_read_as_plain_prose() {
         let facts = facts_of("Israel's foreign minister, Gideon Saar, condemned Turkey.");
+        // The stance is Israel's; the person-level fact gives way to it.
+        assert!(
+            !facts
+                .iter()
+                .any(|fact| fact.starts_with("gideon-sa-ar criticises")),
+            "{facts:?}"
+        );
         assert!(
             facts.contains(&"ISR criticises TUR @-".to_string())
                 && facts
