@@ -15,8 +15,9 @@
 //! `status` captures a status qualifier, `rolename` a plural role ("defence ministers") for
 //! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
 //! words do not count (a reaction's object moves to the actor of a clause opened in it),
-//! `clause` likewise (a clause opened in it drops the match), `veto` undoes a match it takes part in, `negation` negates it. A
-//! leading `^` anchors a pattern at the start of the sentence.
+//! `clause` likewise (a clause opened in it drops the match), `veto` undoes a match it
+//! takes part in, `negation` negates it. A leading `^` anchors a pattern at the start of
+//! the sentence.
 //!
 //! A rule's regex runs only on sentences that hold what its pattern requires at the top
 //! level: a word of each required group of literal alternatives, and a slot of each
@@ -593,40 +594,24 @@ pub fn extract(
             if captures.name("veto").is_some() {
                 continue;
             }
+            // A `clause` group is a stretch between a subject and a participle ("X cut
+            // ties with Y, accusing Z"): another actor's clause in it may own the
+            // participle, so the match is dropped.
+            if let Some(clause) = captures.name("clause")
+                && clauses_opened(&sentence.rendered[clause.range()], cues)
+                    .next()
+                    .is_some()
+            {
+                continue;
+            }
             // An aside that opens a clause with another actor ("X broke off relations
             // after Ecuadorian police stormed its embassy, a raid that Y condemned"): the
             // reaction is to the act of the nearest clause, so its actor is the object. A
             // clause opened by anything but an actor leaves it unclear: no fact.
             let mut reaction_to: Option<&Slot> = None;
-            // A `clause` group is a stretch between a subject and a participle ("X cut
-            // ties with Y, accusing Z"): another actor's clause in it may own the
-            // participle, so the match is dropped.
-            if let Some(clause) = captures.name("clause")
-                && let Some(text) = sentence.rendered.get(clause.range())
-                && cues.clause_breaks.iter().any(|word| {
-                    text.match_indices(word.as_str()).any(|(at, _)| {
-                        text[..at].ends_with(' ') && text[at + word.len()..].starts_with(" \u{1}")
-                    })
-                })
-            {
-                continue;
-            }
-            if let Some(aside) = captures.name("aside")
-                && let Some(text) = sentence.rendered.get(aside.range())
-            {
-                let last_break = cues
-                    .clause_breaks
-                    .iter()
-                    .flat_map(|word| {
-                        text.match_indices(word.as_str())
-                            .filter(|(at, _)| {
-                                text[..*at].ends_with(' ')
-                                    && text[at + word.len()..].starts_with(" \u{1}")
-                            })
-                            .map(|(at, _)| at + word.len() + 1)
-                    })
-                    .max();
-                if let Some(slot_start) = last_break {
+            if let Some(aside) = captures.name("aside") {
+                let text = &sentence.rendered[aside.range()];
+                if let Some(slot_start) = clauses_opened(text, cues).max() {
                     let actor = text[slot_start..]
                         .split(' ')
                         .next()
@@ -885,6 +870,18 @@ pub fn extract(
         }
     }
     found
+}
+
+/// Where a clause opens inside a stretch of a rendered sentence: the position of the slot
+/// right after each clause-break word ("after Ecuadorian police ...", "said that X ...").
+fn clauses_opened<'t>(text: &'t str, cues: &'t Cues) -> impl Iterator<Item = usize> + 't {
+    cues.clause_breaks.iter().flat_map(move |word| {
+        text.match_indices(word.as_str())
+            .filter(move |(at, _)| {
+                text[..*at].ends_with(' ') && text[at + word.len()..].starts_with(" \u{1}")
+            })
+            .map(move |(at, _)| at + word.len() + 1)
+    })
 }
 
 /// The last few words of a stretch of a rendered sentence, within its clause: no comma
