@@ -23,6 +23,8 @@ struct CueFile {
     possessive: Vec<String>,
     counterpart: Vec<String>,
     person_pronoun: Vec<String>,
+    #[serde(default)]
+    person_state: Vec<String>,
     adjective_actors: Vec<String>,
     #[serde(default)]
     generic_roles: Vec<String>,
@@ -30,6 +32,8 @@ struct CueFile {
     clause_breaks: Vec<String>,
     #[serde(default)]
     relational_nouns: Vec<String>,
+    #[serde(default)]
+    governing_nouns: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -49,6 +53,9 @@ pub struct Cues {
     /// Nouns naming another party by its relation to a possessor ("its neighbour",
     /// "Iran's proxies"): the possessor is not the party the words point at.
     pub relational_nouns: Vec<String>,
+    /// Nouns for those who govern a state ("the junta in Niger", "the government of
+    /// Mali"): the phrase stands for the state.
+    pub governing_nouns: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
@@ -87,6 +94,7 @@ impl Cues {
         add(&file.possessive, Raw::Its);
         add(&file.counterpart, Raw::Role(None));
         add(&file.person_pronoun, Raw::PersonPronoun);
+        add(&file.person_state, Raw::PersonState);
         for candidates in phrases.values_mut() {
             candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.0.len()));
         }
@@ -116,6 +124,7 @@ impl Cues {
             generic_roles: file.generic_roles,
             clause_breaks: file.clause_breaks,
             relational_nouns: file.relational_nouns,
+            governing_nouns: file.governing_nouns,
             phrases,
         })
     }

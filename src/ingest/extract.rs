@@ -767,6 +767,13 @@ pub fn extract(
             ) {
                 qualifiers.location = None;
             }
+            // Membership that is only expected ("expected the kingdom to become a full
+            // member of the grouping next year") is a candidacy.
+            let relation = if rule.relation == Relation::MemberOf && qualifiers.expected {
+                Relation::CandidateFor
+            } else {
+                rule.relation
+            };
             let confidence = if anaphoric {
                 rule.confidence * 0.9
             } else {
@@ -856,7 +863,7 @@ pub fn extract(
                 }
                 let fact = Found {
                     subject,
-                    relation: rule.relation,
+                    relation,
                     object,
                     negated,
                     qualifiers: qualifiers.clone(),

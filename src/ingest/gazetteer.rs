@@ -41,6 +41,9 @@ pub enum Target {
         candidates: Vec<usize>,
         other_sense: bool,
     },
+    /// A description that refers back to a country named before ("the Gulf state"): the
+    /// countries it may mean.
+    Description(Vec<usize>),
 }
 
 /// An official's term in a role.
@@ -84,6 +87,7 @@ const ROLES: &str = include_str!("../../data/roles.tsv");
 const OFFICIALS: &str = include_str!("../../data/officials.tsv");
 const AMBIGUOUS: &str = include_str!("../../data/ambiguous.tsv");
 const PLACES: &str = include_str!("../../data/places.tsv");
+const DESCRIPTIONS: &str = include_str!("../../data/descriptions.tsv");
 
 /// Folds a surface form to its look-up key: tokens, lower case, ASCII letters.
 pub fn fold(surface: &str) -> String {
@@ -186,6 +190,7 @@ pub const ROLE_HEADER: &str = "role\taliases\tscope";
 pub const OFFICIAL_HEADER: &str = "id\tname\taliases\tof\trole\tfrom\tto\tqid";
 pub const AMBIGUOUS_HEADER: &str = "surface\tcandidates\tnote";
 pub const PLACE_HEADER: &str = "id\tname\tcountry\taliases\tqid";
+pub const DESCRIPTION_HEADER: &str = "phrases\tcountries";
 
 impl Gazetteer {
     /// The built-in gazetteer from `data/`.
@@ -197,6 +202,7 @@ impl Gazetteer {
         gazetteer.add_file(OFFICIALS, "data/officials.tsv")?;
         gazetteer.add_file(PLACES, "data/places.tsv")?;
         gazetteer.add_file(AMBIGUOUS, "data/ambiguous.tsv")?;
+        gazetteer.add_file(DESCRIPTIONS, "data/descriptions.tsv")?;
         Ok(gazetteer)
     }
 
@@ -214,6 +220,7 @@ impl Gazetteer {
             OFFICIAL_HEADER => self.add_officials(text, name),
             AMBIGUOUS_HEADER => self.add_ambiguous(text, name),
             PLACE_HEADER => self.add_places(text, name),
+            DESCRIPTION_HEADER => self.add_descriptions(text, name),
             _ => Err(Error::Gazetteer(format!(
                 "{name}: unrecognised gazetteer header; the first line must be one of the headers in data/README.md (e.g. '{}')",
                 ORGANISATION_HEADER.replace('\t', "<TAB>")
@@ -512,6 +519,31 @@ impl Gazetteer {
                     },
                     false,
                 );
+            }
+        }
+        Ok(())
+    }
+
+    fn add_descriptions(&mut self, text: &str, name: &str) -> Result<()> {
+        for (line, fields) in rows(text, DESCRIPTION_HEADER, name)? {
+            let [phrases, countries] = fields[..] else {
+                continue;
+            };
+            let mut indices = Vec::new();
+            for country in list(countries) {
+                match self.by_id.get(country) {
+                    Some(&index) if self.entities[index].kind == EntityKind::Country => {
+                        indices.push(index)
+                    }
+                    _ => {
+                        return Err(Error::Gazetteer(format!(
+                            "{name}: line {line}: unknown country id '{country}'"
+                        )));
+                    }
+                }
+            }
+            for phrase in list(phrases) {
+                self.add_surface(phrase, Target::Description(indices.clone()), false);
             }
         }
         Ok(())

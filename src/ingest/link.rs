@@ -6,6 +6,7 @@
 //! It turns the sentence into a line of lower-case words and typed slots that the rules
 //! match.
 
+use super::cues::Cues;
 use super::gazetteer::{Form, Gazetteer, slug};
 use super::recognise::{Mention, Raw, name_parts};
 use super::{HashMap, HashSet};
@@ -78,6 +79,12 @@ pub struct Context {
     last_actor: Option<String>,
     /// Gazetteer entities the article names unambiguously (for ambiguous names).
     pub plain_mentions: HashSet<usize>,
+    /// Countries named so far, latest last (what "the Gulf state" may mean).
+    recent_countries: Vec<String>,
+    /// The country each person serves, as the article has stated it ("his government").
+    pub person_country: HashMap<String, String>,
+    /// The publication year, for the offices of known officials.
+    pub year: Option<i32>,
 }
 
 impl Context {
@@ -131,7 +138,7 @@ pub fn link<'a>(
     folded: &[&'a str],
     mentions: &[Mention],
     gazetteer: &Gazetteer,
-    adjective_actors: &[String],
+    cues: &Cues,
     context: &mut Context,
 ) -> Linked<'a> {
     let mut linked = Linked::default();
@@ -179,7 +186,8 @@ pub fn link<'a>(
     drop_parenthetical_acronyms(&mut linked);
     drop_scare_quotes(&mut linked);
     close_role_appositions(&mut linked);
-    adjectives_as_actors(&mut linked, adjective_actors);
+    drop_governing_nouns(&mut linked, &cues.governing_nouns, context);
+    adjectives_as_actors(&mut linked, &cues.adjective_actors);
     mark_locations(&mut linked);
     group_lists(&mut linked);
     update_focus(&linked, context);
@@ -377,6 +385,104 @@ fn resolve(
                 None => Resolved::Words,
             }
         }
+        Raw::PersonState => {
+            // The nearest person in the sentence ("he" counts as one).
+            let in_sentence =
+                so_far
+                    .items
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find_map(|(at, item)| match item {
+                        Item::Slot(index) if so_far.slots[*index].kind == 'p' => {
+                            Some((at, &so_far.slots[*index]))
+                        }
+                        _ => None,
+                    });
+            let (person, introduced_with) = match in_sentence {
+                Some((at, slot)) => {
+                    // "Russian Foreign Minister Sergey Lavrov said his government ...".
+                    let items = &so_far.items;
+                    let mut before = at;
+                    if before > 0
+                        && slot_at(items, before - 1)
+                            .is_some_and(|index| so_far.slots[index].kind == 'r')
+                    {
+                        before -= 1;
+                    }
+                    if before > 0 && word_is(items, before - 1, &["'s"]) {
+                        before -= 1;
+                    }
+                    let country = (before < at)
+                        .then(|| before.checked_sub(1))
+                        .flatten()
+                        .and_then(|at| slot_at(items, at))
+                        .map(|index| &so_far.slots[index])
+                        .filter(|slot| matches!(slot.kind, 'c' | 'd'))
+                        .and_then(|slot| slot.entities.first().cloned());
+                    (slot.entities.first().cloned(), country)
+                }
+                // A person named only in an earlier sentence is too far: "Petro said his
+                // government ..." may name someone the article has not introduced.
+                None => (None, None),
+            };
+            let country = person.and_then(|person| {
+                introduced_with
+                    .or_else(|| context.person_country.get(&person).cloned())
+                    .or_else(|| {
+                        let index = gazetteer.index_of(&person)?;
+                        let office = gazetteer.office_at(index, None, context.year)?;
+                        (gazetteer.entity(office).kind == EntityKind::Country)
+                            .then(|| context.remember_gazetteer(gazetteer, office))
+                    })
+            });
+            match country {
+                Some(country) => Resolved::Slot(Slot {
+                    anaphoric: true,
+                    ..slot('c', vec![country])
+                }),
+                None => Resolved::Words,
+            }
+        }
+        Raw::Described { countries } => {
+            // The latest country named that fits: first in this sentence, then before.
+            let fits = |id: &str| {
+                gazetteer
+                    .index_of(id)
+                    .is_some_and(|index| countries.contains(&index))
+            };
+            // An apposition ("China, the world's second-largest economy, ...") describes
+            // the name before it and stays as words.
+            if let [.., Item::Slot(index), Item::Word(",")] = so_far.items.as_slice()
+                && so_far.slots[*index].entities.iter().any(|id| fits(id))
+            {
+                return Resolved::Words;
+            }
+            let in_sentence = so_far.items.iter().rev().find_map(|item| match item {
+                Item::Slot(index) if matches!(so_far.slots[*index].kind, 'c' | 'd' | 'l' | 's') => {
+                    so_far.slots[*index]
+                        .entities
+                        .iter()
+                        .find(|id| fits(id))
+                        .cloned()
+                }
+                _ => None,
+            });
+            match in_sentence.or_else(|| {
+                context
+                    .recent_countries
+                    .iter()
+                    .rev()
+                    .find(|id| fits(id))
+                    .cloned()
+            }) {
+                Some(country) => Resolved::Slot(Slot {
+                    anaphoric: true,
+                    ..slot('c', vec![country])
+                }),
+                None => Resolved::Words,
+            }
+        }
         Raw::Its => {
             // "X and its allies" means X; otherwise news sentences usually mean their
             // subject, the first actor before "its".
@@ -562,6 +668,48 @@ fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String]) {
     }
     for index in promote {
         linked.slots[index].kind = 'c';
+    }
+}
+
+/// "The military juntas ruling Mali, Burkina Faso and Niger said", "talks with the
+/// government in Kabul": those who govern a state stand for it, and the phrase reads as
+/// the state's name. Up to two words may qualify the noun ("the interim government of").
+fn drop_governing_nouns(linked: &mut Linked<'_>, nouns: &[String], context: &Context) {
+    let mut at = 0;
+    while at < linked.items.len() {
+        if !word_is(&linked.items, at, &["the"]) {
+            at += 1;
+            continue;
+        }
+        let found = (1..=3).find_map(|offset| {
+            let noun = at + offset;
+            let qualifiers_plain = linked.items[at + 1..noun]
+                .iter()
+                .all(|item| matches!(item, Item::Word(word) if word.bytes().all(|b| b.is_ascii_lowercase())));
+            let is_noun = matches!(linked.items.get(noun), Some(Item::Word(word)) if nouns.iter().any(|known| known == word));
+            let state = slot_at(&linked.items, noun + 2).filter(|&index| {
+                let slot = &linked.slots[index];
+                matches!(slot.kind, 'c' | 'l')
+                    || (slot.kind == 'L'
+                        && slot.entities.iter().all(|id| {
+                            context
+                                .entities
+                                .get(id)
+                                .is_some_and(|entity| entity.kind == EntityKind::Country)
+                        }))
+            });
+            (qualifiers_plain
+                && is_noun
+                && word_is(&linked.items, noun + 1, &["of", "in", "ruling", "running"])
+                && state.is_some())
+            .then_some(noun + 2)
+        });
+        match found {
+            Some(slot) => {
+                linked.items.drain(at..slot);
+            }
+            None => at += 1,
+        }
     }
 }
 
@@ -887,6 +1035,13 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                 }
                 Some(EntityKind::Organisation) if slot.kind == 'o' => {
                     context.organisation = Some(id.clone())
+                }
+                Some(EntityKind::Country) if slot.kind != 'L' || slot.entities.len() == 1 => {
+                    context.recent_countries.retain(|known| known != id);
+                    context.recent_countries.push(id.clone());
+                    if context.recent_countries.len() > 16 {
+                        context.recent_countries.remove(0);
+                    }
                 }
                 _ => {}
             }

@@ -114,6 +114,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     // Recognition needs the persons introduced before each sentence, so it runs in
     // order; ambiguity needs the whole article, so linking waits for a first pass.
     let mut context = link::Context::default();
+    context.year = published.map(|date| date.year);
     let mut recognised = Vec::with_capacity(sentences.len());
     for sentence in &sentences {
         let text = &cleaned.text[sentence.range.clone()];
@@ -188,7 +189,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             &folded,
             mentions,
             &knowledge.gazetteer,
-            &knowledge.cues.adjective_actors,
+            &knowledge.cues,
             &mut context,
         );
         if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
@@ -246,6 +247,18 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         for fact in found {
             if fact.relation == crate::model::Relation::Attacks && !fact.negated {
                 context.aggressor = Some(fact.subject.clone());
+            }
+            // "his government" later means the country this official serves.
+            if fact.relation == crate::model::Relation::OfficialOf
+                && !fact.negated
+                && context
+                    .entities
+                    .get(&fact.object)
+                    .is_some_and(|entity| entity.kind == EntityKind::Country)
+            {
+                context
+                    .person_country
+                    .insert(fact.subject.clone(), fact.object.clone());
             }
             let (Some(subject), Some(object)) = (
                 context.entities.get(&fact.subject),
@@ -634,6 +647,51 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn rulers_descriptions_and_his_government_stand_for_a_state() {
+        // Those who govern a state stand for it.
+        let facts = facts_of(
+            "The military juntas ruling Mali, Burkina Faso and Niger said on Sunday they were \
+             quitting ECOWAS.",
+        );
+        for country in ["MLI", "BFA", "NER"] {
+            assert_has(&facts, &format!("{country} left ECOWAS @-"));
+        }
+        // A description means the latest country named that it fits, and nothing when none
+        // does.
+        assert_has(
+            &facts_of(
+                "Sudan cut ties with the United Arab Emirates, accusing the Gulf state of \
+                 arming the rebels.",
+            ),
+            "SDN criticises ARE @-",
+        );
+        assert!(facts_of("Mexico accused the Gulf state of arming the rebels.").is_empty());
+        // "his government" is the state of a person named in the same sentence, never of
+        // one named before.
+        assert_has(
+            &facts_of(
+                "Hungarian Prime Minister Viktor Orban said his government opposed sanctions on China.",
+            ),
+            "HUN opposes CHN @-",
+        );
+        let facts = facts_of(
+            "Hungarian Prime Minister Viktor Orban met Xi Jinping. Petro said his government \
+             would condemn Israel.",
+        );
+        assert!(!facts.iter().any(|fact| fact.contains("ISR")), "{facts:?}");
+        // Membership that is only expected is a candidacy.
+        let facts = facts_of(
+            "Officials in Bangkok said they expected Thailand to become a full member of BRICS \
+             next year.",
+        );
+        assert!(
+            facts.contains(&"THA candidate_for BRICS @bangkok".to_string())
+                && !facts.iter().any(|fact| fact.contains("member_of")),
+            "{facts:?}"
+        );
     }
 
     #[test]

@@ -47,6 +47,13 @@ pub enum Raw {
     Its,
     /// "he", "she": the nearest person.
     PersonPronoun,
+    /// "his government", "her country": the state of the nearest person.
+    PersonState,
+    /// "the Gulf state", "the Central Asian nation": the latest country named that the
+    /// description fits (gazetteer indices of the countries it may mean).
+    Described {
+        countries: Vec<usize>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -319,6 +326,12 @@ fn gazetteer_keys_at(
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let raw = match targets {
             [Target::Role(role)] => Raw::Role(Some(*role)),
+            // Descriptions are lower case in prose: "the Gulf state", "the emirate".
+            [Target::Description(countries)] if index > 0 && folded[index - 1] == "the" => {
+                Raw::Described {
+                    countries: countries.clone(),
+                }
+            }
             // "West African leaders", "the West Bank": a one-word group name before
             // another capitalised word is part of a longer name.
             [Target::Entity { entity, .. }]
