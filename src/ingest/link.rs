@@ -190,6 +190,7 @@ pub fn link<'a>(
     adjectives_as_actors(&mut linked, &cues.adjective_actors);
     mark_locations(&mut linked);
     group_lists(&mut linked);
+    join_along_with(&mut linked, context);
     update_focus(&linked, context);
     remember_coordinated_persons(&linked, context);
     linked
@@ -928,6 +929,47 @@ fn group_lists(linked: &mut Linked<'_>) {
             });
             let list = linked.slots.len() - 1;
             linked.items.splice(at..probe, [Item::Slot(list)]);
+        }
+        at += 1;
+    }
+}
+
+/// "Mali, along with Burkina Faso and Niger, expelled ...": an actor joined by "along with"
+/// or "together with" between commas is one list with the actors it is joined to.
+fn join_along_with(linked: &mut Linked<'_>, context: &Context) {
+    let is_country = |slot: &Slot| {
+        matches!(slot.kind, 'c' | 'l' | 's' | 'L')
+            && slot.entities.iter().all(|id| {
+                context
+                    .entities
+                    .get(id)
+                    .is_some_and(|entity| entity.kind == EntityKind::Country)
+            })
+    };
+    let mut at = 0;
+    while at + 5 < linked.items.len() {
+        let first = slot_at(&linked.items, at).filter(|&index| is_country(&linked.slots[index]));
+        let second =
+            slot_at(&linked.items, at + 4).filter(|&index| is_country(&linked.slots[index]));
+        if let (Some(first), Some(second)) = (first, second)
+            && word_is(&linked.items, at + 1, &[","])
+            && word_is(&linked.items, at + 2, &["along", "together"])
+            && word_is(&linked.items, at + 3, &["with"])
+            && word_is(&linked.items, at + 5, &[","])
+        {
+            let mut entities = linked.slots[first].entities.clone();
+            for id in &linked.slots[second].entities {
+                if !entities.contains(id) {
+                    entities.push(id.clone());
+                }
+            }
+            let anaphoric = linked.slots[first].anaphoric || linked.slots[second].anaphoric;
+            linked.slots.push(Slot {
+                anaphoric,
+                ..slot('L', entities)
+            });
+            let list = linked.slots.len() - 1;
+            linked.items.splice(at..at + 6, [Item::Slot(list)]);
         }
         at += 1;
     }

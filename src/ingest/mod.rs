@@ -522,11 +522,24 @@ fn project_onto_countries(
         twin.confidence = (fact.confidence * 0.9 * 100.0).round() / 100.0;
         twins.push(twin);
     }
-    // A stance an official states is their country's (or organisation's): the person-level
-    // fact gives way to it, and the person stays in the evidence sentence.
+    // A stance an official states, or a dealing they conduct, is their country's (or
+    // organisation's): the person-level fact gives way to it, and the person stays in the
+    // evidence sentence. Meetings and visits stay with the persons.
     let spoken_for: Vec<(String, crate::model::Relation, String, bool, u32)> = twins
         .iter()
-        .filter(|twin| matches!(twin.relation, Criticises | Supports | Opposes | Threatens))
+        .filter(|twin| {
+            matches!(
+                twin.relation,
+                Criticises
+                    | Supports
+                    | Opposes
+                    | Threatens
+                    | AgreedWith
+                    | AtOddsWith
+                    | FriendlyWith
+                    | CooperatesWith
+            )
+        })
         .filter(|twin| twin.evidence.rule.ends_with("+country"))
         .map(|twin| {
             (
@@ -539,19 +552,23 @@ fn project_onto_countries(
         })
         .collect();
     facts.retain(|fact| {
-        !(fact.subject.kind == EntityKind::Person
-            && country_of(&fact.subject).is_some_and(|home| {
-                let object = country_of(&fact.object).unwrap_or_else(|| fact.object.clone());
-                spoken_for
-                    .iter()
-                    .any(|(subject, relation, other, negated, start)| {
-                        *subject == home.id
-                            && *relation == fact.relation
-                            && *other == object.id
-                            && *negated == fact.negated
-                            && *start == fact.evidence.start
-                    })
-            }))
+        if fact.subject.kind != EntityKind::Person && fact.object.kind != EntityKind::Person {
+            return true;
+        }
+        let subject = country_of(&fact.subject).unwrap_or_else(|| fact.subject.clone());
+        let object = country_of(&fact.object).unwrap_or_else(|| fact.object.clone());
+        !spoken_for
+            .iter()
+            .any(|(twin_subject, relation, twin_object, negated, start)| {
+                let same_ends = (*twin_subject == subject.id && *twin_object == object.id)
+                    || (relation.is_symmetric()
+                        && *twin_subject == object.id
+                        && *twin_object == subject.id);
+                same_ends
+                    && *relation == fact.relation
+                    && *negated == fact.negated
+                    && *start == fact.evidence.start
+            })
     });
     for twin in twins {
         let exists = facts.iter().any(|fact| {
@@ -692,6 +709,23 @@ mod tests {
                 && !facts.iter().any(|fact| fact.contains("member_of")),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn officials_dealings_are_their_countries_meetings_stay_with_them() {
+        let facts = facts_of(
+            "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba \
+             agreed to expand cooperation on supply chains.",
+        );
+        assert_has(&facts, "KOR agreed_with JPN @-");
+        assert!(
+            !facts
+                .iter()
+                .any(|fact| fact.starts_with("lee-jae-myung agreed_with")),
+            "{facts:?}"
+        );
+        let facts = facts_of("Lee Jae-myung met Shigeru Ishiba in Tokyo on Saturday.");
+        assert_has(&facts, "lee-jae-myung met_with shigeru-ishiba @tokyo");
     }
 
     #[test]
