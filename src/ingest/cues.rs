@@ -34,6 +34,8 @@ struct CueFile {
     relational_nouns: Vec<String>,
     #[serde(default)]
     governing_nouns: Vec<String>,
+    #[serde(default)]
+    target_places: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -56,6 +58,9 @@ pub struct Cues {
     /// Nouns for those who govern a state ("the junta in Niger", "the government of
     /// Mali"): the phrase stands for the state.
     pub governing_nouns: Vec<String>,
+    /// Places named by a country adjective after "on", "against", "at" ... ("an attack on
+    /// the Ukrainian port of Odesa"): what is aimed at them is aimed at the country.
+    pub target_places: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
@@ -125,6 +130,7 @@ impl Cues {
             clause_breaks: file.clause_breaks,
             relational_nouns: file.relational_nouns,
             governing_nouns: file.governing_nouns,
+            target_places: file.target_places,
             phrases,
         })
     }

@@ -187,7 +187,7 @@ pub fn link<'a>(
     drop_scare_quotes(&mut linked);
     close_role_appositions(&mut linked);
     drop_governing_nouns(&mut linked, &cues.governing_nouns, context);
-    adjectives_as_actors(&mut linked, &cues.adjective_actors);
+    adjectives_as_actors(&mut linked, &cues.adjective_actors, &cues.target_places);
     mark_locations(&mut linked);
     group_lists(&mut linked);
     join_along_with(&mut linked, context);
@@ -646,7 +646,10 @@ fn slot_at(items: &[Item], at: usize) -> Option<usize> {
 
 /// "Russian troops", "Russian and Chinese warships": an adjective before a noun that
 /// names a state's agents stands for the state.
-fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String]) {
+///
+/// After a preposition of direction, a place named by an adjective stands for the
+/// country too: "an attack on the Ukrainian port of Odesa", "drones toward Saudi cities".
+fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String], places: &[String]) {
     let mut promote = Vec::new();
     for at in 0..linked.items.len() {
         let Some(index) =
@@ -661,8 +664,25 @@ fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String]) {
         {
             next += 2;
         }
+        let aimed_at = at > 0
+            && word_is(
+                &linked.items,
+                at - 1,
+                &["on", "against", "at", "toward", "towards", "into"],
+            );
+        let word_after = |offset: usize| match linked.items.get(next + offset) {
+            Some(Item::Word(word)) => Some(*word),
+            _ => None,
+        };
+        let is_place = |place: &String| {
+            let mut words = place.split(' ');
+            words.next() == word_after(0)
+                && words
+                    .enumerate()
+                    .all(|(offset, word)| Some(word) == word_after(offset + 1))
+        };
         if let Some(Item::Word(word)) = linked.items.get(next)
-            && nouns.iter().any(|noun| noun == word)
+            && (nouns.iter().any(|noun| noun == word) || (aimed_at && places.iter().any(is_place)))
         {
             promote.push(index);
         }

@@ -729,6 +729,32 @@ mod tests {
     }
 
     #[test]
+    fn what_an_act_is_aimed_at_and_who_a_reaction_answers() {
+        // A place named by an adjective after "on" stands for its country.
+        assert_has(
+            &facts_of("Russia's overnight drone attack on the Ukrainian port of Odesa killed six."),
+            "RUS attacks UKR @-",
+        );
+        // A role in a war is not waging it.
+        assert!(
+            facts_of("Belarus was sanctioned over its role in the war in Ukraine.")
+                .iter()
+                .all(|fact| !fact.contains("attacks")),
+        );
+        // A reaction to a passive answers its agent.
+        let facts = facts_of(
+            "Palestine was recognised as a state by France and Canada, drawing sharp \
+             criticism from Israel.",
+        );
+        assert_has(&facts, "ISR criticises FRA @-");
+        assert_has(&facts, "ISR criticises CAN @-");
+        assert!(
+            !facts.iter().any(|fact| fact.contains("ISR criticises PSE")),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
     fn a_listed_city_is_where_things_happen_never_an_actor() {
         let facts = facts_of("Sergey Lavrov met Antony Blinken in Geneva on Friday.");
         assert_has(&facts, "sergey-lavrov met_with antony-blinken @geneva");
