@@ -704,7 +704,10 @@ fn drop_governing_nouns(linked: &mut Linked<'_>, nouns: &[String], context: &Con
         }
         let found = (1..=3).find_map(|offset| {
             let noun = at + offset;
-            let qualifiers_plain = linked.items[at + 1..noun]
+            let qualifiers_plain = linked
+                .items
+                .get(at + 1..noun)
+                .unwrap_or_default()
                 .iter()
                 .all(|item| matches!(item, Item::Word(word) if word.bytes().all(|b| b.is_ascii_lowercase())));
             let is_noun = matches!(linked.items.get(noun), Some(Item::Word(word)) if nouns.iter().any(|known| known == word));

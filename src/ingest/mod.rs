@@ -729,6 +729,17 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_may_end_on_any_word() {
+        for text in [
+            "Russia condemned the.",
+            "Russia and China met the",
+            "China the ,",
+        ] {
+            extract_article(&article(text, false), &KNOWLEDGE);
+        }
+    }
+
+    #[test]
     fn what_an_act_is_aimed_at_and_who_a_reaction_answers() {
         // A place named by an adjective after "on" stands for its country.
         assert_has(
@@ -1073,6 +1084,30 @@ mod tests {
             let length = text.chars().count() as u32;
             for fact in extraction.facts {
                 prop_assert!(fact.evidence.start <= fact.evidence.end && fact.evidence.end <= length);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        /// Word salad of what linking and the rules react to, in any order: every
+        /// look-ahead and look-behind meets the ends of sentences.
+        #[test]
+        fn any_sequence_of_cue_words_extracts_without_panicking(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                " the", " The", " government", " junta", " of", " in", " Russia", " China",
+                " Mali", " and", ",", ".", "?", " Lavrov", " Foreign Minister", " his",
+                " government", " the Gulf state", " along", " with", " on", " Ukrainian",
+                " port", " said", " by", " condemned", " drawing criticism from", " its",
+                " the two sides", " the bloc", " SCO", " met", " joined", " 's", " \"",
+                " President", " Xi Jinping", " counterpart", " to", " after", " accusing",
+            ]), 0..60),
+        ) {
+            let text: String = words.concat();
+            let extraction = extract_article(&article(&text, false), &KNOWLEDGE);
+            let length = text.chars().count() as u32;
+            for fact in extraction.facts {
+                prop_assert!(fact.evidence.end <= length);
             }
         }
     }
