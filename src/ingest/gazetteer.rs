@@ -75,6 +75,8 @@ pub struct Gazetteer {
     /// Longest surface, in tokens, starting with a given folded token.
     longest: HashMap<String, usize>,
     capital_of: HashMap<usize, usize>,
+    /// The (first) capital of each country.
+    capital_in: HashMap<usize, usize>,
     /// The country of each place from a places file.
     place_in: HashMap<usize, usize>,
     roles: Vec<String>,
@@ -362,6 +364,7 @@ impl Gazetteer {
                     }
                 }
                 self.capital_of.insert(place, country);
+                self.capital_in.entry(country).or_insert(place);
                 self.add_surface(
                     capital,
                     Target::Entity {
@@ -611,6 +614,11 @@ impl Gazetteer {
     /// The country a capital place belongs to.
     pub fn capital_of(&self, place: usize) -> Option<usize> {
         self.capital_of.get(&place).copied()
+    }
+
+    /// The capital of a country, when the gazetteer records one.
+    pub fn capital_in(&self, country: usize) -> Option<usize> {
+        self.capital_in.get(&country).copied()
     }
 
     /// The country a place lies in: a capital's, or a listed city's.

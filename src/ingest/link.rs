@@ -183,6 +183,7 @@ pub fn link<'a>(
         }
     }
     linked.items = kept;
+    name_adjective_capitals(&mut linked, gazetteer, context);
     drop_parenthetical_acronyms(&mut linked);
     drop_scare_quotes(&mut linked);
     close_role_appositions(&mut linked);
@@ -734,6 +735,43 @@ fn drop_governing_nouns(linked: &mut Linked<'_>, nouns: &[String], context: &Con
             }
             None => at += 1,
         }
+    }
+}
+
+/// "arrived in the Chinese capital", "talks in the Iraqi capital": after "in", "at", "to",
+/// an adjective and "capital" name the capital city as the place where things happen.
+/// When the name follows ("the Uzbek capital Tashkent") the words stay, since they say
+/// which city is the capital.
+fn name_adjective_capitals(linked: &mut Linked<'_>, gazetteer: &Gazetteer, context: &mut Context) {
+    let mut at = 0;
+    while at + 1 < linked.items.len() {
+        let adjective = slot_at(&linked.items, at).filter(|&index| {
+            linked.slots[index].kind == 'd' && linked.slots[index].entities.len() == 1
+        });
+        let named_after = slot_at(&linked.items, at + 2).is_some()
+            || word_is(&linked.items, at + 2, &[",", "of", "city"]);
+        let located = at > 0
+            && word_is(
+                &linked.items,
+                at - 1,
+                &["in", "at", "to", "near", "outside"],
+            );
+        if let Some(index) = adjective
+            && located
+            && word_is(&linked.items, at + 1, &["capital"])
+            && !named_after
+            && let Some(country) = gazetteer.index_of(&linked.slots[index].entities[0])
+            && let Some(capital) = gazetteer.capital_in(country)
+        {
+            let place = context.remember_gazetteer(gazetteer, capital);
+            let country = linked.slots[index].entities[0].clone();
+            linked.slots[index] = Slot {
+                place: Some(place),
+                ..slot('x', vec![country])
+            };
+            linked.items.remove(at + 1);
+        }
+        at += 1;
     }
 }
 

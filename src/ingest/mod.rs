@@ -746,6 +746,13 @@ mod tests {
             &facts_of("Russia's overnight drone attack on the Ukrainian port of Odesa killed six."),
             "RUS attacks UKR @-",
         );
+        // "in the Chinese capital" is Beijing, where things happen.
+        assert_has(
+            &facts_of(
+                "Kim Jong Un, who arrived in the Chinese capital by train, held talks with Vladimir Putin.",
+            ),
+            "kim-jong-un visited CHN @beijing",
+        );
         // A role in a war is not waging it.
         assert!(
             facts_of("Belarus was sanctioned over its role in the war in Ukraine.")
