@@ -165,8 +165,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             // "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South
             // Korean President Yoon Suk Yeol"; related pairwise, like {PAIR}.
             "PEOPLE" => {
-                let unit =
-                    r"(?:(?:his|her) )?(?:\x01[cd]\d+\x02 (?:'s )?)?(?:\x01r\d+\x02 )?\x01p\d+\x02";
+                let unit = r"(?:(?:his|her) )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:\x01r\d+\x02 )?\x01p\d+\x02";
                 format!("(?P<people>{unit}(?: , {unit})*(?: ,)? and {unit})")
             }
             "ROLE" => slot("role", "r"),
@@ -790,7 +789,18 @@ pub fn extract(
                     .collect()
             });
             let together = people.or_else(|| slot_of("pair").map(|pair| pair.entities.clone()));
-            if let Some(together) = together {
+            // "A and B met C": each of the people with the object, not with each other.
+            let people_and_object = captures
+                .name("people")
+                .and_then(|_| slot_of("b"))
+                .map(|object| object.entities.clone());
+            if let (Some(together), Some(objects)) = (&together, people_and_object) {
+                for person in together {
+                    for object in &objects {
+                        pairs.push((person.clone(), object.clone()));
+                    }
+                }
+            } else if let Some(together) = together {
                 for (index, first) in together.iter().enumerate() {
                     for second in &together[index + 1..] {
                         pairs.push((first.clone(), second.clone()));

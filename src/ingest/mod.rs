@@ -726,6 +726,18 @@ mod tests {
         );
         let facts = facts_of("Lee Jae-myung met Shigeru Ishiba in Tokyo on Saturday.");
         assert_has(&facts, "lee-jae-myung met_with shigeru-ishiba @tokyo");
+        // "A and B met C": each met C, and not each other.
+        let facts = facts_of(
+            "European Commission President Ursula von der Leyen and European Council President \
+             Antonio Costa met Chinese President Xi Jinping in Beijing on Thursday.",
+        );
+        assert_has(&facts, "ursula-von-der-leyen met_with xi-jinping @beijing");
+        assert_has(&facts, "antonio-costa met_with xi-jinping @beijing");
+        assert!(
+            !facts.iter().any(|fact| fact.contains("met_with ursula")
+                || fact.contains("ursula-von-der-leyen met_with antonio")),
+            "{facts:?}"
+        );
     }
 
     #[test]
