@@ -946,6 +946,7 @@ fn group_lists(linked: &mut Linked<'_>) {
         // A possessive ("Russia and China's ties") is not a list of actors.
         let possessive = |items: &[Item], at: usize| word_is(items, at, &["'s"]);
         let mut closed = false;
+        let mut comma_before_and = false;
         loop {
             if word_is(&linked.items, probe, &[","]) {
                 if let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| {
@@ -957,6 +958,7 @@ fn group_lists(linked: &mut Linked<'_>) {
                 }
                 if word_is(&linked.items, probe + 1, &["and", "&"]) {
                     probe += 1;
+                    comma_before_and = true;
                     continue;
                 }
                 break;
@@ -972,6 +974,11 @@ fn group_lists(linked: &mut Linked<'_>) {
                 closed = true;
             }
             break;
+        }
+        // "... a treaty with the United States, and Japan hosts ...": a comma before "and"
+        // with only two names joins clauses, not a list.
+        if comma_before_and && members.len() == 2 {
+            closed = false;
         }
         if closed && members.len() >= 2 {
             let mut entities = Vec::new();

@@ -741,6 +741,25 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_before_and_between_two_names_joins_clauses() {
+        assert_eq!(
+            facts_of("Russia criticised the United States, and China condemned Japan."),
+            ["RUS criticises USA @-", "CHN criticises JPN @-"]
+        );
+        // A longer list may close with a comma.
+        let facts = facts_of("The bloc groups Russia, China, and India.");
+        assert!(
+            facts.iter().all(|fact| !fact.contains("criticises")),
+            "{facts:?}"
+        );
+        // An officer named with a country serves it.
+        assert_has(
+            &facts_of("Niger's General Abdourahamane Tiani hosted the summit."),
+            "abdourahamane-tiani official_of NER @-",
+        );
+    }
+
+    #[test]
     fn a_sentence_may_end_on_any_word() {
         for text in [
             "Russia condemned the.",
