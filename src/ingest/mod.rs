@@ -747,10 +747,13 @@ mod tests {
             ["RUS criticises USA @-", "CHN criticises JPN @-"]
         );
         // A longer list may close with a comma.
-        let facts = facts_of("The bloc groups Russia, China, and India.");
-        assert!(
-            facts.iter().all(|fact| !fact.contains("criticises")),
-            "{facts:?}"
+        assert_eq!(
+            facts_of("Russia, China, and India condemned Japan."),
+            [
+                "RUS criticises JPN @-",
+                "CHN criticises JPN @-",
+                "IND criticises JPN @-"
+            ]
         );
         // An officer named with a country serves it.
         assert_has(
