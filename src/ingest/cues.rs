@@ -36,6 +36,10 @@ struct CueFile {
     governing_nouns: Vec<String>,
     #[serde(default)]
     target_places: Vec<String>,
+    #[serde(default)]
+    organisation_descriptors: Vec<String>,
+    #[serde(default)]
+    organisation_nouns: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -61,6 +65,10 @@ pub struct Cues {
     /// Places named by a country adjective after "on", "against", "at" ... ("an attack on
     /// the Ukrainian port of Odesa"): what is aimed at them is aimed at the country.
     pub target_places: Vec<String>,
+    /// Words describing an organisation next to its name ("the West African bloc ECOWAS",
+    /// "the Mercosur bloc"): dropped so that the name stands alone.
+    pub organisation_descriptors: Vec<String>,
+    pub organisation_nouns: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
@@ -131,6 +139,8 @@ impl Cues {
             relational_nouns: file.relational_nouns,
             governing_nouns: file.governing_nouns,
             target_places: file.target_places,
+            organisation_descriptors: file.organisation_descriptors,
+            organisation_nouns: file.organisation_nouns,
             phrases,
         })
     }

@@ -188,6 +188,7 @@ pub fn link<'a>(
     drop_scare_quotes(&mut linked);
     close_role_appositions(&mut linked);
     drop_governing_nouns(&mut linked, &cues.governing_nouns, context);
+    drop_organisation_descriptions(&mut linked, cues);
     adjectives_as_actors(&mut linked, &cues.adjective_actors, &cues.target_places);
     mark_locations(&mut linked);
     group_lists(&mut linked);
@@ -775,6 +776,59 @@ fn name_adjective_capitals(linked: &mut Linked<'_>, gazetteer: &Gazetteer, conte
     }
 }
 
+/// "the West African bloc ECOWAS", "the South American Mercosur bloc", "the NATO alliance":
+/// words that describe an organisation next to its name are dropped, so that the name
+/// stands alone as the rules expect. A description that says more ("the Russian-led
+/// CSTO") stays.
+fn drop_organisation_descriptions(linked: &mut Linked<'_>, cues: &Cues) {
+    let is_organisation = |linked: &Linked<'_>, at: usize| {
+        slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'o')
+    };
+    let is_noun = |linked: &Linked<'_>, at: usize| matches!(linked.items.get(at), Some(Item::Word(word)) if cues.organisation_nouns.iter().any(|noun| noun == word));
+    // "the Mercosur bloc", "the NATO alliance": the noun after the name goes, unless it
+    // opens a longer name or a possessive ("the EU bloc's", "the bloc of").
+    let mut at = 0;
+    while at + 1 < linked.items.len() {
+        if is_organisation(linked, at)
+            && is_noun(linked, at + 1)
+            && !word_is(&linked.items, at + 2, &["of", "'s"])
+        {
+            linked.items.remove(at + 1);
+        }
+        at += 1;
+    }
+    // "the West African bloc ECOWAS", "the South American Mercosur": descriptors (plain
+    // words from the list, or a country adjective) and perhaps a noun before the name.
+    let mut at = 0;
+    while at < linked.items.len() {
+        if !word_is(&linked.items, at, &["the"]) {
+            at += 1;
+            continue;
+        }
+        let mut probe = at + 1;
+        while probe < linked.items.len() && probe - at <= 4 {
+            let descriptor = match &linked.items[probe] {
+                Item::Word(word) => cues
+                    .organisation_descriptors
+                    .iter()
+                    .any(|known| known == word),
+                Item::Slot(index) => linked.slots[*index].kind == 'd',
+            };
+            if !descriptor {
+                break;
+            }
+            probe += 1;
+        }
+        if is_noun(linked, probe) {
+            probe += 1;
+        }
+        if probe > at + 1 && is_organisation(linked, probe) {
+            linked.items.drain(at..probe);
+        }
+        at += 1;
+    }
+}
+
 /// "the Shanghai Cooperation Organisation (SCO)" names one entity once.
 fn drop_parenthetical_acronyms(linked: &mut Linked<'_>) {
     let mut at = 0;
@@ -1143,7 +1197,15 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                     context.recent_persons.retain(|known| known != id);
                     context.recent_persons.push(id.clone());
                 }
-                Some(EntityKind::Organisation) if slot.kind == 'o' => {
+                // An organisation named as a role holder's employer ("European Commission
+                // President Ursula von der Leyen") is not what "the bloc" will mean.
+                // Nor does a guessed reference ("its") move the focus.
+                Some(EntityKind::Organisation)
+                    if slot.kind == 'o'
+                        && !slot.anaphoric
+                        && slot_at(&linked.items, position + 1)
+                            .is_none_or(|next| linked.slots[next].kind != 'r') =>
+                {
                     context.organisation = Some(id.clone())
                 }
                 Some(EntityKind::Country) if slot.kind != 'L' || slot.entities.len() == 1 => {

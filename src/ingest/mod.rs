@@ -763,6 +763,24 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_of_an_organisation_and_of_a_critic() {
+        let facts = facts_of(
+            "Mali quit the West African bloc ECOWAS on Sunday. The European Union and the \
+             South American Mercosur bloc signed a trade deal. Argentine President Javier \
+             Milei, a frequent critic of Mercosur, attended the summit.",
+        );
+        assert_has(&facts, "MLI left ECOWAS @-");
+        assert_has(&facts, "EU agreed_with MERCOSUR @-");
+        assert_has(&facts, "ARG criticises MERCOSUR @-");
+        // A role holder's employer is not what "the bloc" means.
+        let facts = facts_of(
+            "NATO met in Brussels. European Commission President Ursula von der Leyen spoke. \
+             The bloc criticised Russia.",
+        );
+        assert_has(&facts, "NATO criticises RUS @-");
+    }
+
+    #[test]
     fn a_sentence_may_end_on_any_word() {
         for text in [
             "Russia condemned the.",
