@@ -37,6 +37,8 @@ struct CueFile {
     #[serde(default)]
     target_places: Vec<String>,
     #[serde(default)]
+    act: Vec<String>,
+    #[serde(default)]
     organisation_descriptors: Vec<String>,
     #[serde(default)]
     organisation_nouns: Vec<String>,
@@ -108,6 +110,7 @@ impl Cues {
         add(&file.counterpart, Raw::Role(None));
         add(&file.person_pronoun, Raw::PersonPronoun);
         add(&file.person_state, Raw::PersonState);
+        add(&file.act, Raw::Act);
         for candidates in phrases.values_mut() {
             candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.0.len()));
         }

@@ -81,6 +81,8 @@ pub struct Context {
     pub plain_mentions: HashSet<usize>,
     /// Countries named so far, latest last (what "the Gulf state" may mean).
     recent_countries: Vec<String>,
+    /// Who did the latest act the article reports ("the move").
+    last_act: Option<Vec<String>>,
     /// The country each person serves, as the article has stated it ("his government").
     pub person_country: HashMap<String, String>,
     /// The publication year, for the offices of known officials.
@@ -91,6 +93,11 @@ impl Context {
     /// The organisation in focus ("the bloc").
     pub fn organisation(&self) -> Option<String> {
         self.organisation.clone()
+    }
+
+    /// Records who did an act the article reports, for a later "the move".
+    pub fn set_last_act(&mut self, actors: Vec<String>) {
+        self.last_act = Some(actors);
     }
 
     fn remember(&mut self, entity: Entity) -> String {
@@ -371,6 +378,22 @@ fn resolve(
                 anaphoric: true,
                 ..slot('c', vec![id.clone()])
             }),
+            None => Resolved::Words,
+        },
+        Raw::Act => match &context.last_act {
+            Some(actors) => {
+                let kind = match actors.as_slice() {
+                    [only] => context
+                        .entities
+                        .get(only)
+                        .map_or('c', |entity| kind_letter(entity.kind)),
+                    _ => 'L',
+                };
+                Resolved::Slot(Slot {
+                    anaphoric: true,
+                    ..slot(kind, actors.clone())
+                })
+            }
             None => Resolved::Words,
         },
         Raw::PersonPronoun => {

@@ -229,6 +229,29 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         if found.is_empty() {
             continue;
         }
+        // The actors of the sentence's first act: what a later "the move" refers to.
+        if let Some(act) = found
+            .iter()
+            .find(|fact| !fact.negated && is_act(fact.relation))
+        {
+            let mut actors: Vec<String> = Vec::new();
+            for fact in found
+                .iter()
+                .filter(|fact| fact.rule == act.rule && !fact.negated)
+            {
+                let ends = if fact.relation.is_symmetric() {
+                    vec![&fact.subject, &fact.object]
+                } else {
+                    vec![&fact.subject]
+                };
+                for id in ends {
+                    if !actors.contains(id) {
+                        actors.push(id.clone());
+                    }
+                }
+            }
+            context.set_last_act(actors);
+        }
         let original_start = cleaned.original_offset(sentence.range.start);
         // The end is mapped through the sentence's last character: the position after it
         // may belong to a line break standing for dropped lines.
@@ -332,6 +355,16 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         entities,
         sentences: sentences.len(),
     }
+}
+
+/// Relations that report an act a later "the move" or "the decision" may refer to.
+/// Attacks are referred to by their own words ("the strikes", see `Event`).
+fn is_act(relation: crate::model::Relation) -> bool {
+    use crate::model::Relation::*;
+    matches!(
+        relation,
+        Sanctions | AtOddsWith | Left | CandidateFor | AgreedWith | Supports | Opposes | Threatens
+    )
 }
 
 /// "Russian leader Vladimir Putin": a generic role becomes the one role the gazetteer
@@ -778,6 +811,26 @@ mod tests {
              The bloc criticised Russia.",
         );
         assert_has(&facts, "NATO criticises RUS @-");
+    }
+
+    #[test]
+    fn the_move_is_the_latest_act_and_its_actors() {
+        let facts = facts_of(
+            "Britain, Canada and Norway imposed sanctions on two Israeli ministers on Tuesday. \
+             Israel's foreign minister, Gideon Saar, called the move outrageous.",
+        );
+        for country in ["GBR", "CAN", "NOR"] {
+            assert_has(&facts, &format!("ISR criticises {country} @-"));
+        }
+        // An attack is not "the measures": it has its own words ("the strikes").
+        let facts = facts_of(
+            "Russia's war in Ukraine went on. Slovak Prime Minister Robert Fico had blocked the \
+             measures for weeks.",
+        );
+        assert!(
+            !facts.iter().any(|fact| fact.contains("opposes")),
+            "{facts:?}"
+        );
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub enum Raw {
     Event,
     /// "its": the nearest actor.
     Its,
+    /// "the move", "the decision": whoever did the latest act the article reports.
+    Act,
     /// "he", "she": the nearest person.
     PersonPronoun,
     /// "his government", "her country": the state of the nearest person.
