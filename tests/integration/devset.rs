@@ -138,7 +138,7 @@ fn development_set_precision_and_recall() {
 /// constructions of wire copy: appositions, noun phrases, attributions, metonymy.
 #[test]
 fn second_development_set_precision_and_recall() {
-    assert_floors("devset2.toml", 0.96, 0.60);
+    assert_floors("devset2.toml", 0.96, 0.62);
 }
 
 /// A third development set, written without the rules in long wire-copy sentences:
@@ -160,14 +160,14 @@ fn held_out_set_precision_and_recall() {
 /// subjects, references across sentences), written blind and then tuned against.
 #[test]
 fn fourth_development_set_precision_and_recall() {
-    assert_floors("devset4.toml", 0.94, 0.52);
+    assert_floors("devset4.toml", 0.94, 0.55);
 }
 
 /// A fifth development set, written blind in the register of wire and web news (all
 /// relation kinds, every region, HTML pages with chrome), then tuned against.
 #[test]
 fn fifth_development_set_precision_and_recall() {
-    assert_floors("devset5.toml", 0.80, 0.30);
+    assert_floors("devset5.toml", 0.93, 0.52);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
@@ -183,6 +183,14 @@ fn unseen_set_precision_and_recall() {
 #[test]
 fn second_unseen_set_precision_and_recall() {
     assert_floors("unseen2.toml", 0.87, 0.47);
+}
+
+/// A fourth blind set (wire stories, broadcasters' web pages, analysis with background
+/// paragraphs, live-blog entries), written after this session's linking work and never
+/// tuned against.
+#[test]
+fn fourth_unseen_set_precision_and_recall() {
+    assert_floors("unseen4.toml", 0.89, 0.44);
 }
 
 /// A third blind set (wire stories, web pages, live blogs and explainers in which most
