@@ -35,6 +35,8 @@ struct CueFile {
     #[serde(default)]
     governing_nouns: Vec<String>,
     #[serde(default)]
+    governing_qualifiers: Vec<String>,
+    #[serde(default)]
     target_places: Vec<String>,
     #[serde(default)]
     act: Vec<String>,
@@ -64,12 +66,15 @@ pub struct Cues {
     /// Nouns for those who govern a state ("the junta in Niger", "the government of
     /// Mali"): the phrase stands for the state.
     pub governing_nouns: Vec<String>,
+    /// Words that may qualify a governing noun ("the interim government of").
+    pub governing_qualifiers: Vec<String>,
     /// Places named by a country adjective after "on", "against", "at" ... ("an attack on
     /// the Ukrainian port of Odesa"): what is aimed at them is aimed at the country.
     pub target_places: Vec<String>,
     /// Words describing an organisation next to its name ("the West African bloc ECOWAS",
     /// "the Mercosur bloc"): dropped so that the name stands alone.
     pub organisation_descriptors: Vec<String>,
+    /// Nouns that name an organisation's kind ("bloc", "alliance"), dropped next to it.
     pub organisation_nouns: Vec<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
@@ -141,6 +146,7 @@ impl Cues {
             clause_breaks: file.clause_breaks,
             relational_nouns: file.relational_nouns,
             governing_nouns: file.governing_nouns,
+            governing_qualifiers: file.governing_qualifiers,
             target_places: file.target_places,
             organisation_descriptors: file.organisation_descriptors,
             organisation_nouns: file.organisation_nouns,

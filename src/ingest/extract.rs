@@ -8,7 +8,8 @@
 //! by single spaces. `{A}` is the subject slot, `{B}` the object slot, `{A:co}` limits a
 //! slot to kinds (c country, o organisation, g group, p person, l capital, s seat, x place,
 //! d adjective, L list), `{PAIR}` a list whose members relate pairwise, `{PEOPLE}` persons
-//! in a coordination, each perhaps with country and role, also related pairwise, `{ROLE}` a role,
+//! in a coordination, each perhaps with country (or organisation) and role, related pairwise
+//! or, when the pattern has a `{B}`, each with the object, `{ROLE}` a role,
 //! `{W}` up to four plain words, `{W2}`..`{W8}` up to that many, `{G}` up to eight words
 //! including commas (a weekday phrase or a place counts as one word), `{POSS}` a
 //! possessive ("its", "Russia's"), `{DESC}` descriptors before a name. Named groups:
@@ -161,9 +162,10 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
                 "{}(?P<tail> , (?:who|which|whose) [^;,]+ ,)?",
                 slot("pair", "L")
             ),
-            // Persons, each perhaps introduced by a country and a role, in a coordination:
-            // "U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and South
-            // Korean President Yoon Suk Yeol"; related pairwise, like {PAIR}.
+            // Persons, each perhaps introduced by a country (or organisation) and a role, in
+            // a coordination: "U.S. President Joe Biden, Japanese Prime Minister Fumio
+            // Kishida and South Korean President Yoon Suk Yeol"; related pairwise, like
+            // {PAIR}, or each with {B} when the pattern has one ("A and B met C").
             "PEOPLE" => {
                 let unit = r"(?:(?:his|her) )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:\x01r\d+\x02 )?\x01p\d+\x02";
                 format!("(?P<people>{unit}(?: , {unit})*(?: ,)? and {unit})")
@@ -897,8 +899,22 @@ fn clauses_opened<'t>(text: &'t str, cues: &'t Cues) -> impl Iterator<Item = usi
             .filter(move |(at, _)| {
                 text[..*at].ends_with(' ') && text[at + word.len()..].starts_with(" \u{1}")
             })
+            // "by" names the actor of a finite passive ("was recognised as a state by
+            // France"), not of a participle ("a tanker chartered by Greece").
+            .filter(move |(at, _)| word != "by" || finite_passive_before(&text[..*at]))
             .map(move |(at, _)| at + word.len() + 1)
     })
+}
+
+/// Whether a form of "be" stands among the last few words, within the clause: "was
+/// recognised as a state" before "by".
+fn finite_passive_before(before: &str) -> bool {
+    before
+        .rsplit(' ')
+        .filter(|word| !word.is_empty())
+        .take(6)
+        .take_while(|word| *word != "," && !word.starts_with('\u{1}'))
+        .any(|word| matches!(word, "was" | "were" | "is" | "are" | "been" | "being"))
 }
 
 /// The last few words of a stretch of a rendered sentence, within its clause: no comma

@@ -100,6 +100,11 @@ impl Context {
         self.last_act = Some(actors);
     }
 
+    /// Forgets the latest act: too far back for "the move" to mean it.
+    pub fn forget_last_act(&mut self) {
+        self.last_act = None;
+    }
+
     fn remember(&mut self, entity: Entity) -> String {
         let id = entity.id.clone();
         self.entities
@@ -194,7 +199,7 @@ pub fn link<'a>(
     drop_parenthetical_acronyms(&mut linked);
     drop_scare_quotes(&mut linked);
     close_role_appositions(&mut linked);
-    drop_governing_nouns(&mut linked, &cues.governing_nouns, context);
+    drop_governing_nouns(&mut linked, cues, context);
     drop_organisation_descriptions(&mut linked, cues);
     adjectives_as_actors(&mut linked, &cues.adjective_actors, &cues.target_places);
     mark_locations(&mut linked);
@@ -425,6 +430,15 @@ fn resolve(
                         }
                         _ => None,
                     });
+            // Two persons before it leave "his" unclear ("Lavrov, after talks with Wang Yi,
+            // said his government ..."): no guess.
+            let persons_before: HashSet<&String> = so_far
+                .slots
+                .iter()
+                .filter(|slot| slot.kind == 'p')
+                .flat_map(|slot| slot.entities.iter())
+                .collect();
+            let in_sentence = in_sentence.filter(|_| persons_before.len() == 1);
             let (person, introduced_with) = match in_sentence {
                 Some((at, slot)) => {
                     // "Russian Foreign Minister Sergey Lavrov said his government ...".
@@ -672,8 +686,8 @@ fn slot_at(items: &[Item], at: usize) -> Option<usize> {
 /// "Russian troops", "Russian and Chinese warships": an adjective before a noun that
 /// names a state's agents stands for the state.
 ///
-/// After a preposition of direction, a place named by an adjective stands for the
-/// country too: "an attack on the Ukrainian port of Odesa", "drones toward Saudi cities".
+/// After a preposition of direction ("on", "against", "at", "toward", "into"), a place named
+/// by an adjective stands for the country too: "an attack on the Ukrainian port of Odesa".
 fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String], places: &[String]) {
     let mut promote = Vec::new();
     for at in 0..linked.items.len() {
@@ -720,7 +734,8 @@ fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String], places: &[Str
 /// "The military juntas ruling Mali, Burkina Faso and Niger said", "talks with the
 /// government in Kabul": those who govern a state stand for it, and the phrase reads as
 /// the state's name. Up to two words may qualify the noun ("the interim government of").
-fn drop_governing_nouns(linked: &mut Linked<'_>, nouns: &[String], context: &Context) {
+fn drop_governing_nouns(linked: &mut Linked<'_>, cues: &Cues, context: &Context) {
+    let nouns = &cues.governing_nouns;
     let mut at = 0;
     while at < linked.items.len() {
         if !word_is(&linked.items, at, &["the"]) {
@@ -734,7 +749,7 @@ fn drop_governing_nouns(linked: &mut Linked<'_>, nouns: &[String], context: &Con
                 .get(at + 1..noun)
                 .unwrap_or_default()
                 .iter()
-                .all(|item| matches!(item, Item::Word(word) if word.bytes().all(|b| b.is_ascii_lowercase())));
+                .all(|item| matches!(item, Item::Word(word) if cues.governing_qualifiers.iter().any(|known| known == word)));
             let is_noun = matches!(linked.items.get(noun), Some(Item::Word(word)) if nouns.iter().any(|known| known == word));
             let state = slot_at(&linked.items, noun + 2).filter(|&index| {
                 let slot = &linked.slots[index];
@@ -749,7 +764,9 @@ fn drop_governing_nouns(linked: &mut Linked<'_>, nouns: &[String], context: &Con
             });
             (qualifiers_plain
                 && is_noun
-                && word_is(&linked.items, noun + 1, &["of", "in", "ruling", "running"])
+                && (word_is(&linked.items, noun + 1, &["of", "ruling", "running"])
+                    || (word_is(&linked.items, noun + 1, &["in"])
+                        && !word_is(&linked.items, noun, &["leaders", "leadership"])))
                 && state.is_some())
             .then_some(noun + 2)
         });
@@ -772,8 +789,26 @@ fn name_adjective_capitals(linked: &mut Linked<'_>, gazetteer: &Gazetteer, conte
         let adjective = slot_at(&linked.items, at).filter(|&index| {
             linked.slots[index].kind == 'd' && linked.slots[index].entities.len() == 1
         });
+        // "the Uzbek capital Tashkent", "the Chinese capital of ...", "Chinese capital
+        // markets": not the city itself.
         let named_after = slot_at(&linked.items, at + 2).is_some()
-            || word_is(&linked.items, at + 2, &[",", "of", "city"]);
+            || word_is(
+                &linked.items,
+                at + 2,
+                &[
+                    ",",
+                    "of",
+                    "city",
+                    "markets",
+                    "market",
+                    "flows",
+                    "flight",
+                    "controls",
+                    "goods",
+                    "spending",
+                    "investment",
+                ],
+            );
         let located = at > 0
             && word_is(
                 &linked.items,
@@ -1079,8 +1114,9 @@ fn group_lists(linked: &mut Linked<'_>) {
     }
 }
 
-/// "Mali, along with Burkina Faso and Niger, expelled ...": an actor joined by "along with"
-/// or "together with" between commas is one list with the actors it is joined to.
+/// "Mali, along with Burkina Faso and Niger, expelled ...": a country that opens a clause,
+/// joined by "along with" or "together with" between commas to other countries, is one
+/// list with them.
 fn join_along_with(linked: &mut Linked<'_>, context: &Context) {
     let is_country = |slot: &Slot| {
         matches!(slot.kind, 'c' | 'l' | 's' | 'L')
@@ -1096,7 +1132,13 @@ fn join_along_with(linked: &mut Linked<'_>, context: &Context) {
         let first = slot_at(&linked.items, at).filter(|&index| is_country(&linked.slots[index]));
         let second =
             slot_at(&linked.items, at + 4).filter(|&index| is_country(&linked.slots[index]));
+        // Only a subject joins: "The United States sanctioned Russia, together with
+        // Britain and Canada," does not make Britain a target.
+        let opens_clause = at == 0
+            || word_is(&linked.items, at - 1, &[","])
+            || word_is(&linked.items, at - 1, CLAUSE_OPENERS);
         if let (Some(first), Some(second)) = (first, second)
+            && opens_clause
             && word_is(&linked.items, at + 1, &[","])
             && word_is(&linked.items, at + 2, &["along", "together"])
             && word_is(&linked.items, at + 3, &["with"])

@@ -177,8 +177,14 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     // Rule writers can see each linked sentence on stderr (DIPLOGRAPH_DEBUG=1); read once,
     // not per sentence.
     let debug = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
+    // "the move" means an act of the last few sentences, no further back.
+    let mut sentences_since_act = 0;
     for (sentence, (words, folded, mentions)) in sentences.iter().zip(&recognised) {
         let text = &cleaned.text[sentence.range.clone()];
+        sentences_since_act += 1;
+        if sentences_since_act > 3 {
+            context.forget_last_act();
+        }
         if mentions.is_empty() {
             continue;
         }
@@ -251,6 +257,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 }
             }
             context.set_last_act(actors);
+            sentences_since_act = 0;
         }
         let original_start = cleaned.original_offset(sentence.range.start);
         // The end is mapped through the sentence's last character: the position after it
@@ -830,6 +837,51 @@ mod tests {
         assert!(
             !facts.iter().any(|fact| fact.contains("opposes")),
             "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn review_counterexamples_yield_no_wrong_fact() {
+        let wrong = [
+            (
+                "Saudi Arabia condemned Israel's attack on the Gulf state of Qatar.",
+                "ISR attacks SAU",
+            ),
+            (
+                "Germany condemned attacks on the Ukrainian port of Odesa.",
+                "DEU criticises UKR",
+            ),
+            (
+                "Iran seized a tanker chartered by Greece, a move Britain condemned.",
+                "GBR criticises GRC",
+            ),
+            (
+                "The United States sanctioned Russia, together with Britain and Canada, over the war.",
+                "USA sanctions GBR",
+            ),
+            (
+                "Merz and Macron welcomed Trump's ceasefire announcement.",
+                "met_with",
+            ),
+            (
+                "The opposition leaders in Venezuela thanked the United States for its support.",
+                "USA supports VEN",
+            ),
+            (
+                "Iran, which has warned Israel's backers, said it would respond.",
+                "IRN supports ISR",
+            ),
+        ];
+        for (text, fact) in wrong {
+            let facts = facts_of(text);
+            assert!(
+                !facts.iter().any(|found| found.contains(fact)),
+                "{text}: {facts:?}"
+            );
+        }
+        assert_has(
+            &facts_of("Iran seized a tanker chartered by Greece, a move Britain condemned."),
+            "GBR criticises IRN @-",
         );
     }
 

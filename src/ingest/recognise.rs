@@ -147,10 +147,15 @@ pub fn recognise(
         }
         // Referring phrases are lower case in prose ("the organisation"); "the
         // Organization of American States" is a name.
-        if let Some((length, raw)) = cues.phrase_at(&folded[index..]).filter(|(length, _)| {
+        if let Some((length, raw)) = cues.phrase_at(&folded[index..]).filter(|(length, raw)| {
             words[index + 1..index + length]
                 .iter()
                 .all(|word| !word.chars().next().is_some_and(char::is_uppercase))
+                // "the decision to open talks", "the move by Japan": the act is named here.
+                && !(*raw == Raw::Act
+                    && folded
+                        .get(index + length)
+                        .is_some_and(|next| matches!(*next, "to" | "by" | "of" | "on")))
         }) {
             mentions.push(Mention {
                 tokens: index..index + length,
@@ -329,7 +334,19 @@ fn gazetteer_keys_at(
         let raw = match targets {
             [Target::Role(role)] => Raw::Role(Some(*role)),
             // Descriptions are lower case in prose: "the Gulf state", "the emirate".
-            [Target::Description(countries)] if index > 0 && folded[index - 1] == "the" => {
+            // "the Gulf state of Qatar", "the Gulf state Qatar": the name follows, and the
+            // words only describe it ("accusing the Gulf state of arming" still refers).
+            [Target::Description(countries)]
+                if index > 0
+                    && folded[index - 1] == "the"
+                    && !words
+                        .get(index + length)
+                        .is_some_and(|next| is_name_word(next))
+                    && !(folded.get(index + length).is_some_and(|next| *next == "of")
+                        && words
+                            .get(index + length + 1)
+                            .is_some_and(|next| is_name_word(next))) =>
+            {
                 Raw::Described {
                     countries: countries.clone(),
                 }
