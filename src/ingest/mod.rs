@@ -766,6 +766,13 @@ mod tests {
         );
         let facts = facts_of("Lee Jae-myung met Shigeru Ishiba in Tokyo on Saturday.");
         assert_has(&facts, "lee-jae-myung met_with shigeru-ishiba @tokyo");
+        // "A hosted B and C": the host met each guest.
+        let facts = facts_of(
+            "President Joe Biden hosted Japanese Prime Minister Fumio Kishida and Philippine \
+             President Ferdinand Marcos Jr. at the White House on Thursday.",
+        );
+        assert_has(&facts, "joe-biden met_with fumio-kishida @-");
+        assert_has(&facts, "ferdinand-marcos-jr met_with joe-biden @-");
         // "A and B met C": each met C, and not each other.
         let facts = facts_of(
             "European Commission President Ursula von der Leyen and European Council President \
