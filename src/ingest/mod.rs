@@ -893,6 +893,22 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_can_name_membership() {
+        let facts = facts_of(
+            "India, Japan, Australia and the United States, the four members of the Quad, held \
+             drills off Sydney.",
+        );
+        for country in ["IND", "JPN", "AUS", "USA"] {
+            assert_has(&facts, &format!("{country} member_of QUAD @-"));
+        }
+        assert!(
+            facts_of("Turkey, a frequent critic of the European Union, voted.")
+                .iter()
+                .all(|fact| !fact.contains("member_of"))
+        );
+    }
+
+    #[test]
     fn a_sentence_may_end_on_any_word() {
         for text in [
             "Russia condemned the.",
