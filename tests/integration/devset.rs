@@ -131,7 +131,7 @@ fn assert_floors(file: &str, precision_floor: f64, recall_floor: f64) {
 /// The first development set, used while writing the rules.
 #[test]
 fn development_set_precision_and_recall() {
-    assert_floors("devset.toml", 0.97, 0.60);
+    assert_floors("devset.toml", 0.97, 0.62);
 }
 
 /// A second development set, written by someone who had not seen the rules, in the
