@@ -890,6 +890,14 @@ mod tests {
             &facts_of("Iran seized a tanker chartered by Greece, a move Britain condemned."),
             "GBR criticises IRN @-",
         );
+        // The act may stand in a clause opened by "when".
+        assert_has(
+            &facts_of(
+                "Tensions flared in January when Ethiopia signed a deal with Somaliland, a deal \
+                 Mogadishu denounced as an attack on its sovereignty.",
+            ),
+            "SOM criticises ETH @-",
+        );
     }
 
     #[test]
