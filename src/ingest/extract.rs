@@ -52,7 +52,9 @@ struct RuleSpec {
     #[serde(default)]
     status: Option<String>,
     /// `focus` takes the organisation in focus when the pattern has no `{B}`; `office`
-    /// takes the country or organisation the gazetteer says the person served in the role.
+    /// takes the country or organisation the gazetteer says the person served in the role;
+    /// `served` keeps `{B}` only where the gazetteer says the person served it then
+    /// ("Argentina's Javier Milei").
     #[serde(default)]
     object: Option<String>,
     #[serde(default)]
@@ -85,6 +87,8 @@ pub struct Rule {
     status: Option<String>,
     object_from_focus: bool,
     object_from_office: bool,
+    /// The object must be a body the gazetteer says the subject served at the date.
+    object_served: bool,
     expected: bool,
     negated: bool,
     passive: bool,
@@ -419,6 +423,15 @@ impl Rules {
             let has = |group: &str| names.contains(&group);
             let object_from_focus = spec.object.as_deref() == Some("focus");
             let object_from_office = spec.object.as_deref() == Some("office");
+            let object_served = spec.object.as_deref() == Some("served");
+            if let Some(other) = spec.object.as_deref()
+                && !matches!(other, "focus" | "office" | "served")
+            {
+                return Err(Error::Rules(format!(
+                    "{name}: rule {}: unknown object {other:?} (focus, office or served)",
+                    spec.id
+                )));
+            }
             if object_from_office && !has("role") {
                 return Err(Error::Rules(format!(
                     "{name}: rule {}: object = \"office\" needs a {{ROLE}}",
@@ -456,6 +469,7 @@ impl Rules {
                 status: spec.status,
                 object_from_focus,
                 object_from_office,
+                object_served,
                 expected: spec.expected,
                 negated: spec.negated,
                 passive: spec.voice.as_deref() == Some("passive"),
@@ -562,6 +576,8 @@ pub struct SentenceFacts<'a> {
     pub organisation_in_focus: Option<&'a str>,
     /// (person id, role) → the country or organisation the person served in that role.
     pub offices: &'a HashMap<(String, String), String>,
+    /// The gazetteer, for rules whose object the person must have served.
+    pub gazetteer: &'a super::gazetteer::Gazetteer,
 }
 
 fn slot_index(text: &str) -> Option<usize> {
@@ -864,6 +880,9 @@ pub fn extract(
                 }
             }
             for (subject, object) in pairs {
+                if rule.object_served && !served(sentence, &subject, &object) {
+                    continue;
+                }
                 if subject == object
                     || !signature_allows(
                         rule.relation,
@@ -904,6 +923,19 @@ fn clauses_opened<'t>(text: &'t str, cues: &'t Cues) -> impl Iterator<Item = usi
             .filter(move |(at, _)| word != "by" || finite_passive_before(&text[..*at]))
             .map(move |(at, _)| at + word.len() + 1)
     })
+}
+
+/// Whether the gazetteer says the person served the body in the publication year (at any
+/// time when the date is unknown).
+fn served(sentence: &SentenceFacts<'_>, person: &str, body: &str) -> bool {
+    let gazetteer = sentence.gazetteer;
+    let (Some(person), Some(body)) = (gazetteer.index_of(person), gazetteer.index_of(body)) else {
+        return false;
+    };
+    let year = sentence.published.map(|date| date.year);
+    gazetteer
+        .offices_of(person)
+        .any(|office| office.of == body && office.in_office(year))
 }
 
 /// Whether a form of "be" stands among the last few words, within the clause: "was

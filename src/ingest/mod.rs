@@ -225,6 +225,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .as_deref()
                 .or(organisation_now.as_deref()),
             offices: &offices,
+            gazetteer: &knowledge.gazetteer,
         };
         let found = extract::extract(
             &sentence_facts,
@@ -914,6 +915,22 @@ mod tests {
                 .iter()
                 .all(|fact| !fact.contains("member_of"))
         );
+    }
+
+    #[test]
+    fn a_known_official_named_with_the_country_they_served_is_its_official() {
+        assert_has(
+            &facts_of("Russia's Vladimir Putin attended the summit."),
+            "vladimir-putin official_of RUS @-",
+        );
+        // Only the country the gazetteer says the person served, and only then: the test
+        // articles are dated 2022, before Javier Milei took office.
+        assert!(
+            facts_of("Ukraine's Vladimir Putin attended the summit.")
+                .iter()
+                .all(|fact| !fact.contains("official_of UKR")),
+        );
+        assert!(facts_of("Argentina's Javier Milei attended the summit.").is_empty());
     }
 
     #[test]
