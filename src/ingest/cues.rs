@@ -114,7 +114,10 @@ impl Cues {
         add(&file.possessive, Raw::Its);
         add(&file.counterpart, Raw::Role(None));
         add(&file.person_pronoun, Raw::PersonPronoun);
-        add(&file.person_state, Raw::PersonState);
+        for entry in &file.person_state {
+            let relative = entry.trim_start().starts_with("whose");
+            add(std::slice::from_ref(entry), Raw::PersonState { relative });
+        }
         add(&file.act, Raw::Act);
         for candidates in phrases.values_mut() {
             candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.0.len()));

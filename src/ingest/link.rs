@@ -169,6 +169,11 @@ pub fn link<'a>(
                     linked.items.push(Item::Slot(linked.slots.len() - 1));
                     linked.items.push(Item::Word("'s"));
                 }
+                Resolved::Relative(slot) => {
+                    linked.items.push(Item::Word("whose"));
+                    linked.slots.push(slot);
+                    linked.items.push(Item::Slot(linked.slots.len() - 1));
+                }
                 Resolved::Words => {
                     for word in &folded[mention.tokens.clone()] {
                         linked.items.push(Item::Word(word));
@@ -213,6 +218,8 @@ pub fn link<'a>(
 enum Resolved {
     Slot(Slot),
     Possessive(Slot),
+    /// "whose" followed by the slot.
+    Relative(Slot),
     Words,
 }
 
@@ -416,7 +423,7 @@ fn resolve(
                 None => Resolved::Words,
             }
         }
-        Raw::PersonState => {
+        Raw::PersonState { relative } => {
             // The nearest person in the sentence ("he" counts as one).
             let in_sentence =
                 so_far
@@ -476,11 +483,15 @@ fn resolve(
                             .then(|| context.remember_gazetteer(gazetteer, office))
                     })
             });
-            match country {
-                Some(country) => Resolved::Slot(Slot {
-                    anaphoric: true,
-                    ..slot('c', vec![country])
-                }),
+            let state = country.map(|country| Slot {
+                anaphoric: true,
+                ..slot('c', vec![country])
+            });
+            match state {
+                // "Zelensky, whose country is not a member, met Trump": the clause stays a
+                // relative clause.
+                Some(state) if *relative => Resolved::Relative(state),
+                Some(state) => Resolved::Slot(state),
                 None => Resolved::Words,
             }
         }

@@ -740,6 +740,14 @@ mod tests {
              would condemn Israel.",
         );
         assert!(!facts.iter().any(|fact| fact.contains("ISR")), "{facts:?}");
+        // "whose country" is the state, and its clause stays a relative clause.
+        let facts = facts_of(
+            "Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN, offered to \
+             mediate. Ukrainian President Volodymyr Zelensky, whose country is not a member, \
+             met Donald Trump on the sidelines.",
+        );
+        assert_has(&facts, "MYS leads ASEAN @-");
+        assert_has(&facts, "volodymyr-zelensky met_with donald-trump @-");
         // Membership that is only expected is a candidacy.
         let facts = facts_of(
             "Officials in Bangkok said they expected Thailand to become a full member of BRICS \

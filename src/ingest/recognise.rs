@@ -49,8 +49,11 @@ pub enum Raw {
     Act,
     /// "he", "she": the nearest person.
     PersonPronoun,
-    /// "his government", "her country": the state of the nearest person.
-    PersonState,
+    /// "his government", "her country": the state of the nearest person. `relative` for
+    /// "whose country", which still opens a relative clause.
+    PersonState {
+        relative: bool,
+    },
     /// "the Gulf state", "the Central Asian nation": the latest country named that the
     /// description fits (gazetteer indices of the countries it may mean).
     Described {
