@@ -105,6 +105,13 @@ impl Context {
         self.last_act = None;
     }
 
+    /// Whether an entity the article has named is a country.
+    pub fn is_country(&self, id: &str) -> bool {
+        self.entities
+            .get(id)
+            .is_some_and(|entity| entity.kind == EntityKind::Country)
+    }
+
     fn remember(&mut self, entity: Entity) -> String {
         let id = entity.id.clone();
         self.entities
@@ -766,12 +773,7 @@ fn drop_governing_nouns(linked: &mut Linked<'_>, cues: &Cues, context: &Context)
                 let slot = &linked.slots[index];
                 matches!(slot.kind, 'c' | 'l')
                     || (slot.kind == 'L'
-                        && slot.entities.iter().all(|id| {
-                            context
-                                .entities
-                                .get(id)
-                                .is_some_and(|entity| entity.kind == EntityKind::Country)
-                        }))
+                        && slot.entities.iter().all(|id| context.is_country(id)))
             });
             (qualifiers_plain
                 && is_noun
@@ -1131,12 +1133,7 @@ fn group_lists(linked: &mut Linked<'_>) {
 fn join_along_with(linked: &mut Linked<'_>, context: &Context) {
     let is_country = |slot: &Slot| {
         matches!(slot.kind, 'c' | 'l' | 's' | 'L')
-            && slot.entities.iter().all(|id| {
-                context
-                    .entities
-                    .get(id)
-                    .is_some_and(|entity| entity.kind == EntityKind::Country)
-            })
+            && slot.entities.iter().all(|id| context.is_country(id))
     };
     let mut at = 0;
     while at + 5 < linked.items.len() {

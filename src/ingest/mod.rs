@@ -282,10 +282,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             // "his government" later means the country this official serves.
             if fact.relation == crate::model::Relation::OfficialOf
                 && !fact.negated
-                && context
-                    .entities
-                    .get(&fact.object)
-                    .is_some_and(|entity| entity.kind == EntityKind::Country)
+                && context.is_country(&fact.object)
             {
                 context
                     .person_country
