@@ -175,7 +175,7 @@ fn fifth_development_set_precision_and_recall() {
 /// reactions in quotes and subordinate clauses, nominalised events, groups of states).
 #[test]
 fn sixth_development_set_precision_and_recall() {
-    assert_floors("devset6.toml", 0.0, 0.0);
+    assert_floors("devset6.toml", 0.95, 0.49);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
@@ -206,4 +206,12 @@ fn fourth_unseen_set_precision_and_recall() {
 #[test]
 fn third_unseen_set_precision_and_recall() {
     assert_floors("unseen3.toml", 0.87, 0.49);
+}
+
+/// A fifth blind set (wire copy, regional papers, ministry releases, briefing transcripts,
+/// live blogs, ten HTML pages; 449 expected facts), written without sight of the rules, the
+/// code or the other sets, and never tuned against.
+#[test]
+fn fifth_unseen_set_precision_and_recall() {
+    assert_floors("unseen5.toml", 0.88, 0.45);
 }
