@@ -907,6 +907,43 @@ mod tests {
     }
 
     #[test]
+    fn a_reaction_in_a_relative_clause_targets_the_actor_of_the_act() {
+        assert_has(
+            &facts_of(
+                "Israeli strikes on southern Lebanon, which Beirut condemned as a breach of the \
+                 truce, killed seven people.",
+            ),
+            "LBN criticises ISR @-",
+        );
+        assert_has(
+            &facts_of(
+                "The expulsion of three Russian diplomats by Poland, which Moscow denounced as a \
+                 hostile act, prompted a response.",
+            ),
+            "RUS criticises POL @-",
+        );
+        // The act must be the subject's own, named right after it.
+        for text in [
+            "France welcomed the decision by Germany, which Italy criticised.",
+            "Russia praised China's decision, which the United States condemned.",
+        ] {
+            let facts = facts_of(text);
+            assert!(
+                !facts
+                    .iter()
+                    .any(|fact| fact.contains("criticises FRA") || fact.contains("criticises RUS")),
+                "{text}: {facts:?}"
+            );
+        }
+        // "any strikes" is not an attack that happened.
+        assert!(
+            facts_of("Colombia opposed any U.S. military strikes on Venezuela.")
+                .iter()
+                .all(|fact| !fact.contains("attacks"))
+        );
+    }
+
+    #[test]
     fn an_apposition_can_name_membership() {
         let facts = facts_of(
             "India, Japan, Australia and the United States, the four members of the Quad, held \
