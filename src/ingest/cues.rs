@@ -44,6 +44,8 @@ struct CueFile {
     organisation_descriptors: Vec<String>,
     #[serde(default)]
     organisation_nouns: Vec<String>,
+    #[serde(default)]
+    armed_groups: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -76,6 +78,9 @@ pub struct Cues {
     pub organisation_descriptors: Vec<String>,
     /// Nouns that name an organisation's kind ("bloc", "alliance"), dropped next to it.
     pub organisation_nouns: Vec<String>,
+    /// Folded words that name or describe armed groups: near one, "the group" is not the
+    /// organisation in focus.
+    pub armed_groups: super::HashSet<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
@@ -153,6 +158,11 @@ impl Cues {
             target_places: file.target_places,
             organisation_descriptors: file.organisation_descriptors,
             organisation_nouns: file.organisation_nouns,
+            armed_groups: file
+                .armed_groups
+                .iter()
+                .map(|word| word.to_lowercase())
+                .collect(),
             phrases,
         })
     }

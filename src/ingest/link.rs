@@ -87,12 +87,22 @@ pub struct Context {
     pub person_country: HashMap<String, String>,
     /// The publication year, for the offices of known officials.
     pub year: Option<i32>,
+    /// Whether this sentence or the one before named an armed group ("rebels", "Hamas").
+    armed_group_near: bool,
+    armed_group_in_last: bool,
 }
 
 impl Context {
     /// The organisation in focus ("the bloc").
     pub fn organisation(&self) -> Option<String> {
         self.organisation.clone()
+    }
+
+    /// Notes whether the sentence about to be linked names an armed group: there and in
+    /// the next sentence, "the group" means that group, not the organisation in focus.
+    pub fn note_armed_group(&mut self, named: bool) {
+        self.armed_group_near = named || self.armed_group_in_last;
+        self.armed_group_in_last = named;
     }
 
     /// Records who did an act the article reports, for a later "the move".
@@ -166,7 +176,15 @@ pub fn link<'a>(
     while at < words.len() {
         if let Some(mention) = mention_iter.next_if(|mention| mention.tokens.start == at) {
             at = mention.tokens.end;
-            match resolve(mention, gazetteer, context, &linked) {
+            let armed_group = mention.raw == Raw::Organisation
+                && context.armed_group_near
+                && folded[mention.tokens.clone()].last() == Some(&"group");
+            let resolved = if armed_group {
+                Resolved::Words
+            } else {
+                resolve(mention, gazetteer, context, &linked)
+            };
+            match resolved {
                 Resolved::Slot(slot) => {
                     linked.slots.push(slot);
                     linked.items.push(Item::Slot(linked.slots.len() - 1));

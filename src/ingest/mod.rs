@@ -185,6 +185,11 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         if sentences_since_act > 3 {
             context.forget_last_act();
         }
+        context.note_armed_group(
+            folded
+                .iter()
+                .any(|word| knowledge.cues.armed_groups.contains(word.as_ref() as &str)),
+        );
         if mentions.is_empty() {
             continue;
         }
@@ -940,6 +945,22 @@ mod tests {
             facts_of("Colombia opposed any U.S. military strikes on Venezuela.")
                 .iter()
                 .all(|fact| !fact.contains("attacks"))
+        );
+    }
+
+    #[test]
+    fn the_group_near_an_armed_group_is_not_the_organisation_in_focus() {
+        let facts = facts_of(
+            "M23 rebels, backed by Rwanda according to UN experts, seized Goma. Rwanda denies \
+             supporting the group.",
+        );
+        assert!(
+            facts.iter().all(|fact| !fact.contains("RWA supports UN")),
+            "{facts:?}"
+        );
+        assert_has(
+            &facts_of("The BRICS summit opened in Rio. The group criticised the United States."),
+            "BRICS criticises USA @-",
         );
     }
 
