@@ -146,8 +146,9 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // which lost 14 soldiers, has accused ...") or an apposition ("the UAE, a member of
         // the bloc, has ...").
         // The subject's institutions stand for it: "China's commerce ministry condemned",
-        // "the U.S. embassy criticised".
-        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|embassy|mission|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|delegation|negotiators|leadership|authorities|junta)"#;
+        // "the U.S. embassy criticised", and so does an unnamed office holder: "Eritrea's
+        // information minister accused".
+        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|embassy|mission|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|delegation|negotiators|leadership|authorities|junta|\x01r\d+\x02)"#;
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
