@@ -965,6 +965,28 @@ mod tests {
     }
 
     #[test]
+    fn support_named_as_a_noun_counts_unless_it_is_stopped() {
+        assert_has(
+            &facts_of("NATO leaders singled out Chinese support for Russia's war in Ukraine."),
+            "CHN supports RUS @-",
+        );
+        assert_has(
+            &facts_of("Beijing firmly opposes Washington's latest arms sale to Taiwan."),
+            "USA supports TWN @-",
+        );
+        for text in [
+            "Trump halted U.S. aid to Ukraine.",
+            "Kyiv warned of the lack of Western support for Ukraine.",
+        ] {
+            let facts = facts_of(text);
+            assert!(
+                facts.iter().all(|fact| !fact.contains("supports")),
+                "{text}: {facts:?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_apposition_can_name_membership() {
         let facts = facts_of(
             "India, Japan, Australia and the United States, the four members of the Quad, held \
