@@ -317,27 +317,30 @@ fn resolve(
             // earlier in the same sentence comes first.
             let in_sentence = (!*persons)
                 .then(|| {
-                    so_far
-                        .items
-                        .windows(3)
+                    // "X and Y", or "X and the Y" (articles are dropped only later).
+                    let items = &so_far.items;
+                    (2..items.len())
                         .rev()
-                        .find_map(|window| match window {
-                            [Item::Slot(first), Item::Word(word), Item::Slot(second)]
-                                if *word == "and" =>
-                            {
-                                let (first, second) =
-                                    (&so_far.slots[*first], &so_far.slots[*second]);
-                                let country_like = |slot: &Slot| {
-                                    matches!(slot.kind, 'c' | 'l' | 's') && slot.entities.len() == 1
-                                };
-                                (country_like(first)
-                                    && country_like(second)
-                                    && first.entities != second.entities)
-                                    .then(|| {
-                                        vec![first.entities[0].clone(), second.entities[0].clone()]
-                                    })
-                            }
+                        .filter_map(|end| match &items[..=end] {
+                            [.., Item::Slot(first), Item::Word("and"), Item::Slot(second)]
+                            | [
+                                ..,
+                                Item::Slot(first),
+                                Item::Word("and"),
+                                Item::Word("the"),
+                                Item::Slot(second),
+                            ] => Some((first, second)),
                             _ => None,
+                        })
+                        .find_map(|(first, second)| {
+                            let (first, second) = (&so_far.slots[*first], &so_far.slots[*second]);
+                            let country_like = |slot: &Slot| {
+                                matches!(slot.kind, 'c' | 'l' | 's') && slot.entities.len() == 1
+                            };
+                            (country_like(first)
+                                && country_like(second)
+                                && first.entities != second.entities)
+                                .then(|| vec![first.entities[0].clone(), second.entities[0].clone()])
                         })
                 })
                 .flatten();
