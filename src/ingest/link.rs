@@ -693,7 +693,14 @@ fn resolve_entity(
         }
         Form::Seat => {
             let country = context.remember_gazetteer(gazetteer, index);
-            Resolved::Slot(slot('s', vec![country]))
+            // The seat stands in the capital: "signed at the White House" happened there.
+            let place = gazetteer
+                .capital_in(index)
+                .map(|capital| context.remember_gazetteer(gazetteer, capital));
+            Resolved::Slot(Slot {
+                place,
+                ..slot('s', vec![country])
+            })
         }
         Form::Adjective => {
             let country = context.remember_gazetteer(gazetteer, index);
@@ -1051,8 +1058,15 @@ fn mark_locations(linked: &mut Linked<'_>) {
                     "journeyed",
                 ],
             );
+        // A seat of power is a place after "at" or "in" ("signed at the White House"), but
+        // not as an owner ("at the Kremlin's request").
+        let seat_here = |index: usize| {
+            linked.slots[index].kind == 's'
+                && word_is(items, at, &["at", "in"])
+                && !word_is(items, probe + 1, &["'s"])
+        };
         if let Some(index) = slot_at(items, probe)
-            && matches!(linked.slots[index].kind, 'l' | 'x')
+            && (matches!(linked.slots[index].kind, 'l' | 'x') || seat_here(index))
             && linked.slots[index].place.is_some()
             && (!word_is(items, at, &["to"]) || motion)
         {

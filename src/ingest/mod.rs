@@ -987,6 +987,16 @@ mod tests {
     }
 
     #[test]
+    fn a_seat_of_power_after_at_is_where_a_meeting_happened() {
+        let facts = facts_of(
+            "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan \
+             signed a U.S.-brokered declaration at the White House on Friday.",
+        );
+        assert_has(&facts, "ilham-aliyev met_with nikol-pashinyan @washington");
+        assert_has(&facts, "nikol-pashinyan visited USA @washington");
+    }
+
+    #[test]
     fn an_apposition_can_name_membership() {
         let facts = facts_of(
             "India, Japan, Australia and the United States, the four members of the Quad, held \
