@@ -44,6 +44,8 @@ pub enum Target {
     /// A description that refers back to a country named before ("the Gulf state"): the
     /// countries it may mean.
     Description(Vec<usize>),
+    /// A name for a fixed set of countries ("the Baltic states"): all of them.
+    Members(Vec<usize>),
 }
 
 /// An official's term in a role.
@@ -90,6 +92,7 @@ const OFFICIALS: &str = include_str!("../../data/officials.tsv");
 const AMBIGUOUS: &str = include_str!("../../data/ambiguous.tsv");
 const PLACES: &str = include_str!("../../data/places.tsv");
 const DESCRIPTIONS: &str = include_str!("../../data/descriptions.tsv");
+const COUNTRY_GROUPS: &str = include_str!("../../data/country_groups.tsv");
 
 /// Folds a surface form to its look-up key: tokens, lower case, ASCII letters.
 pub fn fold(surface: &str) -> String {
@@ -193,6 +196,7 @@ pub const OFFICIAL_HEADER: &str = "id\tname\taliases\tof\trole\tfrom\tto\tqid";
 pub const AMBIGUOUS_HEADER: &str = "surface\tcandidates\tnote";
 pub const PLACE_HEADER: &str = "id\tname\tcountry\taliases\tqid";
 pub const DESCRIPTION_HEADER: &str = "phrases\tcountries";
+pub const GROUP_HEADER: &str = "phrases\tmembers";
 
 impl Gazetteer {
     /// The built-in gazetteer from `data/`.
@@ -205,6 +209,7 @@ impl Gazetteer {
         gazetteer.add_file(PLACES, "data/places.tsv")?;
         gazetteer.add_file(AMBIGUOUS, "data/ambiguous.tsv")?;
         gazetteer.add_file(DESCRIPTIONS, "data/descriptions.tsv")?;
+        gazetteer.add_file(COUNTRY_GROUPS, "data/country_groups.tsv")?;
         Ok(gazetteer)
     }
 
@@ -222,7 +227,8 @@ impl Gazetteer {
             OFFICIAL_HEADER => self.add_officials(text, name),
             AMBIGUOUS_HEADER => self.add_ambiguous(text, name),
             PLACE_HEADER => self.add_places(text, name),
-            DESCRIPTION_HEADER => self.add_descriptions(text, name),
+            DESCRIPTION_HEADER => self.add_descriptions(text, name, false),
+            GROUP_HEADER => self.add_descriptions(text, name, true),
             _ => Err(Error::Gazetteer(format!(
                 "{name}: unrecognised gazetteer header; the first line must be one of the headers in data/README.md (e.g. '{}')",
                 ORGANISATION_HEADER.replace('\t', "<TAB>")
@@ -527,8 +533,15 @@ impl Gazetteer {
         Ok(())
     }
 
-    fn add_descriptions(&mut self, text: &str, name: &str) -> Result<()> {
-        for (line, fields) in rows(text, DESCRIPTION_HEADER, name)? {
+    /// Descriptions ("the Gulf state": one of these countries) or, with `members`, names
+    /// of fixed groups of countries ("the Baltic states": all of them).
+    fn add_descriptions(&mut self, text: &str, name: &str, members: bool) -> Result<()> {
+        let header = if members {
+            GROUP_HEADER
+        } else {
+            DESCRIPTION_HEADER
+        };
+        for (line, fields) in rows(text, header, name)? {
             let [phrases, countries] = fields[..] else {
                 continue;
             };
@@ -545,8 +558,13 @@ impl Gazetteer {
                     }
                 }
             }
+            let target = if members {
+                Target::Members(indices)
+            } else {
+                Target::Description(indices)
+            };
             for phrase in list(phrases) {
-                self.add_surface(phrase, Target::Description(indices.clone()), false);
+                self.add_surface(phrase, target.clone(), false);
             }
         }
         Ok(())

@@ -340,7 +340,9 @@ fn resolve(
                             (country_like(first)
                                 && country_like(second)
                                 && first.entities != second.entities)
-                                .then(|| vec![first.entities[0].clone(), second.entities[0].clone()])
+                                .then(|| {
+                                    vec![first.entities[0].clone(), second.entities[0].clone()]
+                                })
                         })
                 })
                 .flatten();
@@ -522,6 +524,16 @@ fn resolve(
                 Some(state) => Resolved::Slot(state),
                 None => Resolved::Words,
             }
+        }
+        Raw::Members { countries } => {
+            let ids: Vec<String> = countries
+                .iter()
+                .map(|&country| context.remember_gazetteer(gazetteer, country))
+                .collect();
+            if ids.len() >= 3 {
+                context.lists.push(ids.clone());
+            }
+            Resolved::Slot(slot(if ids.len() == 1 { 'c' } else { 'L' }, ids))
         }
         Raw::Described { countries } => {
             // The latest country named that fits: first in this sentence, then before.

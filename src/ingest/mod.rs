@@ -782,8 +782,8 @@ mod tests {
             "President Joe Biden hosted Japanese Prime Minister Fumio Kishida and Philippine \
              President Ferdinand Marcos Jr. at the White House on Thursday.",
         );
-        assert_has(&facts, "joe-biden met_with fumio-kishida @-");
-        assert_has(&facts, "ferdinand-marcos-jr met_with joe-biden @-");
+        assert_has(&facts, "joe-biden met_with fumio-kishida @washington");
+        assert_has(&facts, "ferdinand-marcos-jr met_with joe-biden @washington");
         // "A and B met C": each met C, and not each other.
         let facts = facts_of(
             "European Commission President Ursula von der Leyen and European Council President \
@@ -994,6 +994,32 @@ mod tests {
         );
         assert_has(&facts, "ilham-aliyev met_with nikol-pashinyan @washington");
         assert_has(&facts, "nikol-pashinyan visited USA @washington");
+    }
+
+    #[test]
+    fn a_named_group_of_countries_is_all_its_members_unless_only_some_are_meant() {
+        let facts = facts_of(
+            "The three Baltic states, all members of both the European Union and NATO, on \
+             Thursday accused Belarus of waging a hybrid attack.",
+        );
+        for country in ["EST", "LVA", "LTU"] {
+            assert_has(&facts, &format!("{country} criticises BLR @-"));
+            assert_has(&facts, &format!("{country} member_of NATO @-"));
+        }
+        let facts =
+            facts_of("The SCO's members include several Central Asian states, India and Pakistan.");
+        assert_has(&facts, "IND member_of SCO @-");
+        assert!(
+            facts.iter().all(|fact| !fact.starts_with("TKM")),
+            "{facts:?}"
+        );
+        // "the two Koreas" is not the pair named before.
+        let facts =
+            facts_of("India and Pakistan held talks. Tensions between the two Koreas rose.");
+        assert!(
+            facts.iter().all(|fact| !fact.contains("at_odds_with")),
+            "{facts:?}"
+        );
     }
 
     #[test]

@@ -59,6 +59,10 @@ pub enum Raw {
     Described {
         countries: Vec<usize>,
     },
+    /// "the Baltic states", "the Nordic countries": every member of a fixed group.
+    Members {
+        countries: Vec<usize>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,6 +158,11 @@ pub fn recognise(
             words[index + 1..index + length]
                 .iter()
                 .all(|word| !word.chars().next().is_some_and(char::is_uppercase))
+                // "the two Koreas": a name follows, and the words only count it.
+                && !(matches!(raw, Raw::Pair { .. })
+                    && words
+                        .get(index + length)
+                        .is_some_and(|next| is_name_word(next)))
                 // "the decision to open talks", "the move by Japan": the act is named here.
                 && !(*raw == Raw::Act
                     && folded
@@ -351,6 +360,41 @@ fn gazetteer_keys_at(
                             .is_some_and(|next| is_name_word(next))) =>
             {
                 Raw::Described {
+                    countries: countries.clone(),
+                }
+            }
+            // "the Baltic states", "the five Central Asian states": all of them; "several
+            // Central Asian states", "two Baltic states": only some, so no one in particular.
+            [Target::Members(countries)] => {
+                const SOME: &[&str] = &[
+                    "several",
+                    "some",
+                    "many",
+                    "most",
+                    "few",
+                    "other",
+                    "certain",
+                    "various",
+                    "individual",
+                    "one",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                ];
+                const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven"];
+                let before = index.checked_sub(1).map(|at| folded[at]);
+                let all = before.is_none_or(|word| {
+                    !SOME.contains(&word)
+                        || NUMBERS.iter().position(|number| *number == word)
+                            == Some(countries.len().wrapping_sub(2))
+                });
+                if !all {
+                    continue;
+                }
+                Raw::Members {
                     countries: countries.clone(),
                 }
             }
