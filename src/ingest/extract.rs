@@ -69,6 +69,10 @@ struct RuleSpec {
     /// A and B"): the first subject with the first object, and so on.
     #[serde(default)]
     pairing: Option<String>,
+    /// A person subject acts for the country they serve, which gets the fact too (a
+    /// rotating chairmanship is the country's: "Anwar, whose Malaysia holds ASEAN's chair").
+    #[serde(default)]
+    for_country: bool,
 }
 
 /// A compiled rule.
@@ -93,6 +97,8 @@ pub struct Rule {
     negated: bool,
     passive: bool,
     respective: bool,
+    /// A person subject's country gets the fact too.
+    pub for_country: bool,
 }
 
 impl Rule {
@@ -475,6 +481,7 @@ impl Rules {
                 negated: spec.negated,
                 passive: spec.voice.as_deref() == Some("passive"),
                 respective,
+                for_country: spec.for_country,
             });
         }
         self.index_triggers()?;
@@ -544,6 +551,13 @@ impl Rules {
 
     pub fn len(&self) -> usize {
         self.rules.len()
+    }
+
+    /// Whether the rule with this id gives a person subject's country the fact too.
+    pub fn for_country(&self, id: &str) -> bool {
+        self.rules
+            .iter()
+            .any(|rule| rule.for_country && rule.id == id)
     }
 
     #[cfg(test)]

@@ -320,7 +320,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             });
         }
     }
-    project_onto_countries(&mut facts, &knowledge.gazetteer, published);
+    project_onto_countries(&mut facts, knowledge, published);
     precise_roles(&mut facts, knowledge, published);
     // "his counterpart" holds the role of the other person: the one named in the same
     // sentence, else the first the article names.
@@ -460,9 +460,10 @@ fn offices_in(
 /// publication date. The twin cites the same sentence, with a `+country` rule id.
 fn project_onto_countries(
     facts: &mut Vec<Fact>,
-    gazetteer: &gazetteer::Gazetteer,
+    knowledge: &Knowledge,
     published: Option<time::Date>,
 ) {
+    let gazetteer = &knowledge.gazetteer;
     use crate::model::Relation::*;
     let mut serves: HashMap<String, EntityRef> = HashMap::default();
     for fact in facts.iter() {
@@ -533,6 +534,22 @@ fn project_onto_countries(
         }
     }
     for fact in facts.iter() {
+        // Rules may say their person subject acts for the country (a rotating chair): the
+        // country gets the fact too, and the person keeps theirs.
+        if fact.subject.kind == EntityKind::Person
+            && knowledge.rules.for_country(&fact.evidence.rule)
+        {
+            if let Some(country) = country_of(&fact.subject)
+                && country.id != fact.object.id
+            {
+                let mut twin = fact.clone();
+                twin.subject = country;
+                twin.evidence.rule = format!("{}+for-country", fact.evidence.rule);
+                twin.confidence = (fact.confidence * 0.9 * 100.0).round() / 100.0;
+                twins.push(twin);
+            }
+            continue;
+        }
         if !matches!(
             fact.relation,
             Criticises
@@ -1018,6 +1035,27 @@ mod tests {
             facts_of("India and Pakistan held talks. Tensions between the two Koreas rose.");
         assert!(
             facts.iter().all(|fact| !fact.contains("at_odds_with")),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_rotating_chair_is_the_countrys_but_an_office_is_not() {
+        let facts = facts_of(
+            "The three juntas formed the Alliance of Sahel States, whose rotating presidency is \
+             held by Malian leader Assimi Goita.",
+        );
+        assert_has(&facts, "assimi-goita leads AES @-");
+        assert_has(&facts, "MLI leads AES @-");
+        assert_has(
+            &facts_of("Anwar Ibrahim, whose country holds ASEAN's rotating chairmanship, spoke."),
+            "MYS leads ASEAN @-",
+        );
+        let facts = facts_of(
+            "NATO Secretary-General Mark Rutte, a former Dutch prime minister, led the talks.",
+        );
+        assert!(
+            facts.iter().all(|fact| !fact.starts_with("NLD leads")),
             "{facts:?}"
         );
     }
