@@ -16,8 +16,8 @@
 //! `status` captures a status qualifier, `rolename` a plural role ("defence ministers") for
 //! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
 //! words do not count (a reaction's object moves to the actor of a clause opened in it),
-//! `clause` likewise (a clause opened in it drops the match), `veto` undoes a match it
-//! takes part in, `negation` negates it. A leading `^` anchors a pattern at the start of
+//! `clause` likewise (a clause opened in it drops the match), `veto` (and a second one,
+//! `veto2`) undoes a match it takes part in, `negation` negates it. A leading `^` anchors a pattern at the start of
 //! the sentence.
 //!
 //! A rule's regex runs only on sentences that hold what its pattern requires at the top
@@ -154,7 +154,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // The subject's institutions stand for it: "China's commerce ministry condemned",
         // "the U.S. embassy criticised", and so does an unnamed office holder: "Eritrea's
         // information minister accused".
-        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|embassy|mission|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|delegation|negotiators|leadership|authorities|junta|\x01r\d+\x02)"#;
+        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|embassy|mission|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|delegation|negotiators|leadership|authorities|junta)|(?: 's | )\x01r\d+\x02"#;
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
@@ -623,7 +623,7 @@ pub fn extract(
                 continue;
             };
             // A `veto` group that takes part in the match undoes it ("met separately").
-            if captures.name("veto").is_some() {
+            if captures.name("veto").is_some() || captures.name("veto2").is_some() {
                 continue;
             }
             // A `clause` group is a stretch between a subject and a participle ("X cut

@@ -1070,12 +1070,39 @@ fn mark_locations(linked: &mut Linked<'_>) {
                     "journeyed",
                 ],
             );
-        // A seat of power is a place after "at" or "in" ("signed at the White House"), but
-        // not as an owner ("at the Kremlin's request").
+        // A seat of power is a place after "at" ("signed at the White House"), but not as
+        // an owner ("at the Kremlin's request"), nor where people work ("officials at the
+        // Pentagon"): "in the White House" is mostly the government.
         let seat_here = |index: usize| {
             linked.slots[index].kind == 's'
-                && word_is(items, at, &["at", "in"])
+                && word_is(items, at, &["at"])
                 && !word_is(items, probe + 1, &["'s"])
+                && !(at > 0
+                    && word_is(
+                        items,
+                        at - 1,
+                        &[
+                            "officials",
+                            "official",
+                            "aides",
+                            "aide",
+                            "sources",
+                            "staff",
+                            "staffers",
+                            "spokesman",
+                            "spokeswoman",
+                            "spokesperson",
+                            "advisers",
+                            "advisors",
+                            "reporters",
+                            "briefing",
+                            "insiders",
+                            "lawmakers",
+                            "concern",
+                            "alarm",
+                            "anger",
+                        ],
+                    ))
         };
         if let Some(index) = slot_at(items, probe)
             && (matches!(linked.slots[index].kind, 'l' | 'x') || seat_here(index))

@@ -906,6 +906,53 @@ mod tests {
                 "Iran, which has warned Israel's backers, said it would respond.",
                 "IRN supports ISR",
             ),
+            (
+                "The European Union adopted new sanctions on Russia, which China called illegal.",
+                "CHN criticises RUS",
+            ),
+            (
+                "Israel's strikes on Lebanon came after Hezbollah fired rockets at Haifa, which \
+                 the United States condemned.",
+                "USA criticises ISR",
+            ),
+            (
+                "Ukraine's allies welcomed the deal and criticised Russia.",
+                "UKR criticises RUS",
+            ),
+            (
+                "Congress banned U.S. arms sales to Turkey.",
+                "USA supports TUR",
+            ),
+            (
+                "Kyiv cited Russian support for Moldova's breakaway Transnistria region.",
+                "RUS supports MDA",
+            ),
+            (
+                "Since Ukraine's accession to the EU was first proposed, Hungary has objected.",
+                "UKR member_of EU",
+            ),
+            (
+                "India and Pakistan held their own military exercises near the border.",
+                "cooperates_with",
+            ),
+            (
+                "Ukrainian President Volodymyr Zelensky and U.S. President Donald Trump signed a \
+                 minerals deal by video link on Wednesday.",
+                "met_with",
+            ),
+            (
+                "Four of the five Central Asian states are members of the SCO.",
+                "TKM member_of SCO",
+            ),
+            (
+                "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on \
+                 Monday, as officials at the Pentagon warned about their ties.",
+                "visited USA",
+            ),
+            (
+                "Israel's former prime minister accused the United States of abandoning Israel.",
+                "ISR criticises USA",
+            ),
         ];
         for (text, fact) in wrong {
             let facts = facts_of(text);

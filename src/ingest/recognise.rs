@@ -385,9 +385,23 @@ fn gazetteer_keys_at(
                     "seven",
                 ];
                 const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven"];
-                let before = index.checked_sub(1).map(|at| folded[at]);
-                let all = before.is_none_or(|word| {
-                    !SOME.contains(&word)
+                // The picking word may stand before "of the": "none of the Central Asian
+                // states", "four of the five Central Asian states".
+                let size = NUMBERS
+                    .get(countries.len().wrapping_sub(2))
+                    .copied()
+                    .unwrap_or("");
+                let start = if index > 0 && folded[index - 1] == size {
+                    index - 1
+                } else {
+                    index
+                };
+                let picker = match start.checked_sub(3).map(|at| &folded[at..start]) {
+                    Some([word, "of", "the"]) => Some(*word),
+                    _ => index.checked_sub(1).map(|at| folded[at]),
+                };
+                let all = picker.is_none_or(|word| {
+                    !(SOME.contains(&word) || matches!(word, "none" | "neither" | "half"))
                         || NUMBERS.iter().position(|number| *number == word)
                             == Some(countries.len().wrapping_sub(2))
                 });
