@@ -953,6 +953,10 @@ mod tests {
                 "Israel's former prime minister accused the United States of abandoning Israel.",
                 "ISR criticises USA",
             ),
+            (
+                "NATO joined the EU in condemning Russia.",
+                "NATO member_of EU",
+            ),
         ];
         for (text, fact) in wrong {
             let facts = facts_of(text);
@@ -1105,6 +1109,24 @@ mod tests {
             facts.iter().all(|fact| !fact.starts_with("NLD leads")),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn organisations_can_be_members_and_candidacy_can_be_granted() {
+        assert_has(
+            &facts_of("The African Union, which joined the G20 as a full member in 2023, spoke."),
+            "AU member_of G20 @-",
+        );
+        assert_has(
+            &facts_of("NATO member Poland asked for consultations."),
+            "POL member_of NATO @-",
+        );
+        let facts = facts_of(
+            "Ukraine and Moldova, which were granted EU candidate status in 2022, hope to open \
+             talks.",
+        );
+        assert_has(&facts, "UKR candidate_for EU @-");
+        assert_has(&facts, "MDA candidate_for EU @-");
     }
 
     #[test]
