@@ -1130,6 +1130,37 @@ mod tests {
     }
 
     #[test]
+    fn criticism_said_as_a_judgement_of_the_others_act() {
+        for (text, fact) in [
+            (
+                "China said Japan's remarks were irresponsible and dangerous.",
+                "CHN criticises JPN @-",
+            ),
+            (
+                "The Kremlin described the sanctions imposed by the European Union as illegal.",
+                "RUS criticises EU @-",
+            ),
+            (
+                "Turkey expressed outrage at Israel's strike.",
+                "TUR criticises ISR @-",
+            ),
+            (
+                "Beijing blasted Washington's decision.",
+                "CHN criticises USA @-",
+            ),
+        ] {
+            assert_has(&facts_of(text), fact);
+        }
+        // The judged act is the possessor's, not its object's.
+        let facts = facts_of("The United States said Russia's attack on Ukraine was illegal.");
+        assert_has(&facts, "USA criticises RUS @-");
+        assert!(
+            facts.iter().all(|fact| !fact.contains("criticises UKR")),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
     fn an_apposition_can_name_membership() {
         let facts = facts_of(
             "India, Japan, Australia and the United States, the four members of the Quad, held \
