@@ -957,6 +957,53 @@ mod tests {
                 "NATO joined the EU in condemning Russia.",
                 "NATO member_of EU",
             ),
+            (
+                "Seven people were killed in the city of Dnipro in Russia's overnight attack.",
+                "located_in RUS",
+            ),
+            (
+                "The carrier suspended flights to Tel Aviv, Dubai, Qatar, and Bahrain.",
+                "located_in QAT",
+            ),
+            (
+                "Baku retook the ethnic Armenian region of Nagorno-Karabakh in 2023.",
+                "located_in ARM",
+            ),
+            (
+                "The talks will involve non-EU member Norway.",
+                "NOR member_of EU",
+            ),
+            (
+                "The African Union joined the UN's call for a ceasefire in Sudan.",
+                "AU member_of UN",
+            ),
+            (
+                "EU leaders gathered in Brussels. Serbian President Aleksandar Vucic, who holds \
+                 the presidency until 2027, has refused.",
+                "leads EU",
+            ),
+            (
+                "Britain said Ukraine's strikes on Russia were a legitimate response to Russian \
+                 aggression.",
+                "GBR criticises UKR",
+            ),
+            (
+                "Kyiv called the sanctions adopted by the European Union a strong signal.",
+                "UKR criticises EU",
+            ),
+            (
+                "Lithuania is preparing for a Russian invasion of Lithuania.",
+                "RUS attacks LTU",
+            ),
+            ("Russian missiles blasted Kyiv overnight.", "criticises"),
+            (
+                "Egypt expressed deep dismay at Sudan's worsening humanitarian crisis.",
+                "EGY criticises SDN",
+            ),
+            (
+                "The majority of the Nordic countries are members of the EU.",
+                "NOR member_of EU",
+            ),
         ];
         for (text, fact) in wrong {
             let facts = facts_of(text);

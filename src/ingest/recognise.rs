@@ -401,7 +401,19 @@ fn gazetteer_keys_at(
                     _ => index.checked_sub(1).map(|at| folded[at]),
                 };
                 let all = picker.is_none_or(|word| {
-                    !(SOME.contains(&word) || matches!(word, "none" | "neither" | "half"))
+                    !(SOME.contains(&word)
+                        || matches!(
+                            word,
+                            "none"
+                                | "neither"
+                                | "half"
+                                | "majority"
+                                | "minority"
+                                | "handful"
+                                | "rest"
+                                | "remainder"
+                                | "number"
+                        ))
                         || NUMBERS.iter().position(|number| *number == word)
                             == Some(countries.len().wrapping_sub(2))
                 });
