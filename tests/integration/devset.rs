@@ -131,21 +131,21 @@ fn assert_floors(file: &str, precision_floor: f64, recall_floor: f64) {
 /// The first development set, used while writing the rules.
 #[test]
 fn development_set_precision_and_recall() {
-    assert_floors("devset.toml", 0.97, 0.62);
+    assert_floors("devset.toml", 0.97, 0.64);
 }
 
 /// A second development set, written by someone who had not seen the rules, in the
 /// constructions of wire copy: appositions, noun phrases, attributions, metonymy.
 #[test]
 fn second_development_set_precision_and_recall() {
-    assert_floors("devset2.toml", 0.96, 0.62);
+    assert_floors("devset2.toml", 0.96, 0.65);
 }
 
 /// A third development set, written without the rules in long wire-copy sentences:
 /// distributive lists, object relatives, far subjects, quoted criticism, nominalisations.
 #[test]
 fn third_development_set_precision_and_recall() {
-    assert_floors("devset3.toml", 0.94, 0.55);
+    assert_floors("devset3.toml", 0.94, 0.6);
 }
 
 /// A set written after the rules by someone who never saw them. Its first figures were
@@ -160,14 +160,14 @@ fn held_out_set_precision_and_recall() {
 /// subjects, references across sentences), written blind and then tuned against.
 #[test]
 fn fourth_development_set_precision_and_recall() {
-    assert_floors("devset4.toml", 0.94, 0.55);
+    assert_floors("devset4.toml", 0.94, 0.59);
 }
 
 /// A fifth development set, written blind in the register of wire and web news (all
 /// relation kinds, every region, HTML pages with chrome), then tuned against.
 #[test]
 fn fifth_development_set_precision_and_recall() {
-    assert_floors("devset5.toml", 0.93, 0.52);
+    assert_floors("devset5.toml", 0.93, 0.57);
 }
 
 /// A sixth development set, written without sight of the rules, aimed at what wire news
@@ -175,7 +175,7 @@ fn fifth_development_set_precision_and_recall() {
 /// reactions in quotes and subordinate clauses, nominalised events, groups of states).
 #[test]
 fn sixth_development_set_precision_and_recall() {
-    assert_floors("devset6.toml", 0.95, 0.49);
+    assert_floors("devset6.toml", 0.95, 0.6);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
@@ -190,7 +190,7 @@ fn unseen_set_precision_and_recall() {
 /// sentences, boilerplate), written after the rules and never tuned against.
 #[test]
 fn second_unseen_set_precision_and_recall() {
-    assert_floors("unseen2.toml", 0.87, 0.47);
+    assert_floors("unseen2.toml", 0.87, 0.5);
 }
 
 /// A fourth blind set (wire stories, broadcasters' web pages, analysis with background
@@ -198,20 +198,21 @@ fn second_unseen_set_precision_and_recall() {
 /// tuned against.
 #[test]
 fn fourth_unseen_set_precision_and_recall() {
-    assert_floors("unseen4.toml", 0.89, 0.44);
+    assert_floors("unseen4.toml", 0.89, 0.46);
 }
 
 /// A third blind set (wire stories, web pages, live blogs and explainers in which most
 /// sentences state no fact), written after the rules and never tuned against.
 #[test]
 fn third_unseen_set_precision_and_recall() {
-    assert_floors("unseen3.toml", 0.87, 0.49);
+    assert_floors("unseen3.toml", 0.87, 0.5);
 }
 
 /// A fifth blind set (wire copy, regional papers, ministry releases, briefing transcripts,
-/// live blogs, ten HTML pages; 449 expected facts), written without sight of the rules, the
-/// code or the other sets, and never tuned against.
+/// live blogs, ten HTML pages; 447 expected facts), written without sight of the rules, the
+/// code or the other sets, and never tuned against: 0.928 / 0.492 with the rules it was
+/// written against, 0.931 / 0.515 at the end of the session that added it.
 #[test]
 fn fifth_unseen_set_precision_and_recall() {
-    assert_floors("unseen5.toml", 0.88, 0.45);
+    assert_floors("unseen5.toml", 0.88, 0.47);
 }
