@@ -1063,10 +1063,9 @@ mod tests {
             );
         }
         // "any strikes" is not an attack that happened.
-        assert!(
-            facts_of("Colombia opposed any U.S. military strikes on Venezuela.")
-                .iter()
-                .all(|fact| !fact.contains("attacks"))
+        assert_lacks(
+            &facts_of("Colombia opposed any U.S. military strikes on Venezuela."),
+            "attacks",
         );
     }
 
@@ -1211,10 +1210,9 @@ mod tests {
         for country in ["IND", "JPN", "AUS", "USA"] {
             assert_has(&facts, &format!("{country} member_of QUAD @-"));
         }
-        assert!(
-            facts_of("Turkey, a frequent critic of the European Union, voted.")
-                .iter()
-                .all(|fact| !fact.contains("member_of"))
+        assert_lacks(
+            &facts_of("Turkey, a frequent critic of the European Union, voted."),
+            "member_of",
         );
     }
 
@@ -1226,10 +1224,9 @@ mod tests {
         );
         // Only the country the gazetteer says the person served, and only then: the test
         // articles are dated 2022, before Javier Milei took office.
-        assert!(
-            facts_of("Ukraine's Vladimir Putin attended the summit.")
-                .iter()
-                .all(|fact| !fact.contains("official_of UKR")),
+        assert_lacks(
+            &facts_of("Ukraine's Vladimir Putin attended the summit."),
+            "official_of UKR",
         );
         assert!(facts_of("Argentina's Javier Milei attended the summit.").is_empty());
     }
@@ -1260,10 +1257,9 @@ mod tests {
             "kim-jong-un visited CHN @beijing",
         );
         // A role in a war is not waging it.
-        assert!(
-            facts_of("Belarus was sanctioned over its role in the war in Ukraine.")
-                .iter()
-                .all(|fact| !fact.contains("attacks")),
+        assert_lacks(
+            &facts_of("Belarus was sanctioned over its role in the war in Ukraine."),
+            "attacks",
         );
         // A reaction to a passive answers its agent.
         let facts = facts_of(
@@ -1418,10 +1414,11 @@ mod tests {
             "{facts:?}"
         );
         // Lists of different lengths do not pair.
-        assert!(
-            facts_of("Wong and Peters, the foreign ministers of Australia, Fiji and Tonga, spoke.")
-                .iter()
-                .all(|fact| !fact.contains("official_of")),
+        assert_lacks(
+            &facts_of(
+                "Wong and Peters, the foreign ministers of Australia, Fiji and Tonga, spoke.",
+            ),
+            "official_of",
         );
     }
 
