@@ -453,6 +453,23 @@ fn offices_in(
     offices
 }
 
+/// The relations an official states or conducts for their country (stances and dealings;
+/// not meetings or visits, which stay with the persons).
+fn speaks_for_country(relation: crate::model::Relation) -> bool {
+    use crate::model::Relation::*;
+    matches!(
+        relation,
+        Criticises
+            | Supports
+            | Opposes
+            | Threatens
+            | AgreedWith
+            | AtOddsWith
+            | FriendlyWith
+            | CooperatesWith
+    )
+}
+
 /// Stances and dealings of an official are their country's: "Lavrov criticised the U.S."
 /// also says Russia criticised the United States. For those relations, each fact with a
 /// person at an end gains a twin with the person's country or organisation there, taken
@@ -550,17 +567,7 @@ fn project_onto_countries(
             }
             continue;
         }
-        if !matches!(
-            fact.relation,
-            Criticises
-                | Supports
-                | Opposes
-                | Threatens
-                | AgreedWith
-                | AtOddsWith
-                | FriendlyWith
-                | CooperatesWith
-        ) {
+        if !speaks_for_country(fact.relation) {
             continue;
         }
         let subject = country_of(&fact.subject);
@@ -587,19 +594,7 @@ fn project_onto_countries(
     // evidence sentence. Meetings and visits stay with the persons.
     let spoken_for: Vec<(String, crate::model::Relation, String, bool, u32)> = twins
         .iter()
-        .filter(|twin| {
-            matches!(
-                twin.relation,
-                Criticises
-                    | Supports
-                    | Opposes
-                    | Threatens
-                    | AgreedWith
-                    | AtOddsWith
-                    | FriendlyWith
-                    | CooperatesWith
-            )
-        })
+        .filter(|twin| speaks_for_country(twin.relation))
         .filter(|twin| twin.evidence.rule.ends_with("+country"))
         .map(|twin| {
             (
