@@ -1006,6 +1006,8 @@ mod tests {
                 "The majority of the Nordic countries are members of the EU.",
                 "NOR member_of EU",
             ),
+            ("Putin's visit to Turkey was postponed.", "visited"),
+            ("Putin's planned visit to Turkey drew protests.", "visited"),
         ];
         for (text, fact) in wrong {
             let facts = facts_of(text);
@@ -1094,6 +1096,18 @@ mod tests {
             let facts = facts_of(text);
             assert_lacks(&facts, "supports");
         }
+    }
+
+    #[test]
+    fn a_visit_named_as_a_noun_happened_unless_it_was_called_off() {
+        assert_has(
+            &facts_of("Modi's two-day visit to Japan ended on Saturday."),
+            "narendra-modi visited JPN @-",
+        );
+        assert_has(
+            &facts_of("The Chinese premier's visit to Australia was the first in seven years."),
+            "CHN visited AUS @-",
+        );
     }
 
     #[test]
