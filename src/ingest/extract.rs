@@ -17,8 +17,8 @@
 //! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
 //! words do not count (a reaction's object moves to the actor of a clause opened in it),
 //! `clause` likewise (a clause opened in it drops the match), `veto` (and a second one,
-//! `veto2`) undoes a match it takes part in, `negation` negates it. A leading `^` anchors a pattern at the start of
-//! the sentence.
+//! `veto2`) undoes a match it takes part in, `negation` negates it. A leading `^` anchors
+//! a pattern at the start of the sentence.
 //!
 //! A rule's regex runs only on sentences that hold what its pattern requires at the top
 //! level: a word of each required group of literal alternatives, and a slot of each
@@ -97,8 +97,6 @@ pub struct Rule {
     negated: bool,
     passive: bool,
     respective: bool,
-    /// A person subject's country gets the fact too.
-    pub for_country: bool,
 }
 
 impl Rule {
@@ -119,6 +117,8 @@ pub struct Rules {
     triggers: Option<aho_corasick::AhoCorasick>,
     /// For each trigger word, the (rule, word group) pairs it satisfies.
     trigger_rules: Vec<Vec<(usize, u8)>>,
+    /// Ids of the rules whose person subject's country gets the fact too.
+    for_country: super::HashSet<String>,
     /// Tests only: try every rule on every sentence, to check the requirements are sound.
     #[cfg(test)]
     exhaustive: bool,
@@ -465,6 +465,9 @@ impl Rules {
                 )));
             }
             let (trigger_groups, required_kinds) = requirements(&spec.pattern);
+            if spec.for_country {
+                self.for_country.insert(spec.id.clone());
+            }
             self.rules.push(Rule {
                 id: spec.id,
                 relation,
@@ -481,7 +484,6 @@ impl Rules {
                 negated: spec.negated,
                 passive: spec.voice.as_deref() == Some("passive"),
                 respective,
-                for_country: spec.for_country,
             });
         }
         self.index_triggers()?;
@@ -555,9 +557,7 @@ impl Rules {
 
     /// Whether the rule with this id gives a person subject's country the fact too.
     pub fn for_country(&self, id: &str) -> bool {
-        self.rules
-            .iter()
-            .any(|rule| rule.for_country && rule.id == id)
+        self.for_country.contains(id)
     }
 
     #[cfg(test)]
