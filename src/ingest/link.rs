@@ -72,6 +72,8 @@ pub struct Context {
     /// "the two leaders" means ("A held talks with B, a day after meeting C").
     person_pair: Option<[String; 2]>,
     pair: Option<[String; 2]>,
+    /// Whether the sentence being read named a pair itself ("X and Y").
+    pair_named: bool,
     /// Lists of three or more countries, latest last: what "the three countries" means.
     lists: Vec<Vec<String>>,
     organisation: Option<String>,
@@ -103,6 +105,15 @@ impl Context {
     pub fn note_armed_group(&mut self, named: bool) {
         self.armed_group_near = named || self.armed_group_in_last;
         self.armed_group_in_last = named;
+    }
+
+    /// Two countries one act of the sentence just read set against each other ("Eritrea
+    /// accused Addis Ababa of ..."): what a later "the two neighbours" means, unless the
+    /// sentence named a pair itself.
+    pub fn note_acting_pair(&mut self, first: &str, second: &str) {
+        if !self.pair_named && first != second {
+            self.pair = Some([first.to_string(), second.to_string()]);
+        }
     }
 
     /// Records who did an act the article reports, for a later "the move".
@@ -171,6 +182,7 @@ pub fn link<'a>(
     context: &mut Context,
 ) -> Linked<'a> {
     let mut linked = Linked::default();
+    context.pair_named = false;
     let mut at = 0;
     let mut mention_iter = mentions.iter().peekable();
     while at < words.len() {
@@ -1303,7 +1315,10 @@ fn remember_coordinated_persons(linked: &Linked<'_>, context: &mut Context) {
         distinct.dedup();
         if closed && known.len() == countries.len() && distinct.len() == known.len() {
             match known.as_slice() {
-                [first, second] => context.pair = Some([first.clone(), second.clone()]),
+                [first, second] => {
+                    context.pair = Some([first.clone(), second.clone()]);
+                    context.pair_named = true;
+                }
                 _ => {
                     context.lists.retain(|list| *list != known);
                     context.lists.push(known);
@@ -1383,6 +1398,7 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
         }
         if slot.kind == 'L' && !slot.anaphoric && countries.len() == 2 && slot.entities.len() == 2 {
             context.pair = Some([countries[0].clone(), countries[1].clone()]);
+            context.pair_named = true;
         }
         // "Russian-Chinese relations": two adjectives joined by a hyphen.
         if slot.kind == 'd'
@@ -1395,6 +1411,7 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                 slot.entities[0].clone(),
                 linked.slots[other].entities[0].clone(),
             ]);
+            context.pair_named = true;
         }
     }
     if let [first, second, ..] = persons[..] {

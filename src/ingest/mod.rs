@@ -265,6 +265,31 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             context.set_last_act(actors);
             sentences_since_act = 0;
         }
+        // Two countries one act set against each other are the pair a later "the two
+        // neighbours" means; several such pairs leave it open.
+        let mut acting_pairs: Vec<[&str; 2]> = Vec::new();
+        for fact in &found {
+            if fact.negated
+                || !matches!(
+                    fact.relation.family(),
+                    crate::model::RelationFamily::Cooperation
+                        | crate::model::RelationFamily::Conflict
+                )
+                || !context.is_country(&fact.subject)
+                || !context.is_country(&fact.object)
+            {
+                continue;
+            }
+            let mut pair = [fact.subject.as_str(), fact.object.as_str()];
+            pair.sort_unstable();
+            if !acting_pairs.contains(&pair) {
+                acting_pairs.push(pair);
+            }
+        }
+        if let [[first, second]] = acting_pairs[..] {
+            let (first, second) = (first.to_string(), second.to_string());
+            context.note_acting_pair(&first, &second);
+        }
         let original_start = cleaned.original_offset(sentence.range.start);
         // The end is mapped through the sentence's last character: the position after it
         // may belong to a line break standing for dropped lines.
@@ -512,10 +537,14 @@ fn project_onto_countries(
         let serves_other_end = |person: &EntityRef, other: &EntityRef| {
             country_of(person).is_some_and(|home| home.id == other.id)
         };
+        // Nor does one visit the country one serves: "Xi met Modi, on his first visit to
+        // China" is Modi's visit.
+        let home_visit = fact.relation == Visited && serves_other_end(&fact.subject, &fact.object);
         !(stance
             && !fact.negated
             && (serves_other_end(&fact.subject, &fact.object)
                 || serves_other_end(&fact.object, &fact.subject)))
+            && !home_visit
     });
     let mut twins = Vec::new();
     // "Sikorski met Kuleba in Warsaw": a participant from another country came to the
@@ -875,6 +904,48 @@ mod tests {
             !facts.iter().any(|fact| fact.contains("opposes")),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn an_act_between_two_countries_puts_them_in_focus() {
+        // The pair of an act is what "the two neighbours" means next ...
+        let facts = facts_of(
+            "Eritrea's information minister accused Ethiopia of seeking a pretext for war. \
+             Relations between the two neighbours have deteriorated since 2022.",
+        );
+        assert_has(&facts, "ERI at_odds_with ETH @-");
+        // ... but a pair the sentence names itself wins, and acts on several pairs leave
+        // the focus where it was.
+        let facts = facts_of(
+            "Japan and South Korea held talks in Seoul, where Japan criticised China over its \
+             drills. Relations between the two neighbours have soured.",
+        );
+        assert_has(&facts, "JPN at_odds_with KOR @-");
+        assert_lacks(&facts, "at_odds_with CHN");
+        assert_lacks(&facts, "CHN at_odds_with");
+        let facts = facts_of(
+            "Ghana and Togo signed a border pact. Russia criticised France, and Algeria \
+             condemned Italy. \
+             The two neighbours agreed to share patrols.",
+        );
+        assert_has(&facts, "GHA agreed_with TGO @-");
+        assert_lacks(&facts, "FRA agreed_with");
+        assert_lacks(&facts, "ITA agreed_with");
+    }
+
+    #[test]
+    fn a_visit_named_after_a_meeting_is_the_visitors() {
+        let facts = facts_of(
+            "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the \
+             sidelines of a summit on Sunday, on his first visit to China in seven years.",
+        );
+        assert_has(&facts, "narendra-modi visited CHN @-");
+        // The host does not visit the country he serves.
+        let facts = facts_of(
+            "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi on Sunday, \
+             on his first visit to China in seven years.",
+        );
+        assert_lacks(&facts, "xi-jinping visited");
     }
 
     #[test]
