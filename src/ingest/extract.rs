@@ -54,7 +54,8 @@ struct RuleSpec {
     /// `focus` takes the organisation in focus when the pattern has no `{B}`; `office`
     /// takes the country or organisation the gazetteer says the person served in the role;
     /// `served` keeps `{B}` only where the gazetteer says the person served it then
-    /// ("Argentina's Javier Milei").
+    /// ("Argentina's Javier Milei"); `unless_elsewhere` keeps it unless the gazetteer
+    /// knows the person's offices and none was at `{B}`.
     #[serde(default)]
     object: Option<String>,
     #[serde(default)]
@@ -93,6 +94,8 @@ pub struct Rule {
     object_from_office: bool,
     /// The object must be a body the gazetteer says the subject served at the date.
     object_served: bool,
+    /// The object must not contradict the offices the gazetteer knows for the subject.
+    object_unless_elsewhere: bool,
     expected: bool,
     negated: bool,
     passive: bool,
@@ -431,11 +434,13 @@ impl Rules {
             let object_from_focus = spec.object.as_deref() == Some("focus");
             let object_from_office = spec.object.as_deref() == Some("office");
             let object_served = spec.object.as_deref() == Some("served");
+            let object_unless_elsewhere = spec.object.as_deref() == Some("unless_elsewhere");
             if let Some(other) = spec.object.as_deref()
-                && !matches!(other, "focus" | "office" | "served")
+                && !matches!(other, "focus" | "office" | "served" | "unless_elsewhere")
             {
                 return Err(Error::Rules(format!(
-                    "{name}: rule {}: unknown object {other:?} (focus, office or served)",
+                    "{name}: rule {}: unknown object {other:?} (focus, office, served or \
+                     unless_elsewhere)",
                     spec.id
                 )));
             }
@@ -480,6 +485,7 @@ impl Rules {
                 object_from_focus,
                 object_from_office,
                 object_served,
+                object_unless_elsewhere,
                 expected: spec.expected,
                 negated: spec.negated,
                 passive: spec.voice.as_deref() == Some("passive"),
@@ -898,6 +904,9 @@ pub fn extract(
                 if rule.object_served && !served(sentence, &subject, &object) {
                     continue;
                 }
+                if rule.object_unless_elsewhere && served_elsewhere(sentence, &subject, &object) {
+                    continue;
+                }
                 if subject == object
                     || !signature_allows(
                         rule.relation,
@@ -951,6 +960,17 @@ fn served(sentence: &SentenceFacts<'_>, person: &str, body: &str) -> bool {
     gazetteer
         .offices_of(person)
         .any(|office| office.of == body && office.in_office(year))
+}
+
+/// Whether the gazetteer knows offices of the person and none of them at the body.
+fn served_elsewhere(sentence: &SentenceFacts<'_>, person: &str, body: &str) -> bool {
+    let gazetteer = sentence.gazetteer;
+    let Some(person) = gazetteer.index_of(person) else {
+        return false;
+    };
+    let body = gazetteer.index_of(body);
+    let mut offices = gazetteer.offices_of(person).peekable();
+    offices.peek().is_some() && offices.all(|office| Some(office.of) != body)
 }
 
 /// Whether a form of "be" stands among the last few words, within the clause: "was

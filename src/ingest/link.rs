@@ -652,7 +652,25 @@ fn resolve(
                         _ => None,
                     })
             };
+            // "Israel's security minister, Itamar Ben-Gvir, and its finance minister": a
+            // possessive coordinated with an earlier one has the same owner.
+            let parallel = || {
+                let items = &so_far.items;
+                let before_and = match items[..] {
+                    [.., Item::Word(","), Item::Word("and")] => items.len() - 2,
+                    [.., Item::Word("and")] => items.len() - 1,
+                    _ => return None,
+                };
+                (before_and.saturating_sub(10)..before_and)
+                    .rev()
+                    .take_while(|&at| !matches!(items[at], Item::Word(";" | ":")))
+                    .find_map(|at| match items[at..] {
+                        [Item::Slot(index), Item::Word("'s"), ..] => actor(index),
+                        _ => None,
+                    })
+            };
             let nearest = coordinated
+                .or_else(parallel)
                 .or_else(reason_of_target)
                 .or_else(clause_subject)
                 .or_else(|| {

@@ -955,6 +955,26 @@ mod tests {
                 "Saudi Arabia condemned Israel's attack on the Gulf state of Qatar.",
                 "ISR attacks SAU",
             ),
+            // A participle after a noun is passive: the firms are accused, not accusers.
+            (
+                "The EU listed several Chinese and Turkish firms accused of helping Moscow.",
+                "criticises RUS",
+            ),
+            // A list that agrees with someone else does not agree with itself.
+            (
+                "The Central Asian states agreed to deepen cooperation with the EU.",
+                "KAZ agreed_with",
+            ),
+            (
+                "The Central Asian states agreed to deepen cooperation with the EU.",
+                "KAZ cooperates_with KGZ",
+            ),
+            // A possessive coordinated with another has its owner.
+            (
+                "Britain and Canada sanctioned Israel's security minister, Itamar Ben-Gvir, \
+                 and its finance minister, Bezalel Smotrich.",
+                "bezalel-smotrich official_of GBR",
+            ),
             (
                 "Germany condemned attacks on the Ukrainian port of Odesa.",
                 "DEU criticises UKR",

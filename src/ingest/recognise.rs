@@ -535,6 +535,9 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
                 && words.get(end + 1).is_some_and(|next| is_name_word(next))
             {
                 end += 1;
+            } else if particle_joined(words, end) && end > start && end + 3 - start <= 6 {
+                // "Musaed al-Aiban", "Ahmed el-Tayeb".
+                end += 3;
             } else {
                 break;
             }
@@ -613,9 +616,14 @@ fn find_listed_persons(
             && (is_name_word(words[end])
                 || (end > start
                     && NAME_PARTICLES.contains(&words[end])
-                    && words.get(end + 1).is_some_and(|next| is_name_word(next))))
+                    && words.get(end + 1).is_some_and(|next| is_name_word(next)))
+                || (end > start && particle_joined(words, end)))
         {
-            end += 1;
+            end += if is_name_word(words[end]) || !particle_joined(words, end) {
+                1
+            } else {
+                3
+            };
         }
         index = end.max(start + 1);
         if end - start < 2 || start < 2 || !separator(start - 1) || !person_ends_at(start - 1) {
@@ -663,6 +671,13 @@ fn join_name(words: &[&str]) -> String {
         }
     }
     name
+}
+
+/// A particle joined to the next name word by a hyphen: "al-Aiban", "el-Sisi".
+fn particle_joined(words: &[&str], at: usize) -> bool {
+    NAME_PARTICLES.contains(&words[at])
+        && words.get(at + 1) == Some(&"-")
+        && words.get(at + 2).is_some_and(|next| is_name_word(next))
 }
 
 /// Particles inside names ("bin", "al", "da", "van"): never a name on their own.
