@@ -671,6 +671,37 @@ pub fn extract(
             {
                 continue;
             }
+            // Nor does a place after a preposition act when a coordinated verb follows it:
+            // "visited the base in Greenland and accused Denmark", "travelled to Beijing and
+            // met Xi" (but "a response to the U.S. bombing of its sites").
+            if !rule.passive
+                && matches!(
+                    rule.relation.family(),
+                    crate::model::RelationFamily::Cooperation
+                        | crate::model::RelationFamily::Conflict
+                )
+                && let Some(a) = captures.name("a")
+                && a.start() == whole.start() + 1
+                && sentence.rendered[a.end()..whole.end()].contains(" and ")
+                && matches!(
+                    sentence.rendered[..whole.start()]
+                        .split(' ')
+                        .rev()
+                        .find(|word| !word.is_empty()),
+                    Some(
+                        "in" | "into"
+                            | "inside"
+                            | "outside"
+                            | "near"
+                            | "across"
+                            | "to"
+                            | "toward"
+                            | "towards"
+                    )
+                )
+            {
+                continue;
+            }
             // Cues are read in the match without the subject's relative clause (in "India,
             // which has not joined, criticised ..." the "not" is the clause's) and without
             // an `aside`, the clause before a reaction ("X declined to ..., drawing
@@ -782,11 +813,20 @@ pub fn extract(
                 .filter(|(_, c)| *c == ' ')
                 .nth(4)
                 .map_or(sentence.rendered.len(), |(at, _)| whole.end() + at);
-            let stated = super::time::find(
-                &sentence.rendered[whole.start()..window_end],
-                sentence.published,
-            )
-            .map(|time| (time.value, time.future));
+            // A relative clause of the subject ("Thailand, which began talks last year,
+            // expects to ...") keeps its own time.
+            let around = match captures.name("tail") {
+                Some(tail) if tail.start() >= whole.start() && tail.end() <= window_end => {
+                    std::borrow::Cow::Owned(format!(
+                        "{}{}",
+                        &sentence.rendered[whole.start()..tail.start()],
+                        &sentence.rendered[tail.end()..window_end]
+                    ))
+                }
+                _ => std::borrow::Cow::Borrowed(&sentence.rendered[whole.start()..window_end]),
+            };
+            let stated = super::time::find(&around, sentence.published)
+                .map(|time| (time.value, time.future));
             if let Some((time, future)) = &stated
                 && !matches!(
                     rule.relation,

@@ -242,6 +242,7 @@ pub fn link<'a>(
     drop_scare_quotes(&mut linked);
     close_role_appositions(&mut linked);
     drop_governing_nouns(&mut linked, cues, context);
+    name_described_organisations(&mut linked, cues, context);
     drop_organisation_descriptions(&mut linked, cues);
     adjectives_as_actors(&mut linked, &cues.adjective_actors, &cues.target_places);
     mark_locations(&mut linked);
@@ -921,6 +922,46 @@ fn name_adjective_capitals(linked: &mut Linked<'_>, gazetteer: &Gazetteer, conte
 /// words that describe an organisation next to its name are dropped, so that the name
 /// stands alone as the rules expect. A description that says more ("the Russian-led
 /// CSTO") stays.
+/// "the Moscow-led bloc", "the Vienna-based watchdog": an organisation described by its
+/// leader or seat is the organisation named last in the sentence, else the one in focus.
+fn name_described_organisations(linked: &mut Linked<'_>, cues: &Cues, context: &Context) {
+    let mut at = 0;
+    while at + 3 < linked.items.len() {
+        let described = slot_at(&linked.items, at)
+            .is_some_and(|index| matches!(linked.slots[index].kind, 'c' | 'd' | 'l' | 's' | 'x'))
+            && word_is(&linked.items, at + 1, &["-"])
+            && word_is(&linked.items, at + 2, &["led", "based", "headquartered"])
+            && matches!(&linked.items[at + 3], Item::Word(word)
+                if (cues.organisation_nouns.iter().any(|noun| noun == word) && *word != "group")
+                    || matches!(*word, "agency" | "watchdog" | "court" | "tribunal"))
+            && slot_at(&linked.items, at + 4).is_none();
+        if !described {
+            at += 1;
+            continue;
+        }
+        let named = linked.items[..at].iter().rev().find_map(|item| match item {
+            Item::Slot(index) if linked.slots[*index].kind == 'o' => {
+                linked.slots[*index].entities.first().cloned()
+            }
+            _ => None,
+        });
+        let Some(organisation) = named.or_else(|| context.organisation.clone()) else {
+            at += 1;
+            continue;
+        };
+        linked.slots.push(Slot {
+            kind: 'o',
+            entities: vec![organisation],
+            place: None,
+            role: None,
+            anaphoric: true,
+        });
+        let index = linked.slots.len() - 1;
+        linked.items.splice(at..at + 4, [Item::Slot(index)]);
+        at += 1;
+    }
+}
+
 fn drop_organisation_descriptions(linked: &mut Linked<'_>, cues: &Cues) {
     let is_organisation = |linked: &Linked<'_>, at: usize| {
         slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'o')

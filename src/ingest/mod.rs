@@ -786,7 +786,7 @@ mod tests {
             "HUN opposes CHN @-",
         );
         let facts = facts_of(
-            "Hungarian Prime Minister Viktor Orban met Xi Jinping. Petro said his government \
+            "Hungarian Prime Minister Viktor Orban met Xi Jinping. Kowalczyk said his government \
              would condemn Israel.",
         );
         assert!(!facts.iter().any(|fact| fact.contains("ISR")), "{facts:?}");
@@ -946,6 +946,43 @@ mod tests {
              on his first visit to China in seven years.",
         );
         assert_lacks(&facts, "xi-jinping visited");
+    }
+
+    #[test]
+    fn wire_phrasings_of_the_seventh_development_set() {
+        // A speaker named by role alone speaks for the subject country; a known person's
+        // surname after someone else's given name is that someone else.
+        let facts = facts_of("Angola is leaving OPEC, Oil Minister Diamantino Azevedo said.");
+        assert_has(&facts, "diamantino-azevedo official_of AGO @-");
+        assert_lacks(&facts, "roberto-azevedo");
+        // "the Geneva-based agency" is the organisation just named.
+        assert_has(
+            &facts_of(
+                "The United States quit the World Health Organization, accusing the \
+                 Geneva-based agency of mishandling the pandemic.",
+            ),
+            "USA criticises WHO @-",
+        );
+        // A judgement quoted first, then said of its target.
+        assert_has(
+            &facts_of(
+                "\"This is a dangerous and provocative act,\" the Philippine foreign ministry \
+                 said of the Chinese coast guard's boarding of the boats.",
+            ),
+            "PHL criticises CHN @-",
+        );
+        // A tour of several countries visits each.
+        let facts = facts_of("Xi wrapped up a five-day tour of Vietnam and Malaysia on Friday.");
+        assert_has(&facts, "xi-jinping visited VNM @-");
+        assert_has(&facts, "xi-jinping visited MYS @-");
+        // A place after a preposition is not the subject of a coordinated verb.
+        assert_lacks(
+            &facts_of(
+                "Vance visited the base in Greenland on Friday and accused Denmark of \
+                 underinvesting.",
+            ),
+            "GRL criticises",
+        );
     }
 
     #[test]

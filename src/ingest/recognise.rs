@@ -184,7 +184,22 @@ pub fn recognise(
             index += length;
             continue;
         }
-        if let Some((length, raw)) = gazetteer_at(gazetteer, words, folded, index) {
+        if let Some((length, raw)) =
+            gazetteer_at(gazetteer, words, folded, index).filter(|(length, raw)| {
+                let after_mention = mentions
+                    .last()
+                    .is_some_and(|mention: &Mention| mention.tokens.end == index);
+                !(*length == 1
+                    && lone_surname_of_another(
+                        gazetteer,
+                        (words, folded),
+                        index,
+                        raw,
+                        article_people,
+                        after_mention,
+                    ))
+            })
+        {
             mentions.push(Mention {
                 tokens: index..index + length,
                 raw,
@@ -671,6 +686,59 @@ fn join_name(words: &[&str]) -> String {
         }
     }
     name
+}
+
+/// Whether a known person's one-word alias here names someone else: a person the article
+/// introduced under that surname ("Diamantino Azevedo ... Azevedo said"), or a name whose
+/// given name stands just before it ("Oil Minister Diamantino Azevedo"; not at the start
+/// of the sentence, where any word is capitalised).
+fn lone_surname_of_another(
+    gazetteer: &Gazetteer,
+    (words, folded): (&[&str], &[&str]),
+    at: usize,
+    raw: &Raw,
+    article_people: &HashMap<String, String>,
+    after_mention: bool,
+) -> bool {
+    let Raw::Entity { entity, .. } = raw else {
+        return false;
+    };
+    let known = gazetteer.entity(*entity);
+    if known.kind != crate::model::EntityKind::Person {
+        return false;
+    }
+    if article_people
+        .get(folded[at])
+        .is_some_and(|id| *id != known.id)
+    {
+        return true;
+    }
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    at > 1
+        && !after_mention
+        && is_name_word(words[at - 1])
+        && !NAME_PARTICLES.contains(&folded[at - 1])
+        && !CALENDAR.contains(&folded[at - 1])
 }
 
 /// A particle joined to the next name word by a hyphen: "al-Aiban", "el-Sisi".
