@@ -394,6 +394,7 @@ fn resolve(
                     }
                     _ => None,
                 })
+                .or_else(|| coordination_of(so_far, *size))
                 .or_else(|| {
                     context
                         .lists
@@ -922,6 +923,52 @@ fn name_adjective_capitals(linked: &mut Linked<'_>, gazetteer: &Gazetteer, conte
 /// words that describe an organisation next to its name are dropped, so that the name
 /// stands alone as the rules expect. A description that says more ("the Russian-led
 /// CSTO") stays.
+/// The latest coordination of `size` distinct states earlier in the sentence ("Britain,
+/// France and Germany said the three countries would ..."), before lists are grouped.
+fn coordination_of(so_far: &Linked<'_>, size: usize) -> Option<Vec<String>> {
+    let items = &so_far.items;
+    let state = |at: usize| {
+        slot_at(items, at)
+            .map(|index| &so_far.slots[index])
+            .filter(|slot| matches!(slot.kind, 'c' | 'l' | 's') && slot.entities.len() == 1)
+            .map(|slot| slot.entities[0].clone())
+    };
+    for end in (0..items.len()).rev() {
+        let Some(last) = state(end) else { continue };
+        let mut members = vec![last];
+        let mut at = end;
+        let mut joined = false;
+        loop {
+            let mut probe = at;
+            // The last member follows "and" (perhaps ", and"), the others a comma.
+            if !joined && probe >= 2 && word_is(items, probe - 1, &["and"]) {
+                joined = true;
+                probe -= 1;
+                if probe >= 2 && word_is(items, probe - 1, &[","]) {
+                    probe -= 1;
+                }
+            } else if joined && probe >= 2 && word_is(items, probe - 1, &[","]) {
+                probe -= 1;
+            } else {
+                break;
+            }
+            let Some(member) = state(probe - 1) else {
+                break;
+            };
+            members.push(member);
+            at = probe - 1;
+        }
+        let mut distinct = members.clone();
+        distinct.sort();
+        distinct.dedup();
+        if joined && members.len() == size && distinct.len() == size {
+            members.reverse();
+            return Some(members);
+        }
+    }
+    None
+}
+
 /// "the Moscow-led bloc", "the Vienna-based watchdog": an organisation described by its
 /// leader or seat is the organisation named last in the sentence, else the one in focus.
 fn name_described_organisations(linked: &mut Linked<'_>, cues: &Cues, context: &Context) {

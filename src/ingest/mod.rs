@@ -975,6 +975,25 @@ mod tests {
         let facts = facts_of("Xi wrapped up a five-day tour of Vietnam and Malaysia on Friday.");
         assert_has(&facts, "xi-jinping visited VNM @-");
         assert_has(&facts, "xi-jinping visited MYS @-");
+        // "the three countries" can mean a list of the same sentence.
+        let facts = facts_of(
+            "Britain, France and Germany said the three countries would sanction Iranian \
+             shipping firms.",
+        );
+        for country in ["GBR", "FRA", "DEU"] {
+            assert_has(&facts, &format!("{country} sanctions IRN @-"));
+        }
+        // Membership in a relative clause, and an export ban aimed at a state.
+        assert_has(
+            &facts_of(
+                "The four countries, Japan, India, Australia and the United States, which make up the Quad, met.",
+            ),
+            "JPN member_of QUAD @-",
+        );
+        assert_has(
+            &facts_of("China banned exports of gallium and germanium to the United States."),
+            "CHN sanctions USA @-",
+        );
         // A place after a preposition is not the subject of a coordinated verb.
         assert_lacks(
             &facts_of(
