@@ -358,7 +358,8 @@ fn resolve(
                                 })
                         })
                 })
-                .flatten();
+                .flatten()
+                .or_else(|| (!*persons).then(|| two_states_so_far(so_far)).flatten());
             let pair = if let Some(pair) = in_sentence {
                 Some(pair)
             } else if *persons && let Some(pair) = &context.person_pair {
@@ -923,6 +924,22 @@ fn name_adjective_capitals(linked: &mut Linked<'_>, gazetteer: &Gazetteer, conte
 /// words that describe an organisation next to its name are dropped, so that the name
 /// stands alone as the rules expect. A description that says more ("the Russian-led
 /// CSTO") stays.
+/// The two states the sentence so far names, if it names exactly two ("Algeria expelled
+/// 12 French embassy staff and Paris responded ..., the latest escalation in a row between
+/// the two countries").
+fn two_states_so_far(so_far: &Linked<'_>) -> Option<Vec<String>> {
+    let mut states: Vec<String> = Vec::new();
+    for slot in &so_far.slots {
+        if !matches!(slot.kind, 'c' | 'l' | 's' | 'd') || slot.entities.len() != 1 {
+            continue;
+        }
+        if !states.contains(&slot.entities[0]) {
+            states.push(slot.entities[0].clone());
+        }
+    }
+    (states.len() == 2).then_some(states)
+}
+
 /// The latest coordination of `size` distinct states earlier in the sentence ("Britain,
 /// France and Germany said the three countries would ..."), before lists are grouped.
 fn coordination_of(so_far: &Linked<'_>, size: usize) -> Option<Vec<String>> {

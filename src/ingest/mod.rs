@@ -994,6 +994,13 @@ mod tests {
             &facts_of("China banned exports of gallium and germanium to the United States."),
             "CHN sanctions USA @-",
         );
+        // "the two countries" in a sentence that names just two states means them.
+        let facts = facts_of(
+            "Algeria expelled 12 French embassy staff, and Paris responded by expelling 12 \
+             Algerian diplomats, the latest escalation in a row between the two countries.",
+        );
+        assert_has(&facts, "DZA at_odds_with FRA @-");
+        assert_has(&facts, "FRA sanctions DZA @-");
         // A place after a preposition is not the subject of a coordinated verb.
         assert_lacks(
             &facts_of(
