@@ -46,6 +46,8 @@ struct CueFile {
     organisation_nouns: Vec<String>,
     #[serde(default)]
     armed_groups: Vec<String>,
+    #[serde(default)]
+    sanctions_not_in_force: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -55,6 +57,9 @@ pub struct Cues {
     pub hypothetical_sentence: CueSet,
     pub hypothetical_span: CueSet,
     pub modality: CueSet,
+    /// Words that keep sanctions from being in force ("lifted", "urged ... to impose",
+    /// "threatened to ban"): a sanctions match with one of them states no sanction.
+    pub sanctions_not_in_force: CueSet,
     pub adjective_actors: Vec<String>,
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
@@ -145,6 +150,7 @@ impl Cues {
             hypothetical_sentence: compile(&file.hypothetical_sentence),
             hypothetical_span: compile(&file.hypothetical_span),
             modality: compile(&file.modality),
+            sanctions_not_in_force: compile(&file.sanctions_not_in_force),
             adjective_actors: file
                 .adjective_actors
                 .iter()

@@ -74,6 +74,10 @@ struct RuleSpec {
     /// rotating chairmanship is the country's: "Anwar, whose Malaysia holds ASEAN's chair").
     #[serde(default)]
     for_country: bool,
+    /// The person subject must be known (from the article or the gazetteer) to serve a
+    /// state, else the fact is dropped.
+    #[serde(default)]
+    state_official: bool,
 }
 
 /// A compiled rule.
@@ -122,6 +126,8 @@ pub struct Rules {
     trigger_rules: Vec<Vec<(usize, u8)>>,
     /// Ids of the rules whose person subject's country gets the fact too.
     for_country: super::HashSet<String>,
+    /// Ids of the rules whose person subject must serve a state.
+    state_official: super::HashSet<String>,
     /// Tests only: try every rule on every sentence, to check the requirements are sound.
     #[cfg(test)]
     exhaustive: bool,
@@ -470,6 +476,9 @@ impl Rules {
                 )));
             }
             let (trigger_groups, required_kinds) = requirements(&spec.pattern);
+            if spec.state_official {
+                self.state_official.insert(spec.id.clone());
+            }
             if spec.for_country {
                 self.for_country.insert(spec.id.clone());
             }
@@ -564,6 +573,11 @@ impl Rules {
     /// Whether the rule with this id gives a person subject's country the fact too.
     pub fn for_country(&self, id: &str) -> bool {
         self.for_country.contains(id)
+    }
+
+    /// Whether the rule with this id needs its person subject to serve a state.
+    pub fn needs_state_official(&self, id: &str) -> bool {
+        self.state_official.contains(id)
     }
 
     #[cfg(test)]
@@ -782,6 +796,21 @@ pub fn extract(
             let negated = rule.negated
                 ^ (found_in(&cues.negation) || ended || captures.name("negation").is_some());
             let expected = rule.expected || found_in(&cues.modality);
+            // Sanctions lifted, urged or threatened are not in force.
+            if rule.relation == Relation::Sanctions && found_in(&cues.sanctions_not_in_force) {
+                continue;
+            }
+            // A membership, a visit, a meeting or an act that is only planned ("will travel
+            // to Tokyo", "would impose sanctions") is expected, not done.
+            let expectable = matches!(
+                rule.relation,
+                Relation::CandidateFor
+                    | Relation::MetWith
+                    | Relation::Visited
+                    | Relation::Sanctions
+                    | Relation::Attacks
+                    | Relation::AgreedWith
+            );
             let slot_of = |group: &str| -> Option<&Slot> {
                 let text = sentence.rendered.get(captures.name(group)?.range())?;
                 sentence.linked.slots.get(slot_index(text)?)
@@ -834,9 +863,8 @@ pub fn extract(
                 )
             {
                 qualifiers.time = Some(time.clone());
-                qualifiers.expected =
-                    *future || (expected && rule.relation == Relation::CandidateFor);
-            } else if expected && rule.relation == Relation::CandidateFor {
+                qualifiers.expected = *future || (expected && expectable);
+            } else if expected && expectable {
                 qualifiers.expected = true;
             }
             if matches!(

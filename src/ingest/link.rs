@@ -74,6 +74,9 @@ pub struct Context {
     pair: Option<[String; 2]>,
     /// Whether the sentence being read named a pair itself ("X and Y").
     pair_named: bool,
+    /// Whether `pair` comes from an act rather than from a named pair: it then yields to
+    /// any named pair and lapses when a later sentence names another state.
+    pair_from_act: bool,
     /// Lists of three or more countries, latest last: what "the three countries" means.
     lists: Vec<Vec<String>>,
     organisation: Option<String>,
@@ -111,8 +114,9 @@ impl Context {
     /// accused Addis Ababa of ..."): what a later "the two neighbours" means, unless the
     /// sentence named a pair itself.
     pub fn note_acting_pair(&mut self, first: &str, second: &str) {
-        if !self.pair_named && first != second {
+        if !self.pair_named && first != second && (self.pair.is_none() || self.pair_from_act) {
             self.pair = Some([first.to_string(), second.to_string()]);
+            self.pair_from_act = true;
         }
     }
 
@@ -242,7 +246,7 @@ pub fn link<'a>(
     drop_scare_quotes(&mut linked);
     close_role_appositions(&mut linked);
     drop_governing_nouns(&mut linked, cues, context);
-    name_described_organisations(&mut linked, cues, context);
+    name_described_organisations(&mut linked, cues);
     drop_organisation_descriptions(&mut linked, cues);
     adjectives_as_actors(&mut linked, &cues.adjective_actors, &cues.target_places);
     mark_locations(&mut linked);
@@ -957,6 +961,10 @@ fn coordination_of(so_far: &Linked<'_>, size: usize) -> Option<Vec<String>> {
         let mut joined = false;
         loop {
             let mut probe = at;
+            // Articles before names are still in place at this stage: "and the Philippines".
+            if probe >= 1 && word_is(items, probe - 1, &["the"]) {
+                probe -= 1;
+            }
             // The last member follows "and" (perhaps ", and"), the others a comma.
             if !joined && probe >= 2 && word_is(items, probe - 1, &["and"]) {
                 joined = true;
@@ -978,7 +986,10 @@ fn coordination_of(so_far: &Linked<'_>, size: usize) -> Option<Vec<String>> {
         let mut distinct = members.clone();
         distinct.sort();
         distinct.dedup();
-        if joined && members.len() == size && distinct.len() == size {
+        // "India, Japan, Australia and the United States, the four members of the Quad":
+        // an apposition right after the list describes it and stays words.
+        let apposition = end + 2 == items.len() && word_is(items, end + 1, &[","]);
+        if joined && members.len() == size && distinct.len() == size && !apposition {
             members.reverse();
             return Some(members);
         }
@@ -986,15 +997,16 @@ fn coordination_of(so_far: &Linked<'_>, size: usize) -> Option<Vec<String>> {
     None
 }
 
-/// "the Moscow-led bloc", "the Vienna-based watchdog": an organisation described by its
-/// leader or seat is the organisation named last in the sentence, else the one in focus.
-fn name_described_organisations(linked: &mut Linked<'_>, cues: &Cues, context: &Context) {
+/// "the Geneva-based agency", "the Vienna-based watchdog": an organisation described by
+/// its seat is the one organisation the sentence has named before it. A leader ("the
+/// Moscow-led bloc") is not enough: the bloc is often another than the one just named.
+fn name_described_organisations(linked: &mut Linked<'_>, cues: &Cues) {
     let mut at = 0;
     while at + 3 < linked.items.len() {
         let described = slot_at(&linked.items, at)
             .is_some_and(|index| matches!(linked.slots[index].kind, 'c' | 'd' | 'l' | 's' | 'x'))
             && word_is(&linked.items, at + 1, &["-"])
-            && word_is(&linked.items, at + 2, &["led", "based", "headquartered"])
+            && word_is(&linked.items, at + 2, &["based", "headquartered"])
             && matches!(&linked.items[at + 3], Item::Word(word)
                 if (cues.organisation_nouns.iter().any(|noun| noun == word) && *word != "group")
                     || matches!(*word, "agency" | "watchdog" | "court" | "tribunal"))
@@ -1003,16 +1015,21 @@ fn name_described_organisations(linked: &mut Linked<'_>, cues: &Cues, context: &
             at += 1;
             continue;
         }
-        let named = linked.items[..at].iter().rev().find_map(|item| match item {
-            Item::Slot(index) if linked.slots[*index].kind == 'o' => {
-                linked.slots[*index].entities.first().cloned()
-            }
-            _ => None,
-        });
-        let Some(organisation) = named.or_else(|| context.organisation.clone()) else {
+        let mut named: Vec<&String> = linked.items[..at]
+            .iter()
+            .filter_map(|item| match item {
+                Item::Slot(index) if linked.slots[*index].kind == 'o' => {
+                    linked.slots[*index].entities.first()
+                }
+                _ => None,
+            })
+            .collect();
+        named.dedup();
+        let [organisation] = named[..] else {
             at += 1;
             continue;
         };
+        let organisation = organisation.clone();
         linked.slots.push(Slot {
             kind: 'o',
             entities: vec![organisation],
@@ -1441,6 +1458,7 @@ fn remember_coordinated_persons(linked: &Linked<'_>, context: &mut Context) {
                 [first, second] => {
                     context.pair = Some([first.clone(), second.clone()]);
                     context.pair_named = true;
+                    context.pair_from_act = false;
                 }
                 _ => {
                     context.lists.retain(|list| *list != known);
@@ -1522,6 +1540,7 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
         if slot.kind == 'L' && !slot.anaphoric && countries.len() == 2 && slot.entities.len() == 2 {
             context.pair = Some([countries[0].clone(), countries[1].clone()]);
             context.pair_named = true;
+            context.pair_from_act = false;
         }
         // "Russian-Chinese relations": two adjectives joined by a hyphen.
         if slot.kind == 'd'
@@ -1535,10 +1554,24 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                 linked.slots[other].entities[0].clone(),
             ]);
             context.pair_named = true;
+            context.pair_from_act = false;
         }
     }
     if let [first, second, ..] = persons[..] {
         context.person_pair = Some([first.clone(), second.clone()]);
+    }
+    // A pair taken from an act lapses once another state comes up.
+    if context.pair_from_act
+        && !context.pair_named
+        && let Some(pair) = &context.pair
+        && linked.slots.iter().any(|slot| {
+            matches!(slot.kind, 'c' | 'l' | 's' | 'd')
+                && !slot.anaphoric
+                && slot.entities.iter().any(|id| !pair.contains(id))
+        })
+    {
+        context.pair = None;
+        context.pair_from_act = false;
     }
     if first_actor.is_some() {
         context.last_actor = first_actor;

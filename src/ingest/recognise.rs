@@ -184,28 +184,45 @@ pub fn recognise(
             index += length;
             continue;
         }
-        if let Some((length, raw)) =
-            gazetteer_at(gazetteer, words, folded, index).filter(|(length, raw)| {
-                let after_mention = mentions
-                    .last()
-                    .is_some_and(|mention: &Mention| mention.tokens.end == index);
-                !(*length == 1
-                    && lone_surname_of_another(
-                        gazetteer,
-                        (words, folded),
-                        index,
+        if let Some((length, raw)) = gazetteer_at(gazetteer, words, folded, index) {
+            let after_mention = mentions
+                .last()
+                .is_some_and(|mention: &Mention| mention.tokens.end == index);
+            let other = if length == 1 {
+                lone_surname_of_another(
+                    gazetteer,
+                    (words, folded),
+                    index,
+                    &raw,
+                    article_people,
+                    after_mention,
+                )
+            } else {
+                None
+            };
+            match other {
+                None => {
+                    mentions.push(Mention {
+                        tokens: index..index + length,
                         raw,
-                        article_people,
-                        after_mention,
-                    ))
-            })
-        {
-            mentions.push(Mention {
-                tokens: index..index + length,
-                raw,
-            });
-            index += length;
-            continue;
+                    });
+                    index += length;
+                    continue;
+                }
+                // "Hunter Biden": a person of the article, remembered so that a later
+                // "Biden" is this person too.
+                Some(Someone::GivenNameBefore) => {
+                    mentions.push(Mention {
+                        tokens: index - 1..index + 1,
+                        raw: Raw::NewPerson {
+                            name: join_name(&words[index - 1..index + 1]),
+                        },
+                    });
+                    index += 1;
+                    continue;
+                }
+                Some(Someone::Introduced | Someone::NameAfter) => {}
+            }
         }
         if is_name_word(words[index])
             && let Some(id) = article_people.get(folded[index])
@@ -688,10 +705,20 @@ fn join_name(words: &[&str]) -> String {
     name
 }
 
-/// Whether a known person's one-word alias here names someone else: a person the article
-/// introduced under that surname ("Diamantino Azevedo ... Azevedo said"), or a name whose
-/// given name stands just before it ("Oil Minister Diamantino Azevedo"; not at the start
-/// of the sentence, where any word is capitalised).
+/// Why a known person's one-word alias names someone else here.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Someone {
+    /// The article introduced another person under that name ("Diamantino Azevedo ...
+    /// Azevedo said").
+    Introduced,
+    /// A given name stands just before it ("Hunter Biden", "Oil Minister Diamantino
+    /// Azevedo").
+    GivenNameBefore,
+    /// The rest of the name follows ("Yoon Ho-jung", "Petro Poroshenko").
+    NameAfter,
+}
+
+/// Whether a known person's one-word alias here names someone else, and why.
 fn lone_surname_of_another(
     gazetteer: &Gazetteer,
     (words, folded): (&[&str], &[&str]),
@@ -699,20 +726,7 @@ fn lone_surname_of_another(
     raw: &Raw,
     article_people: &HashMap<String, String>,
     after_mention: bool,
-) -> bool {
-    let Raw::Entity { entity, .. } = raw else {
-        return false;
-    };
-    let known = gazetteer.entity(*entity);
-    if known.kind != crate::model::EntityKind::Person {
-        return false;
-    }
-    if article_people
-        .get(folded[at])
-        .is_some_and(|id| *id != known.id)
-    {
-        return true;
-    }
+) -> Option<Someone> {
     const CALENDAR: &[&str] = &[
         "monday",
         "tuesday",
@@ -734,11 +748,150 @@ fn lone_surname_of_another(
         "november",
         "december",
     ];
-    at > 1
+    // Capitalised words that open sentences without being given names.
+    const OPENERS: &[&str] = &[
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "but",
+        "and",
+        "so",
+        "then",
+        "later",
+        "now",
+        "also",
+        "meanwhile",
+        "however",
+        "yet",
+        "still",
+        "earlier",
+        "separately",
+        "there",
+        "here",
+        "if",
+        "since",
+        "though",
+        "although",
+        "because",
+        "instead",
+        "today",
+        "yesterday",
+        "for",
+        "under",
+        "with",
+        "without",
+        "from",
+        "by",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "both",
+        "neither",
+        "only",
+        "even",
+        "once",
+        "unlike",
+        "like",
+        "against",
+        "during",
+        "until",
+        "despite",
+        "why",
+        "how",
+        "what",
+        "who",
+        "where",
+        "did",
+        "does",
+        "do",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "has",
+        "had",
+        "is",
+        "was",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "premier",
+        "minister",
+        "chancellor",
+        "former",
+        "ex",
+        "new",
+        "veteran",
+        "opposition",
+        "rival",
+        "critics",
+        "supporters",
+    ];
+    // Words after a leader's name that make it an attribute ("the Trump administration").
+    const ATTRIBUTES: &[&str] = &[
+        "administration",
+        "government",
+        "cabinet",
+        "era",
+        "camp",
+        "team",
+        "campaign",
+        "doctrine",
+        "aides",
+        "allies",
+        "family",
+        "organization",
+        "organisation",
+        "presidency",
+    ];
+    let Raw::Entity { entity, .. } = raw else {
+        return None;
+    };
+    let known = gazetteer.entity(*entity);
+    if known.kind != crate::model::EntityKind::Person {
+        return None;
+    }
+    if article_people
+        .get(folded[at])
+        .is_some_and(|id| *id != known.id)
+        && !folded
+            .get(at + 1)
+            .is_some_and(|next| ATTRIBUTES.contains(next))
+    {
+        return Some(Someone::Introduced);
+    }
+    if at > 0
         && !after_mention
         && is_name_word(words[at - 1])
         && !NAME_PARTICLES.contains(&folded[at - 1])
         && !CALENDAR.contains(&folded[at - 1])
+        && (at > 1 || !OPENERS.contains(&folded[at - 1]))
+    {
+        return Some(Someone::GivenNameBefore);
+    }
+    if words.get(at + 1).is_some_and(|next| is_name_word(next))
+        && !CALENDAR.contains(&folded[at + 1])
+        && !ATTRIBUTES.contains(&folded[at + 1])
+    {
+        return Some(Someone::NameAfter);
+    }
+    None
 }
 
 /// A particle joined to the next name word by a hyphen: "al-Aiban", "el-Sisi".
