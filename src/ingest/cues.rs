@@ -48,6 +48,8 @@ struct CueFile {
     armed_groups: Vec<String>,
     #[serde(default)]
     sanctions_not_in_force: Vec<String>,
+    #[serde(default)]
+    unrealised: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -60,6 +62,9 @@ pub struct Cues {
     /// Words that keep sanctions from being in force ("lifted", "urged ... to impose",
     /// "threatened to ban"): a sanctions match with one of them states no sanction.
     pub sanctions_not_in_force: CueSet,
+    /// Words that keep a meeting or visit from having happened ("invited", "offered to",
+    /// "was due to", "called off").
+    pub unrealised: CueSet,
     pub adjective_actors: Vec<String>,
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
@@ -151,6 +156,7 @@ impl Cues {
             hypothetical_span: compile(&file.hypothetical_span),
             modality: compile(&file.modality),
             sanctions_not_in_force: compile(&file.sanctions_not_in_force),
+            unrealised: compile(&file.unrealised),
             adjective_actors: file
                 .adjective_actors
                 .iter()

@@ -17,7 +17,8 @@
 //! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
 //! words do not count (a reaction's object moves to the actor of a clause opened in it),
 //! `clause` likewise (a clause opened in it drops the match), `veto` (and a second one,
-//! `veto2`) undoes a match it takes part in, `negation` negates it. A leading `^` anchors
+//! `veto2`) undoes a match it takes part in, `negation` negates it, `quiet` is a stretch whose
+//! cue words do not count. A leading `^` anchors
 //! a pattern at the start of the sentence.
 //!
 //! A rule's regex runs only on sentences that hold what its pattern requires at the top
@@ -723,7 +724,7 @@ pub fn extract(
             // criticism from Y").
             let mut pieces: Vec<&str> = Vec::with_capacity(3);
             let mut from = whole.start();
-            let mut asides: Vec<std::ops::Range<usize>> = ["tail", "aside", "clause"]
+            let mut asides: Vec<std::ops::Range<usize>> = ["tail", "aside", "clause", "quiet"]
                 .iter()
                 .filter_map(|group| captures.name(group).map(|found| found.range()))
                 .collect();
@@ -797,8 +798,16 @@ pub fn extract(
             let negated = rule.negated
                 ^ (found_in(&cues.negation) || ended || captures.name("negation").is_some());
             let expected = rule.expected || found_in(&cues.modality);
-            // Sanctions lifted, urged or threatened are not in force.
-            if rule.relation == Relation::Sanctions && found_in(&cues.sanctions_not_in_force) {
+            // Sanctions lifted, urged or threatened are not in force, and a meeting or visit
+            // offered, invited, due or called off (in the match or just before it: "invited
+            // Putin to visit") has not happened.
+            if (rule.relation == Relation::Sanctions && found_in(&cues.sanctions_not_in_force))
+                || (matches!(rule.relation, Relation::MetWith | Relation::Visited)
+                    && (found_in(&cues.unrealised)
+                        || cues
+                            .unrealised
+                            .found_in(governing_words(&sentence.rendered[..whole.start()]))))
+            {
                 continue;
             }
             // A membership, a visit, a meeting or an act that is only planned ("will travel
@@ -855,7 +864,7 @@ pub fn extract(
                 }
                 _ => std::borrow::Cow::Borrowed(&sentence.rendered[whole.start()..window_end]),
             };
-            let stated = super::time::find(&around, sentence.published)
+            let stated = super::time::find_as(&around, sentence.published, expected && expectable)
                 .map(|time| (time.value, time.future));
             if let Some((time, future)) = &stated
                 && !matches!(
@@ -873,6 +882,20 @@ pub fn extract(
                 Relation::CapitalOf | Relation::LocatedIn | Relation::OfficialOf | Relation::Leads
             ) {
                 qualifiers.location = None;
+            }
+            // "Former British Prime Minister Boris Johnson", "Israel's former prime
+            // minister": the office is past, and the person no longer speaks for the state.
+            if rule.relation == Relation::OfficialOf
+                && let Some(role) = captures.name("role")
+                && sentence.rendered[..role.start()]
+                    .split(' ')
+                    .rev()
+                    .filter(|word| !word.is_empty())
+                    .take(3)
+                    .take_while(|word| !matches!(*word, "," | ";"))
+                    .any(|word| matches!(word, "former" | "ex" | "then" | "late" | "erstwhile"))
+            {
+                qualifiers.status = Some("former".to_string());
             }
             // Membership that is only expected ("expected the kingdom to become a full
             // member of the grouping next year") is a candidacy.
@@ -1071,11 +1094,26 @@ fn governing_words(before: &str) -> &str {
 }
 
 /// Whether a stretch of a rendered sentence ends with "by", perhaps followed by a title
-/// ("led by General Tiani").
+/// ("led by General Tiani"), or with "members of" ("and other members of the EU").
 fn preceded_by_agent_marker(before: &str) -> bool {
     let mut words = before.rsplit(' ').filter(|word| !word.is_empty());
     match words.next() {
         Some("by") => true,
+        // "Hungary and other members of the EU have blocked ...": the members act.
+        Some("of") => matches!(
+            words.next(),
+            Some(
+                "members"
+                    | "states"
+                    | "countries"
+                    | "allies"
+                    | "partners"
+                    | "governments"
+                    | "leaders"
+                    | "neighbours"
+                    | "neighbors"
+            )
+        ),
         Some(title) if super::link::TITLES.contains(&title) => words.next() == Some("by"),
         _ => false,
     }

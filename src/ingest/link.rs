@@ -72,11 +72,6 @@ pub struct Context {
     /// "the two leaders" means ("A held talks with B, a day after meeting C").
     person_pair: Option<[String; 2]>,
     pair: Option<[String; 2]>,
-    /// Whether the sentence being read named a pair itself ("X and Y").
-    pair_named: bool,
-    /// Whether `pair` comes from an act rather than from a named pair: it then yields to
-    /// any named pair and lapses when a later sentence names another state.
-    pair_from_act: bool,
     /// Lists of three or more countries, latest last: what "the three countries" means.
     lists: Vec<Vec<String>>,
     organisation: Option<String>,
@@ -108,16 +103,6 @@ impl Context {
     pub fn note_armed_group(&mut self, named: bool) {
         self.armed_group_near = named || self.armed_group_in_last;
         self.armed_group_in_last = named;
-    }
-
-    /// Two countries one act of the sentence just read set against each other ("Eritrea
-    /// accused Addis Ababa of ..."): what a later "the two neighbours" means, unless the
-    /// sentence named a pair itself.
-    pub fn note_acting_pair(&mut self, first: &str, second: &str) {
-        if !self.pair_named && first != second && (self.pair.is_none() || self.pair_from_act) {
-            self.pair = Some([first.to_string(), second.to_string()]);
-            self.pair_from_act = true;
-        }
     }
 
     /// Records who did an act the article reports, for a later "the move".
@@ -186,7 +171,6 @@ pub fn link<'a>(
     context: &mut Context,
 ) -> Linked<'a> {
     let mut linked = Linked::default();
-    context.pair_named = false;
     let mut at = 0;
     let mut mention_iter = mentions.iter().peekable();
     while at < words.len() {
@@ -1457,8 +1441,6 @@ fn remember_coordinated_persons(linked: &Linked<'_>, context: &mut Context) {
             match known.as_slice() {
                 [first, second] => {
                     context.pair = Some([first.clone(), second.clone()]);
-                    context.pair_named = true;
-                    context.pair_from_act = false;
                 }
                 _ => {
                     context.lists.retain(|list| *list != known);
@@ -1537,10 +1519,20 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                 context.lists.remove(0);
             }
         }
-        if slot.kind == 'L' && !slot.anaphoric && countries.len() == 2 && slot.entities.len() == 2 {
+        // "Qatar and Egypt have mediated between Israel and Hamas": the mediators are not
+        // the sides.
+        let mediators = linked.items[position + 1..].iter().take(4).any(|item| {
+            matches!(item, Item::Word(word) if ["mediat", "broker", "host", "facilitat"]
+                    .iter()
+                    .any(|stem| word.starts_with(stem)))
+        });
+        if slot.kind == 'L'
+            && !slot.anaphoric
+            && countries.len() == 2
+            && slot.entities.len() == 2
+            && !mediators
+        {
             context.pair = Some([countries[0].clone(), countries[1].clone()]);
-            context.pair_named = true;
-            context.pair_from_act = false;
         }
         // "Russian-Chinese relations": two adjectives joined by a hyphen.
         if slot.kind == 'd'
@@ -1553,25 +1545,10 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                 slot.entities[0].clone(),
                 linked.slots[other].entities[0].clone(),
             ]);
-            context.pair_named = true;
-            context.pair_from_act = false;
         }
     }
     if let [first, second, ..] = persons[..] {
         context.person_pair = Some([first.clone(), second.clone()]);
-    }
-    // A pair taken from an act lapses once another state comes up.
-    if context.pair_from_act
-        && !context.pair_named
-        && let Some(pair) = &context.pair
-        && linked.slots.iter().any(|slot| {
-            matches!(slot.kind, 'c' | 'l' | 's' | 'd')
-                && !slot.anaphoric
-                && slot.entities.iter().any(|id| !pair.contains(id))
-        })
-    {
-        context.pair = None;
-        context.pair_from_act = false;
     }
     if first_actor.is_some() {
         context.last_actor = first_actor;

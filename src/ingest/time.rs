@@ -145,15 +145,25 @@ fn month_number(name: &str) -> Option<u32> {
 
 /// Finds the first time expression of a sentence and resolves it against `published`.
 pub fn find(sentence: &str, published: Option<Date>) -> Option<StatedTime> {
+    find_as(sentence, published, false)
+}
+
+/// Like `find`, for a statement about the future ("will travel to Tokyo on Friday"): a bare
+/// weekday is the next such day, on or after publication, not the last one.
+pub fn find_as(sentence: &str, published: Option<Date>, prospective: bool) -> Option<StatedTime> {
     for captures in PATTERN.captures_iter(sentence.as_bytes()) {
-        if let Some(found) = resolve(&captures, published) {
+        if let Some(found) = resolve(&captures, published, prospective) {
             return Some(found);
         }
     }
     None
 }
 
-fn resolve(captures: &regex::bytes::Captures<'_>, published: Option<Date>) -> Option<StatedTime> {
+fn resolve(
+    captures: &regex::bytes::Captures<'_>,
+    published: Option<Date>,
+    prospective: bool,
+) -> Option<StatedTime> {
     let text = |name: &str| {
         captures
             .name(name)
@@ -237,6 +247,9 @@ fn resolve(captures: &regex::bytes::Captures<'_>, published: Option<Date>) -> Op
                 } else {
                     0
                 }
+        } else if prospective && relative.is_none() {
+            // A plan ("will meet on Friday"): the next such day.
+            (wanted - today).rem_euclid(7)
         } else {
             // News reports past events: the most recent such day, on or before publication.
             -((today - wanted).rem_euclid(7))
@@ -279,6 +292,11 @@ mod tests {
         ];
         for (sentence, expected) in cases {
             let found = find(sentence, published).map(|time| (time.value, time.future));
+            assert_eq!(
+                find_as("will meet on Friday", Date::parse("2025-06-12"), true)
+                    .map(|time| time.value),
+                Some("2025-06-13".to_string())
+            );
             assert_eq!(
                 found,
                 expected.map(|(value, future)| (value.to_string(), future)),
