@@ -180,10 +180,11 @@ fn sixth_development_set_precision_and_recall() {
 
 /// A seventh development set, written without sight of the rules: officials by surname,
 /// stances in and around quotes, lists then group nouns, implied visits, sanctions in the
-/// passive, accessions and withdrawals, strikes and threats, rows and friendships.
+/// passive, accessions and withdrawals, strikes and threats, rows and friendships. First
+/// scored 0.772 / 0.355, then tuned against.
 #[test]
 fn seventh_development_set_precision_and_recall() {
-    assert_floors("devset7.toml", 0.5, 0.1);
+    assert_floors("devset7.toml", 0.95, 0.48);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
@@ -226,9 +227,10 @@ fn fifth_unseen_set_precision_and_recall() {
 }
 
 /// A sixth blind set (wire copy with datelines, a live blog, a briefing transcript, summit
-/// round-ups, eleven HTML pages; 521 expected facts), written without sight of the rules, the
-/// code or the other sets, and never tuned against.
+/// round-ups, eleven HTML pages; 520 expected facts), written without sight of the rules, the
+/// code or the other sets, and never tuned against: 0.952 / 0.538 with the rules it was
+/// written against, 0.963 / 0.544 at the end of the session that added it.
 #[test]
 fn sixth_unseen_set_precision_and_recall() {
-    assert_floors("unseen6.toml", 0.5, 0.1);
+    assert_floors("unseen6.toml", 0.91, 0.49);
 }
