@@ -359,7 +359,14 @@ fn resolve(
                     context.recent_persons[count - 1].clone(),
                 ])
             } else {
-                context.pair.clone().map(|pair| pair.to_vec())
+                context.pair.clone().map(|pair| pair.to_vec()).or_else(|| {
+                    // No pair of states in focus: the states of the two persons who last met
+                    // ("Muizzu held talks with Modi ... the two sides signed a swap").
+                    let [first, second] = context.person_pair.as_ref()?;
+                    let first = context.person_country.get(first)?;
+                    let second = context.person_country.get(second)?;
+                    (first != second).then(|| vec![first.clone(), second.clone()])
+                })
             };
             match pair {
                 Some(pair) => Resolved::Slot(Slot {

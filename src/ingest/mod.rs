@@ -904,6 +904,14 @@ mod tests {
         );
         assert_has(&facts, "JPN at_odds_with KOR @-");
         assert_lacks(&facts, "at_odds_with CHN");
+        // ... else the states of the two persons who last met ...
+        assert_has(
+            &facts_of(
+                "Maldivian President Mohamed Muizzu held talks with Indian Prime Minister \
+                 Narendra Modi on Monday. The two sides signed a currency swap.",
+            ),
+            "MDV agreed_with IND @-",
+        );
         // ... but not the mediators between two sides ...
         assert_lacks(
             &facts_of(
@@ -973,6 +981,14 @@ mod tests {
         for country in ["GBR", "FRA", "DEU"] {
             assert_has(&facts, &format!("{country} sanctions IRN @-"));
         }
+        // A passive signing by two leaders.
+        assert_has(
+            &facts_of(
+                "A security agreement was signed by Australian Prime Minister Anthony Albanese \
+                 and his Papua New Guinea counterpart, James Marape, in Canberra.",
+            ),
+            "AUS agreed_with PNG @canberra",
+        );
         // Membership in a relative clause, and an export ban aimed at a state.
         assert_has(
             &facts_of(
