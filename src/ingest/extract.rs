@@ -806,7 +806,7 @@ pub fn extract(
                     && (found_in(&cues.unrealised)
                         || cues
                             .unrealised
-                            .found_in(governing_words(&sentence.rendered[..whole.start()]))))
+                            .found_in(clause_before(&sentence.rendered[..whole.start()]))))
             {
                 continue;
             }
@@ -1093,6 +1093,23 @@ fn governing_words(before: &str) -> &str {
     &before[start..]
 }
 
+/// The last few tokens of a stretch, slots included, back to a comma or semicolon:
+/// "invited Indian Prime Minister" before "Modi to visit Tokyo".
+fn clause_before(before: &str) -> &str {
+    let mut start = before.len();
+    let mut rest = before.trim_end_matches(' ');
+    for _ in 0..6 {
+        let at = rest.rfind(' ').map_or(0, |at| at + 1);
+        let word = &rest[at..];
+        if word.is_empty() || word == "," || word == ";" {
+            break;
+        }
+        start = at;
+        rest = rest[..at].trim_end_matches(' ');
+    }
+    &before[start..]
+}
+
 /// Whether a stretch of a rendered sentence ends with "by", perhaps followed by a title
 /// ("led by General Tiani"), or with "members of" ("and other members of the EU").
 fn preceded_by_agent_marker(before: &str) -> bool {
@@ -1260,8 +1277,14 @@ mod tests {
     }
 
     #[test]
-    fn every_builtin_rule_compiles() {
+    fn every_builtin_rule_compiles_and_has_its_own_id() {
         let rules = Rules::builtin().unwrap();
         assert!(rules.rules.iter().all(|rule| rule.regex().is_some()));
+        // A fact names the rule that made it: two rules must not share an id.
+        let mut ids: Vec<&str> = rules.rules.iter().map(|rule| rule.id.as_str()).collect();
+        ids.sort_unstable();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), before, "duplicate rule ids");
     }
 }

@@ -72,6 +72,10 @@ pub struct Context {
     /// "the two leaders" means ("A held talks with B, a day after meeting C").
     person_pair: Option<[String; 2]>,
     pair: Option<[String; 2]>,
+    /// The two persons of the latest meeting the article reports, and how many sentences
+    /// ago: "the two sides" right after it means their states.
+    met_pair: Option<[String; 2]>,
+    met_pair_age: u32,
     /// Lists of three or more countries, latest last: what "the three countries" means.
     lists: Vec<Vec<String>>,
     organisation: Option<String>,
@@ -103,6 +107,12 @@ impl Context {
     pub fn note_armed_group(&mut self, named: bool) {
         self.armed_group_near = named || self.armed_group_in_last;
         self.armed_group_in_last = named;
+    }
+
+    /// Records the two persons of a meeting the sentence just read reports.
+    pub fn note_meeting(&mut self, first: &str, second: &str) {
+        self.met_pair = Some([first.to_string(), second.to_string()]);
+        self.met_pair_age = 0;
     }
 
     /// Records who did an act the article reports, for a later "the move".
@@ -171,6 +181,7 @@ pub fn link<'a>(
     context: &mut Context,
 ) -> Linked<'a> {
     let mut linked = Linked::default();
+    context.met_pair_age = context.met_pair_age.saturating_add(1);
     let mut at = 0;
     let mut mention_iter = mentions.iter().peekable();
     while at < words.len() {
@@ -360,9 +371,13 @@ fn resolve(
                 ])
             } else {
                 context.pair.clone().map(|pair| pair.to_vec()).or_else(|| {
-                    // No pair of states in focus: the states of the two persons who last met
-                    // ("Muizzu held talks with Modi ... the two sides signed a swap").
-                    let [first, second] = context.person_pair.as_ref()?;
+                    // No pair of states in focus: the states of the two persons whose meeting
+                    // the sentence before reports ("Muizzu held talks with Modi. The two sides
+                    // signed a swap").
+                    if context.met_pair_age > 1 {
+                        return None;
+                    }
+                    let [first, second] = context.met_pair.as_ref()?;
                     let first = context.person_country.get(first)?;
                     let second = context.person_country.get(second)?;
                     (first != second).then(|| vec![first.clone(), second.clone()])

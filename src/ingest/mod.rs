@@ -265,6 +265,20 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             context.set_last_act(actors);
             sentences_since_act = 0;
         }
+        // A meeting of two persons: "the two sides" in the next sentence means their states.
+        if let Some(meeting) = found.iter().find(|fact| {
+            fact.relation == crate::model::Relation::MetWith
+                && !fact.negated
+                && [&fact.subject, &fact.object].iter().all(|id| {
+                    context
+                        .entities
+                        .get(id.as_str())
+                        .is_some_and(|entity| entity.kind == EntityKind::Person)
+                })
+        }) {
+            let (first, second) = (meeting.subject.clone(), meeting.object.clone());
+            context.note_meeting(&first, &second);
+        }
         let original_start = cleaned.original_offset(sentence.range.start);
         // The end is mapped through the sentence's last character: the position after it
         // may belong to a line break standing for dropped lines.
@@ -1063,6 +1077,25 @@ mod tests {
             (
                 "France recognised a Palestinian state. Saudi Arabia welcomed the decision.",
                 "met_with",
+            ),
+            // The fifth review: an invitation with a title between, an invitation turned
+            // down, an agreement not signed, a meeting two sentences back.
+            (
+                "Japan invited Indian Prime Minister Narendra Modi to visit Tokyo.",
+                "visited",
+            ),
+            (
+                "Zelensky turned down an invitation to meet Putin in Moscow.",
+                "met_with",
+            ),
+            (
+                "No agreement was signed by Russia and Ukraine.",
+                "agreed_with",
+            ),
+            (
+                "Turkish President Erdogan met Russian President Putin in Sochi. Fighting \
+                 between Israel and Hamas continued in Gaza. The two sides agreed to a truce.",
+                "TUR agreed_with",
             ),
             // The fourth review: a former office holder, sanctions blocked, a visit only
             // offered, missiles into the sea, members of an organisation as the actors, a

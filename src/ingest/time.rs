@@ -123,6 +123,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?P<dm_day>\d{{1,2}})\ (?P<dm_month>{month})\ (?P<dm_year>\d{{4}})\b
       | \b(?P<md_month>{month})\ (?P<md_day>\d{{1,2}}),?\ (?P<md_year>\d{{4}})\b
       | \b(?P<my_month>{month})\ (?P<my_year>\d{{4}})\b
+      | \b(?P<mdn_month>{month})\ (?P<mdn_day>\d{{1,2}})\b
       | \b(?i:(?P<rel>next|last|this|coming|previous))\ (?i:(?P<unit>year|month|week))\b
       | \b(?i:(?P<day_rel>next|last|this)\ )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
       | \b(?P<deictic>yesterday|today|tomorrow)\b
@@ -151,7 +152,18 @@ pub fn find(sentence: &str, published: Option<Date>) -> Option<StatedTime> {
 /// Like `find`, for a statement about the future ("will travel to Tokyo on Friday"): a bare
 /// weekday is the next such day, on or after publication, not the last one.
 pub fn find_as(sentence: &str, published: Option<Date>, prospective: bool) -> Option<StatedTime> {
-    for captures in PATTERN.captures_iter(sentence.as_bytes()) {
+    let mut matches = PATTERN.captures_iter(sentence.as_bytes()).peekable();
+    while let Some(captures) = matches.next() {
+        // "on Friday, June 27": the date that follows names the day.
+        let end = captures.get(0).map_or(0, |found| found.end());
+        if captures.name("weekday").is_some()
+            && matches
+                .peek()
+                .and_then(|next| next.get(0))
+                .is_some_and(|next| next.start() <= end + 3)
+        {
+            continue;
+        }
         if let Some(found) = resolve(&captures, published, prospective) {
             return Some(found);
         }
@@ -188,6 +200,18 @@ fn resolve(
             let date = Date::new(year.parse().ok()?, month_number(month)?, day.parse().ok()?)?;
             return absolute(date.to_string(), Some(date));
         }
+    }
+    // "June 27" without a year: the publication year, or the next one for a plan that
+    // would otherwise lie in the past.
+    if let (Some(month), Some(day), Some(published)) =
+        (text("mdn_month"), text("mdn_day"), published)
+    {
+        let (month, day) = (month_number(month)?, day.parse().ok()?);
+        let mut date = Date::new(published.year, month, day)?;
+        if prospective && date.days() < published.days() {
+            date = Date::new(published.year + 1, month, day)?;
+        }
+        return absolute(date.to_string(), Some(date));
     }
     if let (Some(month), Some(year)) = (text("my_month"), text("my_year")) {
         let month = month_number(month)?;
@@ -296,6 +320,15 @@ mod tests {
                 find_as("will meet on Friday", Date::parse("2025-06-12"), true)
                     .map(|time| time.value),
                 Some("2025-06-13".to_string())
+            );
+            assert_eq!(
+                find_as(
+                    "will travel on Friday, June 27",
+                    Date::parse("2025-06-12"),
+                    true
+                )
+                .map(|time| time.value),
+                Some("2025-06-27".to_string())
             );
             assert_eq!(
                 found,
