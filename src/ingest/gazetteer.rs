@@ -83,6 +83,9 @@ pub struct Gazetteer {
     place_in: HashMap<usize, usize>,
     roles: Vec<String>,
     officials: Vec<Official>,
+    /// For each person, the positions of their terms in `officials`: looked up for every
+    /// person mention, so not scanned.
+    offices_by_person: HashMap<usize, Vec<usize>>,
 }
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
@@ -480,6 +483,10 @@ impl Gazetteer {
                     "{name}: line {line}: '{of}' is not a known country or organisation id"
                 )));
             };
+            self.offices_by_person
+                .entry(person)
+                .or_default()
+                .push(self.officials.len());
             self.officials.push(Official {
                 person,
                 of,
@@ -647,9 +654,11 @@ impl Gazetteer {
 
     /// The terms in office of a person.
     pub fn offices_of(&self, person: usize) -> impl Iterator<Item = &Official> {
-        self.officials
-            .iter()
-            .filter(move |official| official.person == person)
+        self.offices_by_person
+            .get(&person)
+            .into_iter()
+            .flatten()
+            .map(|&at| &self.officials[at])
     }
 
     /// The one country or organisation a person served (in `role`, if given) in the
