@@ -687,10 +687,26 @@ fn resolve(
                 .or_else(reason_of_target)
                 .or_else(clause_subject)
                 .or_else(|| {
-                    so_far.items.iter().find_map(|item| match item {
+                    // After a semicolon, the first actor of the new clause, else the
+                    // nearest before it ("Israel's minister met ... in Washington; its
+                    // foreign minister ..."); otherwise the sentence's first actor.
+                    let slot_actor = |item: &Item| match item {
                         Item::Slot(index) => actor(*index),
                         Item::Word(_) => None,
-                    })
+                    };
+                    match so_far
+                        .items
+                        .iter()
+                        .rposition(|item| *item == Item::Word(";"))
+                    {
+                        Some(semicolon) => so_far.items[semicolon + 1..]
+                            .iter()
+                            .find_map(slot_actor)
+                            .or_else(|| {
+                                so_far.items[..semicolon].iter().rev().find_map(slot_actor)
+                            }),
+                        None => so_far.items.iter().find_map(slot_actor),
+                    }
                 });
             let target = nearest.or_else(|| {
                 context.last_actor.as_ref().and_then(|id| {

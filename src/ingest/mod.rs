@@ -1097,6 +1097,11 @@ mod tests {
                  between Israel and Hamas continued in Gaza. The two sides agreed to a truce.",
                 "TUR agreed_with",
             ),
+            (
+                "The U.S. envoy, Steve Witkoff, met Israel's strategic affairs minister, Ron \
+                 Dermer, in Washington; its foreign minister, Gideon Saar, was not present.",
+                "gideon-saar official_of USA",
+            ),
             // The fourth review: a former office holder, sanctions blocked, a visit only
             // offered, missiles into the sea, members of an organisation as the actors, a
             // trading partner, a general export ban.
