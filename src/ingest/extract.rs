@@ -422,6 +422,13 @@ impl Rules {
         let file: RuleFile =
             toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
         for spec in file.rule {
+            // A fact names the rule that made it, so an id names one rule.
+            if self.rules.iter().any(|rule| rule.id == spec.id) {
+                return Err(Error::Rules(format!(
+                    "{name}: rule {}: this id is already used by another rule",
+                    spec.id
+                )));
+            }
             let relation: Relation = spec
                 .relation
                 .parse()
@@ -1286,5 +1293,14 @@ mod tests {
         let before = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), before, "duplicate rule ids");
+        // A user file may not reuse an id either.
+        let mut rules = Rules::builtin().unwrap();
+        let reused =
+            "[[rule]]\nid = \"met.with\"\nrelation = \"met_with\"\npattern = \"{A} met {B}\"\n";
+        let error = rules.add_file(reused, "mine.toml").unwrap_err().to_string();
+        assert!(
+            error.contains("met.with") && error.contains("already used"),
+            "{error}"
+        );
     }
 }
