@@ -1086,29 +1086,25 @@ fn finite_passive_before(before: &str) -> bool {
 /// The last few words of a stretch of a rendered sentence, within its clause: no comma
 /// and no slot among them.
 fn governing_words(before: &str) -> &str {
-    let mut start = before.len();
-    let mut rest = before.trim_end_matches(' ');
-    for _ in 0..3 {
-        let at = rest.rfind(' ').map_or(0, |at| at + 1);
-        let word = &rest[at..];
-        if word.is_empty() || word == "," || word.starts_with(super::link::SLOT_START) {
-            break;
-        }
-        start = at;
-        rest = rest[..at].trim_end_matches(' ');
-    }
-    &before[start..]
+    last_tokens(before, 3, |word| {
+        word == "," || word.starts_with(super::link::SLOT_START)
+    })
 }
 
 /// The last few tokens of a stretch, slots included, back to a comma or semicolon:
 /// "invited Indian Prime Minister" before "Modi to visit Tokyo".
 fn clause_before(before: &str) -> &str {
+    last_tokens(before, 6, |word| word == "," || word == ";")
+}
+
+/// At most `count` tokens at the end of a stretch, stopping before the first that `stops`.
+fn last_tokens(before: &str, count: usize, stops: impl Fn(&str) -> bool) -> &str {
     let mut start = before.len();
     let mut rest = before.trim_end_matches(' ');
-    for _ in 0..6 {
+    for _ in 0..count {
         let at = rest.rfind(' ').map_or(0, |at| at + 1);
         let word = &rest[at..];
-        if word.is_empty() || word == "," || word == ";" {
+        if word.is_empty() || stops(word) {
             break;
         }
         start = at;

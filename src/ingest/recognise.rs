@@ -727,27 +727,6 @@ fn lone_surname_of_another(
     article_people: &HashMap<String, String>,
     after_mention: bool,
 ) -> Option<Someone> {
-    const CALENDAR: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     // Capitalised words that open sentences without being given names.
     const OPENERS: &[&str] = &[
         "when",
@@ -880,13 +859,13 @@ fn lone_surname_of_another(
         && !after_mention
         && is_name_word(words[at - 1])
         && !NAME_PARTICLES.contains(&folded[at - 1])
-        && !CALENDAR.contains(&folded[at - 1])
+        && !super::time::is_calendar_word(folded[at - 1])
         && (at > 1 || !OPENERS.contains(&folded[at - 1]))
     {
         return Some(Someone::GivenNameBefore);
     }
     if words.get(at + 1).is_some_and(|next| is_name_word(next))
-        && !CALENDAR.contains(&folded[at + 1])
+        && !super::time::is_calendar_word(folded[at + 1])
         && !ATTRIBUTES.contains(&folded[at + 1])
     {
         return Some(Someone::NameAfter);

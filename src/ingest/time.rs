@@ -115,6 +115,12 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Whether a folded word names a weekday or a month ("Friday", "May"): capitalised, but
+/// not a name.
+pub fn is_calendar_word(folded: &str) -> bool {
+    WEEKDAYS.contains(&folded) || MONTHS.contains(&folded)
+}
+
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     let pattern = format!(
