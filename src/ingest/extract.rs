@@ -23,7 +23,7 @@
 //!
 //! A rule's regex runs only on sentences that hold what its pattern requires at the top
 //! level: a word of each required group of literal alternatives, and a slot of each
-//! required kind (see `requirements`).
+//! required kind, in the order the pattern states them (see `requirements`).
 
 use super::HashMap;
 use super::cues::Cues;
@@ -92,6 +92,8 @@ pub struct Rule {
     trigger_groups: Vec<Vec<String>>,
     /// Slot kinds (as bit masks, see `kind_bit`): every match holds a slot of each mask.
     required_kinds: Vec<u32>,
+    /// The requirements in the pattern's order: a match meets them in this order.
+    order: Vec<Need>,
     regex: std::sync::OnceLock<Option<Regex>>,
     confidence: f32,
     status: Option<String>,
@@ -227,12 +229,20 @@ fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern).unicode(false).build()
 }
 
+/// One requirement of a pattern, in the order the pattern states it: a word of the
+/// numbered group of trigger words, or a slot of one of the kinds in the mask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Need {
+    Words(usize),
+    Kind(u32),
+}
+
 /// What every match of a pattern must contain, read from its top level (outside groups,
 /// which may be optional): the literal words of each required group of alternatives
 /// (`(?:imposed|slapped|levied) ...`), and a slot of the kinds of each slot macro
 /// (`{ROLE}` needs a role, `{A:p}` a person). A pattern with a top-level `|` requires
 /// nothing. Sentences that lack a requirement skip the rule without running its regex.
-fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
+fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>, Vec<Need>) {
     static MACRO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"^\{([A-Z]+)\d*(?::([a-zA-Z]+))?\}")
             .unwrap_or_else(|error| panic!("{error}"))
@@ -245,16 +255,17 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
     };
     let mut groups = Vec::new();
     let mut kinds = Vec::new();
+    let mut order = Vec::new();
     let mut depth = 0usize;
     let mut at = 0;
     while at < bytes.len() {
         match bytes[at] {
             b'\\' => at += 1,
-            b'|' if depth == 0 => return (Vec::new(), Vec::new()),
+            b'|' if depth == 0 => return (Vec::new(), Vec::new(), Vec::new()),
             b'(' => {
                 if depth == 0 && pattern[at..].starts_with("(?:") {
                     let Some(close) = matching_paren(bytes, at) else {
-                        return (Vec::new(), Vec::new());
+                        return (Vec::new(), Vec::new(), Vec::new());
                     };
                     let optional = matches!(bytes.get(close + 1), Some(b'?' | b'*'))
                         || pattern[close + 1..].starts_with("{0");
@@ -263,6 +274,7 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
                         && token_start(at)
                         && let Some(words) = leading_words(&pattern[at + 3..close])
                     {
+                        order.push(Need::Words(groups.len()));
                         groups.push(words);
                     }
                     at = close;
@@ -288,6 +300,7 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
                     _ => {}
                 }
                 if word.len() >= 2 {
+                    order.push(Need::Words(groups.len()));
                     groups.push(vec![word.to_string()]);
                 }
                 at = end;
@@ -309,12 +322,12 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
                     if let Some(letters) = letters
                         && !optional
                     {
-                        kinds.push(
-                            letters
-                                .chars()
-                                .map(kind_bit)
-                                .fold(0, |mask, bit| mask | bit),
-                        );
+                        let mask = letters
+                            .chars()
+                            .map(kind_bit)
+                            .fold(0, |mask, bit| mask | bit);
+                        order.push(Need::Kind(mask));
+                        kinds.push(mask);
                     }
                 }
             }
@@ -322,7 +335,7 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>) {
         }
         at += 1;
     }
-    (groups, kinds)
+    (groups, kinds, order)
 }
 
 /// A slot kind as a bit of a mask; kinds are ASCII letters.
@@ -336,6 +349,40 @@ fn kind_bit(kind: char) -> u32 {
 }
 
 /// The kinds of the slots in a rendered sentence, as a mask.
+/// Whether a sentence holds a rule's requirements in the pattern's order: each found
+/// after the one before (the earliest choice at each step finds an order if there is one).
+fn in_order(order: &[Need], words: &[(usize, usize, usize)], slots: &[(usize, u32)]) -> bool {
+    let mut after: Option<usize> = None;
+    for need in order {
+        let later = |at: usize| after.is_none_or(|before| at > before);
+        let next = match *need {
+            Need::Words(group) if group < 64 => words
+                .iter()
+                .filter(|&&(_, number, at)| number == group && later(at))
+                .map(|&(_, _, at)| at)
+                .min(),
+            Need::Words(_) => continue,
+            Need::Kind(mask) => slots
+                .iter()
+                .filter(|&&(at, kind)| kind & mask != 0 && later(at))
+                .map(|&(at, _)| at)
+                .min(),
+        };
+        match next {
+            Some(at) => after = Some(at),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The trigger words found for one rule, from the list sorted by rule.
+fn of_rule(words: &[(usize, usize, usize)], rule: usize) -> &[(usize, usize, usize)] {
+    let start = words.partition_point(|&(of, _, _)| of < rule);
+    let end = start + words[start..].partition_point(|&(of, _, _)| of == rule);
+    &words[start..end]
+}
+
 fn kinds_in(rendered: &str) -> u32 {
     rendered
         .as_bytes()
@@ -484,7 +531,7 @@ impl Rules {
                     spec.id
                 )));
             }
-            let (trigger_groups, required_kinds) = requirements(&spec.pattern);
+            let (trigger_groups, required_kinds, order) = requirements(&spec.pattern);
             if spec.state_official {
                 self.state_official.insert(spec.id.clone());
             }
@@ -497,6 +544,7 @@ impl Rules {
                 pattern: expanded.clone(),
                 trigger_groups,
                 required_kinds,
+                order,
                 regex: std::sync::OnceLock::new(),
                 confidence: spec.confidence.unwrap_or(0.8).clamp(0.0, 1.0),
                 status: spec.status,
@@ -551,13 +599,24 @@ impl Rules {
         }
         let kinds = kinds_in(rendered);
         let mut satisfied = vec![0u64; self.rules.len()];
+        // Where each (rule, group) word and each slot stands, to check the order.
+        let mut words: Vec<(usize, usize, usize)> = Vec::new();
         if let Some(triggers) = &self.triggers {
             for found in triggers.find_overlapping_iter(rendered) {
                 for &(rule, group) in &self.trigger_rules[found.pattern().as_usize()] {
                     satisfied[rule] |= 1 << group;
+                    words.push((rule, usize::from(group), found.start()));
                 }
             }
         }
+        words.sort_unstable();
+        let slots: Vec<(usize, u32)> = rendered
+            .as_bytes()
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| pair[0] == 0x01)
+            .map(|(at, pair)| (at, kind_bit(pair[1] as char)))
+            .collect();
         self.rules
             .iter()
             .enumerate()
@@ -570,6 +629,7 @@ impl Rules {
                 };
                 satisfied[*index] & all == all
                     && rule.required_kinds.iter().all(|mask| kinds & mask != 0)
+                    && in_order(&rule.order, of_rule(&words, *index), &slots)
             })
             .map(|(index, _)| index)
             .collect()
@@ -1238,7 +1298,7 @@ mod tests {
     #[test]
     fn requirements_come_from_the_top_level_of_a_pattern() {
         let words = |list: &[&str]| list.iter().map(|word| word.to_string()).collect::<Vec<_>>();
-        let (groups, kinds) =
+        let (groups, kinds, _) =
             requirements("{A} (?:his )?(?:imposed|slapped (?:new )?) sanctions on {B:o}");
         assert_eq!(
             groups,
@@ -1250,7 +1310,26 @@ mod tests {
         );
         assert_eq!(kinds.len(), 2);
         assert_eq!(kinds[1], kind_bit('o'));
-        let (groups, kinds) = requirements("{A:p} (?:members?|partners) of {ROLE}");
+        // The order of the requirements is the pattern's: a sentence that holds them in
+        // another order skips the rule.
+        let (_, _, order) = requirements("{A:c} imposed sanctions on {B:o}");
+        let c = kind_bit('c');
+        let o = kind_bit('o');
+        assert_eq!(
+            order,
+            [
+                Need::Kind(c),
+                Need::Words(0),
+                Need::Words(1),
+                Need::Words(2),
+                Need::Kind(o)
+            ]
+        );
+        // " X imposed sanctions on Y ": words and slots by (rule, group, at) and (at, kind).
+        let found = [(0, 0, 4), (0, 1, 12), (0, 2, 22)];
+        assert!(in_order(&order, &found, &[(1, c), (26, o)]));
+        assert!(!in_order(&order, &found, &[(1, o), (26, c)]));
+        let (groups, kinds, _) = requirements("{A:p} (?:members?|partners) of {ROLE}");
         assert_eq!(groups, [words(&["member", "partners"]), words(&["of"])]);
         assert_eq!(kinds, [kind_bit('p'), kind_bit('r')]);
         // Optional parts and patterns with a top-level alternative require nothing more.
@@ -1258,7 +1337,10 @@ mod tests {
             requirements("{A} (?:\\S+ )?met(?: {B})?").0,
             [words(&["met"])]
         );
-        assert_eq!(requirements("{A} met|{B} left"), (Vec::new(), Vec::new()));
+        assert_eq!(
+            requirements("{A} met|{B} left"),
+            (Vec::new(), Vec::new(), Vec::new())
+        );
         assert_eq!(
             kinds_in(" \u{1}c0\u{2} and \u{1}L1\u{2} "),
             kind_bit('c') | kind_bit('L')
