@@ -260,6 +260,27 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>, Vec<Need>) {
     let mut at = 0;
     while at < bytes.len() {
         match bytes[at] {
+            // A slot written out ("\x01[cosl]\d+\x02") requires a slot of its kinds.
+            b'\\' if depth == 0 && pattern[at..].starts_with("\\x01[") && token_start(at) => {
+                let letters = &pattern[at + 5..];
+                let Some(close) = letters.find(']') else {
+                    return (Vec::new(), Vec::new(), Vec::new());
+                };
+                let after = &letters[close + 1..];
+                let optional = after
+                    .trim_start_matches("\\d+\\x02")
+                    .starts_with(['?', '*']);
+                // Only a plain list of kinds: a range ("a-zA-Z") means any kind.
+                if letters[..close].chars().all(|c| c.is_ascii_alphabetic()) && !optional {
+                    let mask = letters[..close]
+                        .chars()
+                        .map(kind_bit)
+                        .fold(0, |mask, bit| mask | bit);
+                    order.push(Need::Kind(mask));
+                    kinds.push(mask);
+                }
+                at += 5 + close;
+            }
             b'\\' => at += 1,
             b'|' if depth == 0 => return (Vec::new(), Vec::new(), Vec::new()),
             b'(' => {
@@ -348,7 +369,6 @@ fn kind_bit(kind: char) -> u32 {
     }
 }
 
-/// The kinds of the slots in a rendered sentence, as a mask.
 /// Whether a sentence holds a rule's requirements in the pattern's order: each found
 /// after the one before (the earliest choice at each step finds an order if there is one).
 fn in_order(order: &[Need], words: &[(usize, usize, usize)], slots: &[(usize, u32)]) -> bool {
@@ -383,6 +403,7 @@ fn of_rule(words: &[(usize, usize, usize)], rule: usize) -> &[(usize, usize, usi
     &words[start..end]
 }
 
+/// The kinds of the slots in a rendered sentence, as a mask.
 fn kinds_in(rendered: &str) -> u32 {
     rendered
         .as_bytes()
@@ -1329,6 +1350,13 @@ mod tests {
         let found = [(0, 0, 4), (0, 1, 12), (0, 2, 22)];
         assert!(in_order(&order, &found, &[(1, c), (26, o)]));
         assert!(!in_order(&order, &found, &[(1, o), (26, c)]));
+        // A slot written out counts; one of any kind ("[a-zA-Z]") requires nothing.
+        let (_, kinds, _) = requirements("{B:cs} {ROLE} at \\x01[ol]\\d+\\x02 , {A:p}");
+        assert_eq!(kinds[2], kind_bit('o') | kind_bit('l'));
+        assert_eq!(
+            requirements("{B:c} \\x01[a-zA-Z]\\d+\\x02 {A:p}").1.len(),
+            2
+        );
         let (groups, kinds, _) = requirements("{A:p} (?:members?|partners) of {ROLE}");
         assert_eq!(groups, [words(&["member", "partners"]), words(&["of"])]);
         assert_eq!(kinds, [kind_bit('p'), kind_bit('r')]);
