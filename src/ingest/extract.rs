@@ -79,6 +79,10 @@ struct RuleSpec {
     /// state, else the fact is dropped.
     #[serde(default)]
     state_official: bool,
+    /// "people": the `{PAIR}` list must hold persons only ("Healey and Pistorius signed a
+    /// defence pact" is a meeting; "Japan and the Philippines signed" need not be).
+    #[serde(default)]
+    pair: Option<String>,
 }
 
 /// A compiled rule.
@@ -107,6 +111,8 @@ pub struct Rule {
     negated: bool,
     passive: bool,
     respective: bool,
+    /// The `{PAIR}` list must hold persons only.
+    pair_of_people: bool,
 }
 
 impl Rule {
@@ -553,6 +559,16 @@ impl Rules {
                 )));
             }
             let (trigger_groups, required_kinds, order) = requirements(&spec.pattern);
+            let pair_of_people = match spec.pair.as_deref() {
+                None => false,
+                Some("people") if has("pair") => true,
+                Some(other) => {
+                    return Err(Error::Rules(format!(
+                        "{name}: rule {}: pair = {other:?} needs a {{PAIR}} and can only be \"people\"",
+                        spec.id
+                    )));
+                }
+            };
             if spec.state_official {
                 self.state_official.insert(spec.id.clone());
             }
@@ -577,6 +593,7 @@ impl Rules {
                 negated: spec.negated,
                 passive: spec.voice.as_deref() == Some("passive"),
                 respective,
+                pair_of_people,
             });
         }
         self.index_triggers()?;
@@ -1008,6 +1025,17 @@ pub fn extract(
                     .collect()
             });
             let together = people.or_else(|| slot_of("pair").map(|pair| pair.entities.clone()));
+            if rule.pair_of_people
+                && !slot_of("pair").is_some_and(|pair| {
+                    pair.entities.iter().all(|id| {
+                        entities
+                            .get(id)
+                            .is_some_and(|entity| entity.kind == EntityKind::Person)
+                    })
+                })
+            {
+                continue;
+            }
             // "A and B met C": each of the people with the object, not with each other.
             let people_and_object = captures
                 .name("people")

@@ -961,6 +961,43 @@ mod tests {
     }
 
     #[test]
+    fn meetings_in_person_by_greeting_signing_handing_and_talks_with_several() {
+        // "and was greeted by" is a passive the rule is written for.
+        assert_has(
+            &facts_of(
+                "Putin arrived in Pyongyang on Wednesday and was greeted at the airport by \
+                 Kim Jong Un.",
+            ),
+            "vladimir-putin met_with kim-jong-un @pyongyang",
+        );
+        // Two people who sign together have met; two countries that sign need not have.
+        assert_has(
+            &facts_of("Healey and Pistorius signed a defence agreement in London on Wednesday."),
+            "john-healey met_with boris-pistorius @london",
+        );
+        assert_lacks(
+            &facts_of("Japan and the Philippines signed a reciprocal access agreement."),
+            "met_with",
+        );
+        // Talks with two people are a meeting with each.
+        let facts = facts_of(
+            "Rafael Grossi arrived in Tehran for talks with Foreign Minister Abbas Araghchi \
+             and President Masoud Pezeshkian.",
+        );
+        assert_has(&facts, "rafael-grossi met_with abbas-araghchi @tehran");
+        assert_has(&facts, "masoud-pezeshkian met_with rafael-grossi @tehran");
+        assert_lacks(&facts, "abbas-araghchi met_with masoud-pezeshkian");
+        // Handing documents over is done in person.
+        assert_has(
+            &facts_of(
+                "Prime Minister Ulf Kristersson handed the accession documents to U.S. \
+                 Secretary of State Antony Blinken in Washington.",
+            ),
+            "ulf-kristersson met_with antony-blinken @washington",
+        );
+    }
+
+    #[test]
     fn wire_phrasings_of_the_seventh_development_set() {
         // A speaker named by role alone speaks for the subject country; a known person's
         // surname after someone else's given name is that someone else.
