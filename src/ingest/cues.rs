@@ -50,6 +50,8 @@ struct CueFile {
     sanctions_not_in_force: Vec<String>,
     #[serde(default)]
     unrealised: Vec<String>,
+    #[serde(default)]
+    denial: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -65,6 +67,9 @@ pub struct Cues {
     /// Words that keep a meeting or visit from having happened ("invited", "offered to",
     /// "was due to", "called off").
     pub unrealised: CueSet,
+    /// Words that deny the clause after them ("denied that its forces had shelled"):
+    /// a fact stated in that clause is negated.
+    pub denial: CueSet,
     pub adjective_actors: Vec<String>,
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
@@ -157,6 +162,7 @@ impl Cues {
             modality: compile(&file.modality),
             sanctions_not_in_force: compile(&file.sanctions_not_in_force),
             unrealised: compile(&file.unrealised),
+            denial: compile(&file.denial),
             adjective_actors: file
                 .adjective_actors
                 .iter()

@@ -900,8 +900,16 @@ pub fn extract(
                 continue;
             }
             // A `negation` group that takes part in the match negates it ("no rift between").
+            // So does a denial of the clause the match stands in ("denied that its forces
+            // had shelled ...").
+            let denied = cues
+                .denial
+                .found_in(clause_before(&sentence.rendered[..whole.start()]));
             let negated = rule.negated
-                ^ (found_in(&cues.negation) || ended || captures.name("negation").is_some());
+                ^ (found_in(&cues.negation)
+                    || ended
+                    || denied
+                    || captures.name("negation").is_some());
             let expected = rule.expected || found_in(&cues.modality);
             // Sanctions lifted, urged or threatened are not in force, and a meeting or visit
             // offered, invited, due or called off (in the match or just before it: "invited
