@@ -52,6 +52,10 @@ struct CueFile {
     unrealised: Vec<String>,
     #[serde(default)]
     denial: Vec<String>,
+    #[serde(default)]
+    ended: Vec<String>,
+    #[serde(default)]
+    requested: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -70,6 +74,13 @@ pub struct Cues {
     /// Words that deny the clause after them ("denied that its forces had shelled"):
     /// a fact stated in that clause is negated.
     pub denial: CueSet,
+    /// Words that end or withhold a tie ("severed ties", "an end to", "lack of"): a
+    /// cooperative relation matched with one of them is negated. Conflict relations are
+    /// not: "severed ties with Israel" is a row, not its absence.
+    pub ended: CueSet,
+    /// Words that ask someone else to act ("urged", "called on"): an actor right after
+    /// one of them is asked, and does not act.
+    pub requested: CueSet,
     pub adjective_actors: Vec<String>,
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
@@ -163,6 +174,8 @@ impl Cues {
             sanctions_not_in_force: compile(&file.sanctions_not_in_force),
             unrealised: compile(&file.unrealised),
             denial: compile(&file.denial),
+            ended: compile(&file.ended),
+            requested: compile(&file.requested),
             adjective_actors: file
                 .adjective_actors
                 .iter()

@@ -804,22 +804,29 @@ pub fn extract(
                 && let Some(a) = captures.name("a")
                 && a.start() == whole.start() + 1
                 && sentence.rendered[a.end()..whole.end()].contains(" and ")
-                && matches!(
+                && (matches!(
                     sentence.rendered[..whole.start()]
                         .split(' ')
                         .rev()
                         .find(|word| !word.is_empty()),
-                    Some(
-                        "in" | "into"
-                            | "inside"
-                            | "outside"
-                            | "near"
-                            | "across"
-                            | "to"
-                            | "toward"
-                            | "towards"
-                    )
-                )
+                    Some("for" | "of" | "with" | "about" | "over" | "on")
+                ) && sentence.rendered[a.end()..].starts_with(" 's ")
+                    || matches!(
+                        sentence.rendered[..whole.start()]
+                            .split(' ')
+                            .rev()
+                            .find(|word| !word.is_empty()),
+                        Some(
+                            "in" | "into"
+                                | "inside"
+                                | "outside"
+                                | "near"
+                                | "across"
+                                | "to"
+                                | "toward"
+                                | "towards"
+                        )
+                    ))
             {
                 continue;
             }
@@ -846,14 +853,27 @@ pub fn extract(
             let ended = captures.name("a").is_some_and(|a| {
                 a.start() <= whole.start() + 1
                     && sentence.rendered[a.end()..].starts_with(" 's ")
-                    && cues.negation.possessive_found_in(
-                        &sentence.rendered[whole.start()
+                    && {
+                        let governed = &sentence.rendered[whole.start()
                             - governing_words(&sentence.rendered[..whole.start()]).len()
-                            ..whole.end()],
-                    )
+                            ..whole.end()];
+                        cues.negation.possessive_found_in(governed)
+                            || cues.ended.possessive_found_in(governed)
+                    }
             });
             let found_in =
                 |cues: &super::cues::CueSet| pieces.iter().any(|piece| cues.found_in(piece));
+            // An actor someone urged or called on to act has not acted: "Poland urged
+            // Germany to expel ...".
+            if captures
+                .name("a")
+                .is_some_and(|a| a.start() <= whole.start() + 1)
+                && cues
+                    .requested
+                    .found_in(governing_words(&sentence.rendered[..whole.start()]))
+            {
+                continue;
+            }
             if found_in(&cues.hypothetical_span) {
                 continue;
             }
@@ -905,10 +925,13 @@ pub fn extract(
             let denied = cues
                 .denial
                 .found_in(clause_before(&sentence.rendered[..whole.start()]));
+            let withheld = rule.relation.family() == crate::model::RelationFamily::Cooperation
+                && found_in(&cues.ended);
             let negated = rule.negated
                 ^ (found_in(&cues.negation)
                     || ended
                     || denied
+                    || withheld
                     || captures.name("negation").is_some());
             let expected = rule.expected || found_in(&cues.modality);
             // Sanctions lifted, urged or threatened are not in force, and a meeting or visit
