@@ -1019,6 +1019,23 @@ pub fn extract(
             ) {
                 qualifiers.location = None;
             }
+            // "Russian opposition leader", "the exiled prime minister": no office of the
+            // state at all.
+            if rule.relation == Relation::OfficialOf
+                && let Some(role) = captures.name("role")
+                && sentence.rendered[..role.start()]
+                    .split(' ')
+                    .rev()
+                    .find(|word| !word.is_empty())
+                    .is_some_and(|word| {
+                        matches!(
+                            word,
+                            "opposition" | "rebel" | "exiled" | "dissident" | "shadow" | "jailed"
+                        )
+                    })
+            {
+                continue;
+            }
             // "Former British Prime Minister Boris Johnson", "Israel's former prime
             // minister": the office is past, and the person no longer speaks for the state.
             if rule.relation == Relation::OfficialOf
@@ -1029,7 +1046,12 @@ pub fn extract(
                     .filter(|word| !word.is_empty())
                     .take(3)
                     .take_while(|word| !matches!(*word, "," | ";"))
-                    .any(|word| matches!(word, "former" | "ex" | "then" | "late" | "erstwhile"))
+                    .any(|word| {
+                        matches!(
+                            word,
+                            "former" | "ex" | "then" | "late" | "erstwhile" | "ousted" | "deposed"
+                        )
+                    })
             {
                 qualifiers.status = Some("former".to_string());
             }

@@ -400,11 +400,11 @@ fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<ti
         .iter_mut()
         .filter(|fact| fact.relation == crate::model::Relation::OfficialOf)
     {
-        let generic = fact
-            .qualifiers
-            .role
-            .as_ref()
-            .is_some_and(|role| knowledge.cues.generic_roles.contains(role));
+        // "his French counterpart Emmanuel Macron": the gazetteer's role for a known
+        // person beats the other person's.
+        let generic = fact.qualifiers.role.as_ref().is_some_and(|role| {
+            knowledge.cues.generic_roles.contains(role) || role == link::COUNTERPART
+        });
         let (true, Some(person), Some(body)) = (
             generic,
             gazetteer.index_of(&fact.subject.id),
