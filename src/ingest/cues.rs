@@ -56,6 +56,12 @@ struct CueFile {
     ended: Vec<String>,
     #[serde(default)]
     requested: Vec<String>,
+    #[serde(default)]
+    stand_ins: Vec<String>,
+    #[serde(default)]
+    associates: Vec<String>,
+    #[serde(default)]
+    goods: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -81,6 +87,15 @@ pub struct Cues {
     /// Words that ask someone else to act ("urged", "called on"): an actor right after
     /// one of them is asked, and does not act.
     pub requested: CueSet,
+    /// Words just before a subject that make it someone else's ("the daughter of",
+    /// "an aide to"): the relative or aide acts, not the person named.
+    pub stand_ins: CueSet,
+    /// Words right after a subject, bare or after "'s", that make it someone else's
+    /// ("Netanyahu's son", "Putin supporter", "Trump Jr.").
+    pub associates: Vec<String>,
+    /// Things that come "from" a country and are not it ("a shipment of grain from
+    /// Ukraine arrived in Egypt").
+    pub goods: Vec<String>,
     pub adjective_actors: Vec<String>,
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
@@ -176,6 +191,9 @@ impl Cues {
             denial: compile(&file.denial),
             ended: compile(&file.ended),
             requested: compile(&file.requested),
+            stand_ins: compile(&file.stand_ins),
+            associates: file.associates,
+            goods: file.goods,
             adjective_actors: file
                 .adjective_actors
                 .iter()

@@ -792,6 +792,20 @@ pub fn extract(
             {
                 continue;
             }
+            // Nor does a subject stand for a relative, an aide or goods: "the daughter of
+            // President Nazarbayev met", "Netanyahu's son Yair criticised", "a shipment of
+            // grain from Ukraine arrived".
+            if !rule.passive
+                && rule.relation.family() != crate::model::RelationFamily::Structure
+                && let Some(a) = captures.name("a")
+                && stands_for_another(
+                    &sentence.rendered[..a.start()],
+                    &sentence.rendered[a.end()..],
+                    cues,
+                )
+            {
+                continue;
+            }
             // Nor does a place after a preposition act when a coordinated verb follows it:
             // "visited the base in Greenland and accused Denmark", "travelled to Beijing and
             // met Xi" (but "a response to the U.S. bombing of its sites").
@@ -1251,6 +1265,28 @@ fn governing_words(before: &str) -> &str {
     last_tokens(before, 3, |word| {
         word == "," || word.starts_with(super::link::SLOT_START)
     })
+}
+
+/// Whether a subject, between the text before it and the text after it, names someone
+/// other than the actor: a relative or aide ("the widow of", "'s son", "supporter"), or
+/// the origin of goods or people ("migrants from").
+fn stands_for_another(before: &str, after: &str, cues: &Cues) -> bool {
+    if cues.stand_ins.found_in(clause_before(before)) {
+        return true;
+    }
+    let mut next = after.split(' ').filter(|word| !word.is_empty());
+    let word = match next.next() {
+        Some("'s") => next.next(),
+        word => word,
+    };
+    if word.is_some_and(|word| cues.associates.iter().any(|known| known == word)) {
+        return true;
+    }
+    let mut words = before.rsplit(' ').filter(|word| !word.is_empty());
+    words.next() == Some("from")
+        && words
+            .take(4)
+            .any(|word| cues.goods.iter().any(|known| known == word))
 }
 
 /// The last few tokens of a stretch, slots included, back to a comma or semicolon:
