@@ -1071,6 +1071,54 @@ mod tests {
     #[test]
     fn review_counterexamples_yield_no_wrong_fact() {
         let wrong = [
+            // The fourth review: claims called false, requests, ended ties, reduced
+            // relatives, separate meetings, joined ministers, stand-ins for the actor, a
+            // counterpart's role, an opposition leader, a denial.
+            (
+                "Reports that Turkey had sanctioned Israel were premature, officials said.",
+                "sanctions",
+            ),
+            (
+                "Poland urged Germany to expel more Russian diplomats.",
+                "DEU sanctions",
+            ),
+            ("Zelensky tried to meet Putin in Istanbul.", "met_with"),
+            (
+                "Beijing criticised the sanctions Washington imposed on Chinese refiners.",
+                "CHN sanctions",
+            ),
+            (
+                "Trump defended the Iran attacks Israel carried out.",
+                "IRN attacks",
+            ),
+            (
+                "Putin and Zelensky spoke within hours of each other.",
+                "met_with",
+            ),
+            (
+                "India and Pakistan both held talks with the United States.",
+                "IND met_with PAK",
+            ),
+            (
+                "Japan joined NATO foreign ministers in Brussels for the first time.",
+                "member_of",
+            ),
+            (
+                "The daughter of Kazakhstan's former President Nursultan Nazarbayev met Putin.",
+                "nursultan-nazarbayev met_with",
+            ),
+            (
+                "Netanyahu's son Yair criticised France in a post.",
+                "criticises",
+            ),
+            (
+                "A shipment of grain from Ukraine arrived in Egypt on Monday.",
+                "visited",
+            ),
+            (
+                "Hungarian opposition leader Peter Magyar accused Orban of lying.",
+                "official_of HUN",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
@@ -1323,6 +1371,48 @@ mod tests {
                 "{text}: {facts:?}"
             );
         }
+        // Severing ties is a row, not its absence; a known counterpart keeps their role.
+        let severed = extract_article(
+            &article("Nicaragua severed ties with Israel in October.", false),
+            &KNOWLEDGE,
+        );
+        assert!(
+            severed
+                .facts
+                .iter()
+                .any(|fact| fact.relation == crate::model::Relation::AtOddsWith && !fact.negated),
+            "{:?}",
+            severed.facts
+        );
+        let ended = extract_article(
+            &article(
+                "The United States announced an end to military aid for Ukraine.",
+                false,
+            ),
+            &KNOWLEDGE,
+        );
+        assert!(
+            ended
+                .facts
+                .iter()
+                .all(|fact| fact.relation != crate::model::Relation::Supports || fact.negated),
+            "{:?}",
+            ended.facts
+        );
+        let hosted = extract_article(
+            &article(
+                "German Chancellor Friedrich Merz hosted his French counterpart Emmanuel Macron.",
+                false,
+            ),
+            &KNOWLEDGE,
+        );
+        assert!(
+            hosted
+                .facts
+                .iter()
+                .any(|fact| fact.subject.id == "emmanuel-macron"
+                    && fact.qualifiers.role.as_deref() == Some("president"))
+        );
         assert_has(
             &facts_of("Iran seized a tanker chartered by Greece, a move Britain condemned."),
             "GBR criticises IRN @-",
