@@ -730,6 +730,76 @@ fn slot_index(text: &str) -> Option<usize> {
         .ok()
 }
 
+/// Where the fact of a match happened: the first place inside the match or after it in
+/// its clause ("met Xi in Beijing", "met on the sidelines of ... in Tashkent"), else the
+/// last place before it in its clause, else a place in an opening adverbial ("In Brasilia
+/// on Tuesday, he and Lula agreed"). A place in another clause belongs to another event
+/// ("met Trump in the Oval Office, a day after meeting Zelensky in Berlin").
+fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Option<String> {
+    const STOPS: &[&str] = &[
+        ",", ";", ":", "while", "after", "when", "but", "as", "before", "whereas", "although",
+        "though", "because", "since", "until", "once", "if",
+    ];
+    let rendered = sentence.rendered;
+    let place = |token: &str| {
+        token
+            .starts_with(super::link::SLOT_START)
+            .then(|| slot_index(token))
+            .flatten()
+            .and_then(|index| sentence.linked.slots.get(index))
+            .filter(|slot| slot.kind == 'x')
+            .and_then(|slot| slot.place.clone())
+    };
+    let inside = rendered[start..end].split(' ').find_map(place);
+    if inside.is_some() {
+        return inside;
+    }
+    let after = rendered[end..]
+        .split(' ')
+        .filter(|token| !token.is_empty())
+        .take_while(|token| !STOPS.contains(token))
+        .find_map(place);
+    if after.is_some() {
+        return after;
+    }
+    // Backwards to the clause's start; ", with" continues the clause ("signed at the White
+    // House, with Pashinyan and Aliyev shaking hands").
+    let mut later = "";
+    for token in rendered[..start]
+        .split(' ')
+        .rev()
+        .filter(|token| !token.is_empty())
+    {
+        if STOPS.contains(&token) && !(token == "," && later == "with") {
+            break;
+        }
+        if let Some(found) = place(token) {
+            return Some(found);
+        }
+        later = token;
+    }
+    // An opening adverbial of place ("In Doha on Sunday, ...", "During talks in Riyadh,
+    // ...", "Arriving in Hanoi, ...") sets the scene for the main clause after it.
+    let opening = rendered.trim_start();
+    let (adverbial, _) = opening.split_once(" , ")?;
+    let first = adverbial.split(' ').next()?;
+    if start < adverbial.len()
+        || !matches!(
+            first,
+            "in" | "at"
+                | "during"
+                | "arriving"
+                | "speaking"
+                | "visiting"
+                | "touring"
+                | "addressing"
+        )
+    {
+        return None;
+    }
+    adverbial.split(' ').find_map(place)
+}
+
 /// Applies every rule to one linked sentence.
 pub fn extract(
     sentence: &SentenceFacts<'_>,
@@ -992,7 +1062,7 @@ pub fn extract(
                             .and_then(|found| sentence.rendered.get(found.range()))
                             .map(singular_role)
                     }),
-                location: sentence.linked.location.clone(),
+                location: location_near(sentence, whole.start(), whole.end()),
                 ..Qualifiers::default()
             };
             // A time belongs to the fact whose words surround it: inside the match or just
