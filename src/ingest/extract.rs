@@ -741,63 +741,87 @@ fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Opti
         "though", "because", "since", "until", "once", "if",
     ];
     let rendered = sentence.rendered;
-    let place = |token: &str| {
-        token
-            .starts_with(super::link::SLOT_START)
-            .then(|| slot_index(token))
-            .flatten()
-            .and_then(|index| sentence.linked.slots.get(index))
-            .filter(|slot| slot.kind == 'x')
-            .and_then(|slot| slot.place.clone())
-    };
-    let inside = rendered[start..end].split(' ').find_map(place);
-    if inside.is_some() {
-        return inside;
-    }
-    let after = rendered[end..]
+    // Tokens with their byte offsets.
+    let tokens: Vec<(usize, &str)> = rendered
         .split(' ')
-        .filter(|token| !token.is_empty())
-        .take_while(|token| !STOPS.contains(token))
-        .find_map(place);
-    if after.is_some() {
-        return after;
+        .scan(0, |at, token| {
+            let here = *at;
+            *at += token.len() + 1;
+            Some((here, token))
+        })
+        .filter(|(_, token)| !token.is_empty())
+        .collect();
+    // A place the sentence gives as where something happened: after "in", "at", "near"
+    // ("in the Uzbek capital Tashkent"), not one that is a party ("a deal with Somaliland").
+    let place = |index: usize| -> Option<String> {
+        let slot = tokens[index]
+            .1
+            .starts_with(super::link::SLOT_START)
+            .then(|| slot_index(tokens[index].1))
+            .flatten()
+            .and_then(|slot| sentence.linked.slots.get(slot))
+            .filter(|slot| slot.kind == 'x')?;
+        let mut back = index;
+        while back > 0 {
+            back -= 1;
+            let word = tokens[back].1;
+            if matches!(word, "the" | "capital" | "city" | "port" | "resort" | "of")
+                || word.starts_with(super::link::SLOT_START)
+                    && slot_index(word)
+                        .and_then(|slot| sentence.linked.slots.get(slot))
+                        .is_some_and(|slot| slot.kind == 'd')
+            {
+                continue;
+            }
+            return matches!(word, "in" | "at" | "near" | "outside" | "inside" | "to")
+                .then(|| slot.place.clone())
+                .flatten();
+        }
+        None
+    };
+    let first = tokens.partition_point(|(at, _)| *at < start);
+    let last = tokens.partition_point(|(at, _)| *at < end);
+    if let Some(found) = (first..last).find_map(place) {
+        return Some(found);
+    }
+    if let Some(found) = (last..tokens.len())
+        .take_while(|&index| !STOPS.contains(&tokens[index].1))
+        .find_map(place)
+    {
+        return Some(found);
     }
     // Backwards to the clause's start; ", with" continues the clause ("signed at the White
     // House, with Pashinyan and Aliyev shaking hands").
-    let mut later = "";
-    for token in rendered[..start]
-        .split(' ')
-        .rev()
-        .filter(|token| !token.is_empty())
-    {
-        if STOPS.contains(&token) && !(token == "," && later == "with") {
+    for index in (0..first).rev() {
+        let token = tokens[index].1;
+        let next = tokens.get(index + 1).map_or("", |(_, next)| *next);
+        if STOPS.contains(&token) && !(token == "," && next == "with") {
             break;
         }
-        if let Some(found) = place(token) {
+        if let Some(found) = place(index) {
             return Some(found);
         }
-        later = token;
     }
     // An opening adverbial of place ("In Doha on Sunday, ...", "During talks in Riyadh,
     // ...", "Arriving in Hanoi, ...") sets the scene for the main clause after it.
-    let opening = rendered.trim_start();
-    let (adverbial, _) = opening.split_once(" , ")?;
-    let first = adverbial.split(' ').next()?;
-    if start < adverbial.len()
+    let comma = tokens.iter().position(|(_, token)| *token == ",")?;
+    if tokens[comma].0 > start
         || !matches!(
-            first,
-            "in" | "at"
-                | "during"
-                | "arriving"
-                | "speaking"
-                | "visiting"
-                | "touring"
-                | "addressing"
+            tokens.first().map(|(_, token)| *token),
+            Some(
+                "in" | "at"
+                    | "during"
+                    | "arriving"
+                    | "speaking"
+                    | "visiting"
+                    | "touring"
+                    | "addressing"
+            )
         )
     {
         return None;
     }
-    adverbial.split(' ').find_map(place)
+    (0..comma).find_map(place)
 }
 
 /// Applies every rule to one linked sentence.

@@ -987,6 +987,12 @@ mod tests {
         assert_has(&facts, "rafael-grossi met_with abbas-araghchi @tehran");
         assert_has(&facts, "masoud-pezeshkian met_with rafael-grossi @tehran");
         assert_lacks(&facts, "abbas-araghchi met_with masoud-pezeshkian");
+        // A place in another clause is another event's.
+        let facts =
+            facts_of("Merz met Trump in the Oval Office, a day after Merz met Zelensky in Berlin.");
+        assert_has(&facts, "friedrich-merz met_with donald-trump @-");
+        assert_has(&facts, "friedrich-merz met_with volodymyr-zelensky @berlin");
+        assert_lacks(&facts, "donald-trump visited");
         // Handing documents over is done in person.
         assert_has(
             &facts_of(
