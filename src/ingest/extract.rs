@@ -1109,6 +1109,16 @@ pub fn extract(
                 _ => std::borrow::Cow::Borrowed(&sentence.rendered[whole.start()..window_end]),
             };
             let stated = super::time::find_as(&around, sentence.published, expected && expectable)
+                .or_else(|| {
+                    // An opening adverbial of time sets it for the main clause: "In 2012,
+                    // Rutte criticised Greece".
+                    let (opening, _) = sentence.rendered.trim_start().split_once(" , ")?;
+                    let first = opening.split(' ').next()?;
+                    (matches!(first, "in" | "on" | "last" | "earlier" | "early" | "late")
+                        && opening.len() < whole.start())
+                    .then(|| super::time::find_as(opening, sentence.published, false))
+                    .flatten()
+                })
                 .map(|time| (time.value, time.future));
             if let Some((time, future)) = &stated
                 && !matches!(

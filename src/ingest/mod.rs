@@ -512,7 +512,9 @@ fn project_onto_countries(
                 .or_insert_with(|| fact.object.clone());
         }
     }
-    let country_of = |person: &EntityRef| -> Option<EntityRef> {
+    // The office a person held in a year (the fact's own, else the publication's): "In
+    // 2012, Rutte criticised Greece" is the Netherlands speaking, not NATO.
+    let country_in = |person: &EntityRef, year: Option<i32>| -> Option<EntityRef> {
         if person.kind != EntityKind::Person {
             return None;
         }
@@ -523,9 +525,10 @@ fn project_onto_countries(
             return None;
         }
         let index = gazetteer.index_of(&person.id)?;
-        let body = gazetteer.office_at(index, None, published.map(|date| date.year))?;
+        let body = gazetteer.office_at(index, None, year.or(published.map(|date| date.year)))?;
         Some(EntityRef::from(gazetteer.entity(body)))
     };
+    let country_of = |person: &EntityRef| country_in(person, None);
     // An official does not criticise, threaten or sanction the country they serve: such a
     // match has the wrong subject ("prompting President Petro to warn that Colombia would
     // respond" is Petro speaking for Colombia, not against it).
@@ -602,8 +605,14 @@ fn project_onto_countries(
         if !speaks_for_country(fact.relation) {
             continue;
         }
-        let subject = country_of(&fact.subject);
-        let object = country_of(&fact.object);
+        let year = fact
+            .qualifiers
+            .time
+            .as_deref()
+            .and_then(|time| time.get(..4))
+            .and_then(|year| year.parse::<i32>().ok());
+        let subject = country_in(&fact.subject, year);
+        let object = country_in(&fact.object, year);
         if subject.is_none() && object.is_none() {
             continue;
         }
@@ -987,6 +996,10 @@ mod tests {
         assert_has(&facts, "rafael-grossi met_with abbas-araghchi @tehran");
         assert_has(&facts, "masoud-pezeshkian met_with rafael-grossi @tehran");
         assert_lacks(&facts, "abbas-araghchi met_with masoud-pezeshkian");
+        // A stance dated by an opening adverbial is the country the speaker served then.
+        let facts = facts_of("In 2012, Rutte criticised Greece for failing to meet the terms.");
+        assert_has(&facts, "NLD criticises GRC @-");
+        assert_lacks(&facts, "NATO criticises");
         // A place in another clause is another event's.
         let facts =
             facts_of("Merz met Trump in the Oval Office, a day after Merz met Zelensky in Berlin.");
