@@ -970,7 +970,7 @@ mod tests {
     }
 
     #[test]
-    fn meetings_in_person_by_greeting_signing_handing_and_talks_with_several() {
+    fn phrasings_of_the_eighth_set_and_fourth_review() {
         // "and was greeted by" is a passive the rule is written for.
         assert_has(
             &facts_of(
@@ -996,6 +996,27 @@ mod tests {
         assert_has(&facts, "rafael-grossi met_with abbas-araghchi @tehran");
         assert_has(&facts, "masoud-pezeshkian met_with rafael-grossi @tehran");
         assert_lacks(&facts, "abbas-araghchi met_with masoud-pezeshkian");
+        // A joint statement: the signatories agree, and each condemns its target.
+        let facts = facts_of(
+            "The foreign ministers of Japan, South Korea and the United States met in \
+             Charlevoix on Friday and issued a joint statement condemning North Korea's \
+             missile launches.",
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|fact| fact.starts_with("JPN agreed_with KOR")
+                    || fact.starts_with("KOR agreed_with JPN")),
+            "{facts:?}"
+        );
+        for country in ["JPN", "KOR", "USA"] {
+            assert!(
+                facts
+                    .iter()
+                    .any(|fact| fact.starts_with(&format!("{country} criticises PRK"))),
+                "{facts:?}"
+            );
+        }
         // A stance dated by an opening adverbial is the country the speaker served then.
         let facts = facts_of("In 2012, Rutte criticised Greece for failing to meet the terms.");
         assert_has(&facts, "NLD criticises GRC @-");
