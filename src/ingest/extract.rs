@@ -886,6 +886,23 @@ pub fn extract(
             {
                 continue;
             }
+            // The subject of a passive is not the object of a preposition: "Iran's proxies
+            // in Iraq were sanctioned" sanctions the proxies, not Iraq.
+            if rule.passive
+                && let Some(b) = captures.name("b")
+                && b.start() == whole.start() + 1
+                && matches!(
+                    sentence.rendered[..whole.start()]
+                        .split(' ')
+                        .rev()
+                        .find(|word| !word.is_empty()),
+                    Some(
+                        "in" | "of" | "from" | "at" | "across" | "inside" | "near" | "for" | "with"
+                    )
+                )
+            {
+                continue;
+            }
             // Nor does a subject stand for a relative, an aide or goods: "the daughter of
             // President Nazarbayev met", "Netanyahu's son Yair criticised", "a shipment of
             // grain from Ukraine arrived".

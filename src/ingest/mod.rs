@@ -1159,6 +1159,18 @@ mod tests {
                 "Hungarian opposition leader Peter Magyar accused Orban of lying.",
                 "official_of HUN",
             ),
+            (
+                "Serbia threatened to boycott the EU-Western Balkans summit in Albania.",
+                "threatens",
+            ),
+            (
+                "Ukraine's ally Poland was criticised by Hungary for its stance on grain.",
+                "HUN criticises UKR",
+            ),
+            (
+                "Iran's proxies in Iraq were sanctioned by Washington.",
+                "sanctions IRQ",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
