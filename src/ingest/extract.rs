@@ -1059,6 +1059,17 @@ pub fn extract(
                     || withheld
                     || captures.name("negation").is_some());
             let expected = rule.expected || found_in(&cues.modality);
+            // What will happen only on a condition stated after it has not been said to
+            // happen: "Germany will expel Russian diplomats if the spy ring is confirmed"
+            // (a threat keeps its condition: "warned it would respond if ...").
+            if expected
+                && rule.relation != Relation::Threatens
+                && sentence.rendered[whole.end()..]
+                    .split(' ')
+                    .any(|word| matches!(word, "if" | "unless" | "provided"))
+            {
+                continue;
+            }
             // Sanctions lifted, urged or threatened are not in force, and a meeting or visit
             // offered, invited, due or called off (in the match or just before it: "invited
             // Putin to visit") has not happened.

@@ -1171,6 +1171,10 @@ mod tests {
                 "Iran's proxies in Iraq were sanctioned by Washington.",
                 "sanctions IRQ",
             ),
+            (
+                "Germany will expel Russian diplomats if the spy ring is confirmed.",
+                "sanctions",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
