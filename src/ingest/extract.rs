@@ -886,6 +886,18 @@ pub fn extract(
             {
                 continue;
             }
+            // "U.S.-made batteries", "Iran-backed militias": a state in a compound modifier
+            // is not a party ("the Hague-based tribunal" is the court itself).
+            if ["a", "b"].iter().any(|group| {
+                captures.name(group).is_some_and(|slot| {
+                    matches!(
+                        sentence.rendered.as_bytes().get(slot.start() + 1),
+                        Some(b'c' | b'd' | b'l' | b's' | b'L')
+                    ) && compound_modifier(&sentence.rendered[slot.end()..])
+                })
+            }) {
+                continue;
+            }
             // The subject of a passive is not the object of a preposition: "Iran's proxies
             // in Iraq were sanctioned" sanctions the proxies, not Iraq.
             if rule.passive
@@ -1050,8 +1062,18 @@ pub fn extract(
             let denied = cues
                 .denial
                 .found_in(clause_before(&sentence.rendered[..whole.start()]));
+            // An end may also be told just before or after the match: "The end of the
+            // friendship between Russia and Armenia", "Cooperation between Niger and France
+            // collapsed".
             let withheld = rule.relation.family() == crate::model::RelationFamily::Cooperation
-                && found_in(&cues.ended);
+                && !matches!(rule.relation, Relation::MetWith | Relation::Visited)
+                && (found_in(&cues.ended)
+                    || cues
+                        .ended
+                        .found_in(clause_before(&sentence.rendered[..whole.start()]))
+                    || cues
+                        .ended
+                        .found_in(next_tokens(&sentence.rendered[whole.end()..], 3)));
             let negated = rule.negated
                 ^ (found_in(&cues.negation)
                     || ended
@@ -1420,6 +1442,35 @@ fn stands_for_another(before: &str, after: &str, cues: &Cues) -> bool {
         && words
             .take(4)
             .any(|word| cues.goods.iter().any(|known| known == word))
+}
+
+/// The first few tokens of a stretch, up to a comma or semicolon.
+fn next_tokens(after: &str, count: usize) -> &str {
+    let mut end = 0;
+    let mut taken = 0;
+    let words = after.split(' ').scan(0, |at, word| {
+        let here = *at;
+        *at += word.len() + 1;
+        Some((here, word))
+    });
+    for (at, word) in words.filter(|(_, word)| !word.is_empty()) {
+        if taken == count || matches!(word, "," | ";") {
+            break;
+        }
+        end = at + word.len();
+        taken += 1;
+    }
+    &after[..end]
+}
+
+/// Whether a slot is the first part of a compound modifier: "U.S.-made batteries",
+/// "Iran-backed militias", "Pakistan-based militants" name things, not the state.
+fn compound_modifier(after: &str) -> bool {
+    after.strip_prefix(" - ").is_some_and(|rest| {
+        let word = rest.split(' ').next().unwrap_or_default();
+        (word.ends_with("ed") && word != "led")
+            || matches!(word, "made" | "built" | "born" | "run" | "held" | "grown")
+    })
 }
 
 /// The last few tokens of a stretch, slots included, back to a comma or semicolon:

@@ -1175,6 +1175,14 @@ mod tests {
                 "Germany will expel Russian diplomats if the spy ring is confirmed.",
                 "sanctions",
             ),
+            (
+                "Russia struck U.S.-made Patriot batteries in Kyiv.",
+                "attacks USA",
+            ),
+            (
+                "India warned Pakistan-based militants of punishment.",
+                "threatens PAK",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
@@ -1440,21 +1448,26 @@ mod tests {
             "{:?}",
             severed.facts
         );
-        let ended = extract_article(
-            &article(
+        for (text, relation) in [
+            (
                 "The United States announced an end to military aid for Ukraine.",
-                false,
+                crate::model::Relation::Supports,
             ),
-            &KNOWLEDGE,
-        );
-        assert!(
-            ended
-                .facts
-                .iter()
-                .all(|fact| fact.relation != crate::model::Relation::Supports || fact.negated),
-            "{:?}",
-            ended.facts
-        );
+            (
+                "Cooperation between Niger and France collapsed after the coup.",
+                crate::model::Relation::CooperatesWith,
+            ),
+        ] {
+            let ended = extract_article(&article(text, false), &KNOWLEDGE);
+            assert!(
+                ended
+                    .facts
+                    .iter()
+                    .all(|fact| fact.relation != relation || fact.negated),
+                "{:?}",
+                ended.facts
+            );
+        }
         let hosted = extract_article(
             &article(
                 "German Chancellor Friedrich Merz hosted his French counterpart Emmanuel Macron.",
