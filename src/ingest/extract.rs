@@ -1447,18 +1447,16 @@ fn stands_for_another(before: &str, after: &str, cues: &Cues) -> bool {
 /// The first few tokens of a stretch, up to a comma or semicolon.
 fn next_tokens(after: &str, count: usize) -> &str {
     let mut end = 0;
-    let mut taken = 0;
     let words = after.split(' ').scan(0, |at, word| {
         let here = *at;
         *at += word.len() + 1;
         Some((here, word))
     });
-    for (at, word) in words.filter(|(_, word)| !word.is_empty()) {
+    for (taken, (at, word)) in words.filter(|(_, word)| !word.is_empty()).enumerate() {
         if taken == count || matches!(word, "," | ";") {
             break;
         }
         end = at + word.len();
-        taken += 1;
     }
     &after[..end]
 }
