@@ -1183,6 +1183,10 @@ mod tests {
                 "India warned Pakistan-based militants of punishment.",
                 "threatens PAK",
             ),
+            (
+                "The U.S. envoy to Israel, Mike Huckabee, visited a settlement.",
+                "mike-huckabee official_of ISR",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
