@@ -1187,6 +1187,10 @@ mod tests {
                 "The U.S. envoy to Israel, Mike Huckabee, visited a settlement.",
                 "mike-huckabee official_of ISR",
             ),
+            (
+                "The IMF, led by Bulgaria's Kristalina Georgieva, approved a loan for Pakistan.",
+                "BGR leads",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
