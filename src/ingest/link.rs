@@ -68,6 +68,9 @@ pub struct Context {
     /// Folded name parts of persons met so far.
     pub people: HashMap<String, String>,
     recent_persons: Vec<String>,
+    /// The persons of the latest sentence that named any, in order: a sentence-initial
+    /// "he" after "Trump spoke with Putin." is Trump, the subject, not the nearest name.
+    previous_persons: Vec<String>,
     /// The first two persons of the latest sentence that named two: the pair a later
     /// "the two leaders" means ("A held talks with B, a day after meeting C").
     person_pair: Option<[String; 2]>,
@@ -470,7 +473,15 @@ fn resolve(
                 }
                 _ => None,
             });
-            match in_sentence.or_else(|| context.recent_persons.last().map(|id| vec![id.clone()])) {
+            let previous_subject = context
+                .previous_persons
+                .first()
+                .filter(|_| context.previous_persons.len() >= 2);
+            match in_sentence.or_else(|| {
+                previous_subject
+                    .or(context.recent_persons.last())
+                    .map(|id| vec![id.clone()])
+            }) {
                 Some(person) => Resolved::Slot(Slot {
                     anaphoric: true,
                     ..slot('p', person)
@@ -1498,12 +1509,16 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
     let kind_of = |context: &Context, id: &str| context.entities.get(id).map(|entity| entity.kind);
     let mut first_actor = None;
     let mut persons: Vec<&String> = Vec::new();
+    let mut every_person: Vec<String> = Vec::new();
     for (position, item) in linked.items.iter().enumerate() {
         let Item::Slot(index) = item else { continue };
         let slot = &linked.slots[*index];
-        if slot.kind == 'p' && !slot.anaphoric {
+        if slot.kind == 'p' {
             for id in &slot.entities {
-                if !persons.contains(&id) {
+                if !every_person.contains(id) {
+                    every_person.push(id.clone());
+                }
+                if !slot.anaphoric && !persons.contains(&id) {
                     persons.push(id);
                 }
             }
@@ -1587,6 +1602,9 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
     }
     if let [first, second, ..] = persons[..] {
         context.person_pair = Some([first.clone(), second.clone()]);
+    }
+    if !every_person.is_empty() {
+        context.previous_persons = every_person;
     }
     if first_actor.is_some() {
         context.last_actor = first_actor;
