@@ -735,6 +735,25 @@ fn slot_index(text: &str) -> Option<usize> {
 /// last place before it in its clause, else a place in an opening adverbial ("In Brasilia
 /// on Tuesday, he and Lula agreed"). A place in another clause belongs to another event
 /// ("met Trump in the Oval Office, a day after meeting Zelensky in Berlin").
+/// Verbs of saying: what follows them is reported, not the scene of an opening adverbial.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "announced",
+    "stated",
+    "reported",
+    "declared",
+    "claimed",
+    "noted",
+    "warned",
+    "insisted",
+    "argued",
+    "confirmed",
+    "explained",
+];
+
 fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Option<String> {
     const STOPS: &[&str] = &[
         ",", ";", ":", "while", "after", "when", "but", "as", "before", "whereas", "although",
@@ -805,6 +824,13 @@ fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Opti
     // An opening adverbial of place ("In Doha on Sunday, ...", "During talks in Riyadh,
     // ...", "Arriving in Hanoi, ...") sets the scene for the main clause after it.
     let comma = tokens.iter().position(|(_, token)| *token == ",")?;
+    // Not into reported speech: "In Moscow, Peskov said Trump and Zelensky had met".
+    if tokens
+        .get(comma..first)
+        .is_none_or(|between| between.iter().any(|(_, token)| SPEECH.contains(token)))
+    {
+        return None;
+    }
     if tokens[comma].0 > start
         || !matches!(
             tokens.first().map(|(_, token)| *token),
@@ -888,14 +914,16 @@ pub fn extract(
             }
             // "U.S.-made batteries", "Iran-backed militias": a state in a compound modifier
             // is not a party ("the Hague-based tribunal" is the court itself).
-            if ["a", "b"].iter().any(|group| {
-                captures.name(group).is_some_and(|slot| {
-                    matches!(
-                        sentence.rendered.as_bytes().get(slot.start() + 1),
-                        Some(b'c' | b'd' | b'l' | b's' | b'L')
-                    ) && compound_modifier(&sentence.rendered[slot.end()..])
+            if rule.relation.family() != crate::model::RelationFamily::Structure
+                && ["a", "b"].iter().any(|group| {
+                    captures.name(group).is_some_and(|slot| {
+                        matches!(
+                            sentence.rendered.as_bytes().get(slot.start() + 1),
+                            Some(b'c' | b'd' | b'l' | b's' | b'L')
+                        ) && compound_modifier(&sentence.rendered[slot.end()..])
+                    })
                 })
-            }) {
+            {
                 continue;
             }
             // The subject of a passive is not the object of a preposition: "Iran's proxies
@@ -903,13 +931,32 @@ pub fn extract(
             if rule.passive
                 && let Some(b) = captures.name("b")
                 && b.start() == whole.start() + 1
+                && [
+                    " was ",
+                    " were ",
+                    " is ",
+                    " are ",
+                    " has been ",
+                    " have been ",
+                    " had been ",
+                ]
+                .iter()
+                .any(|verb| sentence.rendered[b.end()..].starts_with(verb))
                 && matches!(
                     sentence.rendered[..whole.start()]
                         .split(' ')
                         .rev()
                         .find(|word| !word.is_empty()),
                     Some(
-                        "in" | "of" | "from" | "at" | "across" | "inside" | "near" | "for" | "with"
+                        "in" | "of"
+                            | "from"
+                            | "at"
+                            | "across"
+                            | "inside"
+                            | "near"
+                            | "for"
+                            | "with"
+                            | "to"
                     )
                 )
             {
@@ -1011,7 +1058,7 @@ pub fn extract(
             {
                 continue;
             }
-            if found_in(&cues.hypothetical_span) {
+            if found_in(&cues.hypothetical_span) || pieces.iter().any(|piece| modal_may(piece)) {
                 continue;
             }
             // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
@@ -1163,10 +1210,18 @@ pub fn extract(
                 .or_else(|| {
                     // An opening adverbial of time sets it for the main clause: "In 2012,
                     // Rutte criticised Greece".
-                    let (opening, _) = sentence.rendered.trim_start().split_once(" , ")?;
+                    let (opening, rest) = sentence.rendered.trim_start().split_once(" , ")?;
                     let first = opening.split(' ').next()?;
+                    // Not into reported speech, nor past a clause with a time of its own
+                    // ("In 2014, Russia annexed Crimea, and in February 2022 invaded").
+                    let between = rest.get(
+                        ..whole
+                            .start()
+                            .saturating_sub(sentence.rendered.len() - rest.len()),
+                    )?;
                     (matches!(first, "in" | "on" | "last" | "earlier" | "early" | "late")
-                        && opening.len() < whole.start())
+                        && !between.split(' ').any(|word| SPEECH.contains(&word))
+                        && super::time::find_as(between, sentence.published, false).is_none())
                     .then(|| super::time::find_as(opening, sentence.published, false))
                     .flatten()
                 })
@@ -1442,6 +1497,47 @@ fn stands_for_another(before: &str, after: &str, cues: &Cues) -> bool {
         && words
             .take(4)
             .any(|word| cues.goods.iter().any(|known| known == word))
+}
+
+/// Whether a stretch holds the modal "may" ("Trump may meet Putin"), not the month ("a
+/// May visit", "in May", "May 9").
+fn modal_may(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').filter(|word| !word.is_empty()).collect();
+    words.iter().enumerate().any(|(at, word)| {
+        *word == "may"
+            && !at.checked_sub(1).is_some_and(|before| {
+                matches!(
+                    words[before],
+                    "'s" | "a"
+                        | "an"
+                        | "the"
+                        | "in"
+                        | "of"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "during"
+                        | "on"
+                        | "through"
+                        | "between"
+                        | "and"
+                        | "to"
+                        | "that"
+                        | "every"
+                        | "each"
+                ) || words[before].starts_with(|c: char| c.is_ascii_digit())
+            })
+            && words
+                .get(at + 1)
+                .is_some_and(|after| after.chars().all(|c| c.is_ascii_lowercase()))
+    })
 }
 
 /// The first few tokens of a stretch, up to a comma or semicolon.

@@ -1017,6 +1017,15 @@ mod tests {
                 "{facts:?}"
             );
         }
+        // "May" the month is no modal.
+        assert_has(
+            &facts_of("Trump's May visit to Saudi Arabia drew protests."),
+            "donald-trump visited SAU @-",
+        );
+        assert_lacks(
+            &facts_of("Putin may visit India later this year."),
+            "visited",
+        );
         // A stance dated by an opening adverbial is the country the speaker served then.
         let facts = facts_of("In 2012, Rutte criticised Greece for failing to meet the terms.");
         assert_has(&facts, "NLD criticises GRC @-");
@@ -1190,6 +1199,21 @@ mod tests {
             (
                 "The IMF, led by Bulgaria's Kristalina Georgieva, approved a loan for Pakistan.",
                 "BGR leads",
+            ),
+            // The fifth review: reported speech after an opening place, metaphors of
+            // handing over, strikes ruled out, the month May.
+            (
+                "In Moscow, Peskov said Trump and Zelensky had met at the Vatican.",
+                "visited RUS",
+            ),
+            ("Putin delivered a stinging rebuke to Zelensky.", "met_with"),
+            (
+                "Trump ruled out American strikes on Iranian nuclear sites.",
+                "attacks",
+            ),
+            (
+                "Arms sales to Israel were sanctioned by Washington.",
+                "sanctions",
             ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
