@@ -965,14 +965,28 @@ pub fn extract(
             // Nor does a subject stand for a relative, an aide or goods: "the daughter of
             // President Nazarbayev met", "Netanyahu's son Yair criticised", "a shipment of
             // grain from Ukraine arrived".
-            if !rule.passive
-                && rule.relation.family() != crate::model::RelationFamily::Structure
-                && let Some(a) = captures.name("a")
-                && stands_for_another(
-                    &sentence.rendered[..a.start()],
-                    &sentence.rendered[a.end()..],
-                    cues,
-                )
+            if rule.relation.family() != crate::model::RelationFamily::Structure
+                && ["a", "b"].iter().any(|group| {
+                    // The object too, of a meeting or visit: "greeted by Putin's aide".
+                    (*group == "a" && !rule.passive
+                        || *group == "b"
+                            && rule.relation.family() == crate::model::RelationFamily::Cooperation)
+                        && captures.name(group).is_some_and(|slot| {
+                            let after = &sentence.rendered[slot.end()..];
+                            (*group == "a" || after.starts_with(" 's "))
+                                && stands_for_another(
+                                    if *group == "a" {
+                                        &sentence.rendered[..slot.start()]
+                                    } else {
+                                        ""
+                                    },
+                                    after,
+                                    sentence.rendered.as_bytes().get(slot.start() + 1)
+                                        == Some(&b'p'),
+                                    cues,
+                                )
+                        })
+                })
             {
                 continue;
             }
@@ -1480,7 +1494,7 @@ fn governing_words(before: &str) -> &str {
 /// Whether a subject, between the text before it and the text after it, names someone
 /// other than the actor: a relative or aide ("the widow of", "'s son", "supporter"), or
 /// the origin of goods or people ("migrants from").
-fn stands_for_another(before: &str, after: &str, cues: &Cues) -> bool {
+fn stands_for_another(before: &str, after: &str, person: bool, cues: &Cues) -> bool {
     if cues.stand_ins.found_in(clause_before(before)) {
         return true;
     }
@@ -1492,7 +1506,43 @@ fn stands_for_another(before: &str, after: &str, cues: &Cues) -> bool {
     if word.is_some_and(|word| cues.associates.iter().any(|known| known == word)) {
         return true;
     }
+    // A person's envoy or delegation acts in the person's stead: "Xi's envoy delivered",
+    // "Putin's spokesman said".
+    if person
+        && after.trim_start().starts_with("'s ")
+        && word.is_some_and(|word| {
+            word.starts_with(super::link::SLOT_START) && word.as_bytes().get(1) == Some(&b'r')
+                || matches!(
+                    word,
+                    "envoy"
+                        | "envoys"
+                        | "emissary"
+                        | "emissaries"
+                        | "representative"
+                        | "representatives"
+                        | "chief"
+                        | "delegation"
+                        | "negotiator"
+                        | "negotiators"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "office"
+                )
+        })
+    {
+        return true;
+    }
     let mut words = before.rsplit(' ').filter(|word| !word.is_empty());
+    // The post of an envoy is not the envoy: "Russia's envoy to the UN criticised".
+    let mut last_two = words.clone();
+    if matches!(last_two.next(), Some("to" | "at"))
+        && last_two.next().is_some_and(|word| {
+            word.starts_with(super::link::SLOT_START) && word.as_bytes().get(1) == Some(&b'r')
+        })
+    {
+        return true;
+    }
     words.next() == Some("from")
         && words
             .take(4)
