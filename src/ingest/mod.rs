@@ -1215,6 +1215,23 @@ mod tests {
                 "Arms sales to Israel were sanctioned by Washington.",
                 "sanctions",
             ),
+            (
+                "Xi's envoy delivered a message to Kim Jong Un in Pyongyang.",
+                "xi-jinping",
+            ),
+            (
+                "Lavrov arrived in Pyongyang and was greeted by Kim Jong Un's sister.",
+                "met_with",
+            ),
+            (
+                "Russia's envoy to the UN criticised Israel.",
+                "UN criticises",
+            ),
+            (
+                "Peskov said Ukraine sent negotiators to Geneva for talks with Witkoff and \
+                 Secretary of State Rubio.",
+                "met_with",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
