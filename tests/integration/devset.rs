@@ -189,10 +189,11 @@ fn seventh_development_set_precision_and_recall() {
 
 /// An eighth development set, written without sight of the rules: officials introduced as
 /// "Country's Name", reactions to an act named in an earlier sentence, statements of three
-/// or more states, nominalised acts, withdrawals with future years.
+/// or more states, nominalised acts, withdrawals with future years. First scored 0.991 /
+/// 0.477 (with the session's first changes), then tuned against.
 #[test]
 fn eighth_development_set_precision_and_recall() {
-    assert_floors("devset8.toml", 0.0, 0.0);
+    assert_floors("devset8.toml", 0.95, 0.55);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
