@@ -98,6 +98,8 @@ pub struct Rule {
     required_kinds: Vec<u32>,
     /// The requirements in the pattern's order: a match meets them in this order.
     order: Vec<Need>,
+    /// For each group of trigger words, the ids of its words in the trigger automaton.
+    group_patterns: Vec<Vec<u32>>,
     regex: std::sync::OnceLock<Option<Regex>>,
     confidence: f32,
     status: Option<String>,
@@ -377,17 +379,28 @@ fn kind_bit(kind: char) -> u32 {
 
 /// Whether a sentence holds a rule's requirements in the pattern's order: each found
 /// after the one before (the earliest choice at each step finds an order if there is one).
-fn in_order(order: &[Need], words: &[(usize, usize, usize)], slots: &[(usize, u32)]) -> bool {
+/// `words` are the trigger words found (automaton id, position); `groups` the ids of each
+/// of the rule's word groups.
+fn in_order(
+    order: &[Need],
+    groups: &[Vec<u32>],
+    words: &[(u32, usize)],
+    slots: &[(usize, u32)],
+) -> bool {
     let mut after: Option<usize> = None;
     for need in order {
         let later = |at: usize| after.is_none_or(|before| at > before);
         let next = match *need {
-            Need::Words(group) if group < 64 => words
-                .iter()
-                .filter(|&&(_, number, at)| number == group && later(at))
-                .map(|&(_, _, at)| at)
-                .min(),
-            Need::Words(_) => continue,
+            Need::Words(group) => {
+                let Some(ids) = groups.get(group) else {
+                    continue;
+                };
+                words
+                    .iter()
+                    .filter(|&&(id, at)| later(at) && ids.contains(&id))
+                    .map(|&(_, at)| at)
+                    .min()
+            }
             Need::Kind(mask) => slots
                 .iter()
                 .filter(|&&(at, kind)| kind & mask != 0 && later(at))
@@ -400,13 +413,6 @@ fn in_order(order: &[Need], words: &[(usize, usize, usize)], slots: &[(usize, u3
         }
     }
     true
-}
-
-/// The trigger words found for one rule, from the list sorted by rule.
-fn of_rule(words: &[(usize, usize, usize)], rule: usize) -> &[(usize, usize, usize)] {
-    let start = words.partition_point(|&(of, _, _)| of < rule);
-    let end = start + words[start..].partition_point(|&(of, _, _)| of == rule);
-    &words[start..end]
 }
 
 /// The kinds of the slots in a rendered sentence, as a mask.
@@ -582,6 +588,7 @@ impl Rules {
                 trigger_groups,
                 required_kinds,
                 order,
+                group_patterns: Vec::new(),
                 regex: std::sync::OnceLock::new(),
                 confidence: spec.confidence.unwrap_or(0.8).clamp(0.0, 1.0),
                 status: spec.status,
@@ -621,6 +628,17 @@ impl Rules {
                 }
             }
         }
+        for rule in &mut self.rules {
+            rule.group_patterns = vec![Vec::new(); rule.trigger_groups.len().min(64)];
+        }
+        for (pattern, admitted) in admits.iter().enumerate() {
+            for &(rule, group) in admitted {
+                if let Some(patterns) = self.rules[rule].group_patterns.get_mut(usize::from(group))
+                {
+                    patterns.push(pattern as u32);
+                }
+            }
+        }
         let automaton = aho_corasick::AhoCorasick::new(&words)
             .map_err(|error| Error::Rules(error.to_string()))?;
         self.triggers = Some(automaton);
@@ -637,17 +655,16 @@ impl Rules {
         }
         let kinds = kinds_in(rendered);
         let mut satisfied = vec![0u64; self.rules.len()];
-        // Where each (rule, group) word and each slot stands, to check the order.
-        let mut words: Vec<(usize, usize, usize)> = Vec::new();
+        // Where each trigger word and each slot stands, to check the order.
+        let mut words: Vec<(u32, usize)> = Vec::new();
         if let Some(triggers) = &self.triggers {
             for found in triggers.find_overlapping_iter(rendered) {
                 for &(rule, group) in &self.trigger_rules[found.pattern().as_usize()] {
                     satisfied[rule] |= 1 << group;
-                    words.push((rule, usize::from(group), found.start()));
                 }
+                words.push((found.pattern().as_u32(), found.start()));
             }
         }
-        words.sort_unstable();
         let slots: Vec<(usize, u32)> = rendered
             .as_bytes()
             .windows(2)
@@ -667,7 +684,7 @@ impl Rules {
                 };
                 satisfied[*index] & all == all
                     && rule.required_kinds.iter().all(|mask| kinds & mask != 0)
-                    && in_order(&rule.order, of_rule(&words, *index), &slots)
+                    && in_order(&rule.order, &rule.group_patterns, &words, &slots)
             })
             .map(|(index, _)| index)
             .collect()
@@ -1791,10 +1808,12 @@ mod tests {
                 Need::Kind(o)
             ]
         );
-        // " X imposed sanctions on Y ": words and slots by (rule, group, at) and (at, kind).
-        let found = [(0, 0, 4), (0, 1, 12), (0, 2, 22)];
-        assert!(in_order(&order, &found, &[(1, c), (26, o)]));
-        assert!(!in_order(&order, &found, &[(1, o), (26, c)]));
+        // " X imposed sanctions on Y ": trigger words (id, at), each group's ids, and the
+        // slots (at, kind).
+        let found = [(7, 4), (8, 12), (9, 22)];
+        let groups = [vec![7], vec![8], vec![9]];
+        assert!(in_order(&order, &groups, &found, &[(1, c), (26, o)]));
+        assert!(!in_order(&order, &groups, &found, &[(1, o), (26, c)]));
         // A slot written out counts; one of any kind ("[a-zA-Z]") requires nothing.
         let (_, kinds, _) = requirements("{B:cs} {ROLE} at \\x01[ol]\\d+\\x02 , {A:p}");
         assert_eq!(kinds[2], kind_bit('o') | kind_bit('l'));
