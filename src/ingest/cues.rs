@@ -62,6 +62,8 @@ struct CueFile {
     associates: Vec<String>,
     #[serde(default)]
     goods: Vec<String>,
+    #[serde(default)]
+    affirming: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -96,6 +98,9 @@ pub struct Cues {
     /// Things that come "from" a country and are not it ("a shipment of grain from
     /// Ukraine arrived in Egypt").
     pub goods: Vec<String>,
+    /// Phrases whose negation word affirms ("would not hesitate to", "not only"): they do
+    /// not negate a fact, stored with a space at each end.
+    pub affirming: Vec<String>,
     pub adjective_actors: Vec<String>,
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
@@ -194,6 +199,11 @@ impl Cues {
             stand_ins: compile(&file.stand_ins),
             associates: file.associates,
             goods: file.goods,
+            affirming: file
+                .affirming
+                .iter()
+                .map(|phrase| format!(" {} ", phrase.to_lowercase()))
+                .collect(),
             adjective_actors: file
                 .adjective_actors
                 .iter()

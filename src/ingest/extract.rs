@@ -1153,8 +1153,10 @@ pub fn extract(
                         .ended
                         .found_in(next_tokens(&sentence.rendered[whole.end()..], 3)));
             let negated = rule.negated
-                ^ (found_in(&cues.negation)
-                    || ended
+                ^ (pieces.iter().any(|piece| {
+                    cues.negation
+                        .found_in(&without_double_negatives(piece, &cues.affirming))
+                }) || ended
                     || denied
                     || withheld
                     || captures.name("negation").is_some());
@@ -1564,6 +1566,22 @@ fn stands_for_another(before: &str, after: &str, person: bool, cues: &Cues) -> b
         && words
             .take(4)
             .any(|word| cues.goods.iter().any(|known| known == word))
+}
+
+/// A stretch without the phrases whose negation word affirms (`affirming` in
+/// `cues.toml`: "would not hesitate to impose", "not only supports ... but also").
+fn without_double_negatives<'a>(text: &'a str, affirming: &[String]) -> std::borrow::Cow<'a, str> {
+    if !affirming
+        .iter()
+        .any(|phrase| text.contains(phrase.as_str()))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for phrase in affirming {
+        out = out.replace(phrase.as_str(), " ");
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether a stretch holds the modal "may" ("Trump may meet Putin"), not the month ("a

@@ -1017,6 +1017,23 @@ mod tests {
                 "{facts:?}"
             );
         }
+        // A negation word that affirms is no negation.
+        let affirmed = extract_article(
+            &article(
+                "China not only supports Russia diplomatically but also supplies it with drone \
+                 parts.",
+                false,
+            ),
+            &KNOWLEDGE,
+        );
+        assert!(
+            affirmed
+                .facts
+                .iter()
+                .any(|fact| fact.relation == crate::model::Relation::Supports && !fact.negated),
+            "{:?}",
+            affirmed.facts
+        );
         // "May" the month is no modal.
         assert_has(
             &facts_of("Trump's May visit to Saudi Arabia drew protests."),
