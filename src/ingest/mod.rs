@@ -1249,6 +1249,18 @@ mod tests {
                  Secretary of State Rubio.",
                 "met_with",
             ),
+            (
+                "Economists at the World Bank said Russia would pay a heavy price for the war.",
+                "threatens",
+            ),
+            (
+                "Britain warned that it would follow the EU in lifting sanctions on Syria.",
+                "threatens",
+            ),
+            (
+                "Iran said the US had warned that it would impose sanctions on India.",
+                "IRN threatens",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
