@@ -1261,6 +1261,21 @@ mod tests {
                 "Iran said the US had warned that it would impose sanctions on India.",
                 "IRN threatens",
             ),
+            (
+                "Russia and North Korea were condemned in a joint statement issued by Japan, \
+                 South Korea and the United States.",
+                "RUS agreed_with",
+            ),
+            (
+                "With the war between Israel and Iran dominating the summit, the G7 leaders \
+                 issued a joint statement urging de-escalation.",
+                "agreed_with",
+            ),
+            ("Turkey joined the EU customs union in 1995.", "member_of"),
+            (
+                "Japan joined the NATO Steadfast Defender drills for the first time.",
+                "member_of",
+            ),
             // The third review: a victim's official reporting the attacker's act, a pair
             // of an old act after another pair came up, a leader-described bloc, sanctions
             // lifted, halted or threatened, a friendly quote, an organisation's head at its
