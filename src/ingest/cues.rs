@@ -64,6 +64,8 @@ struct CueFile {
     goods: Vec<String>,
     #[serde(default)]
     affirming: Vec<String>,
+    #[serde(default)]
+    person_agents: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -101,6 +103,9 @@ pub struct Cues {
     /// Phrases whose negation word affirms ("would not hesitate to", "not only"): they do
     /// not negate a fact, stored with a space at each end.
     pub affirming: Vec<String>,
+    /// Words after a person's "'s" for someone acting in the person's stead ("Xi's envoy",
+    /// "Putin's spokesman"); a role named there counts too.
+    pub person_agents: Vec<String>,
     pub adjective_actors: Vec<String>,
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
@@ -199,6 +204,7 @@ impl Cues {
             stand_ins: compile(&file.stand_ins),
             associates: file.associates,
             goods: file.goods,
+            person_agents: file.person_agents,
             affirming: file
                 .affirming
                 .iter()

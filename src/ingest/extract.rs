@@ -416,12 +416,22 @@ fn in_order(
 }
 
 /// The kinds of the slots in a rendered sentence, as a mask.
+#[cfg(test)]
 fn kinds_in(rendered: &str) -> u32 {
+    slots_in(rendered)
+        .iter()
+        .fold(0, |mask, &(_, kind)| mask | kind)
+}
+
+/// Where each slot of a rendered sentence stands, with its kind as a mask bit.
+fn slots_in(rendered: &str) -> Vec<(usize, u32)> {
     rendered
         .as_bytes()
         .windows(2)
-        .filter(|pair| pair[0] == 0x01)
-        .fold(0, |mask, pair| mask | kind_bit(pair[1] as char))
+        .enumerate()
+        .filter(|(_, pair)| pair[0] == 0x01)
+        .map(|(at, pair)| (at, kind_bit(pair[1] as char)))
+        .collect()
 }
 
 fn matching_paren(bytes: &[u8], open: usize) -> Option<usize> {
@@ -653,7 +663,8 @@ impl Rules {
         if self.exhaustive {
             return (0..self.rules.len()).collect();
         }
-        let kinds = kinds_in(rendered);
+        let slots = slots_in(rendered);
+        let kinds = slots.iter().fold(0, |mask, &(_, kind)| mask | kind);
         let mut satisfied = vec![0u64; self.rules.len()];
         // Where each trigger word and each slot stands, to check the order.
         let mut words: Vec<(u32, usize)> = Vec::new();
@@ -665,13 +676,6 @@ impl Rules {
                 words.push((found.pattern().as_u32(), found.start()));
             }
         }
-        let slots: Vec<(usize, u32)> = rendered
-            .as_bytes()
-            .windows(2)
-            .enumerate()
-            .filter(|(_, pair)| pair[0] == 0x01)
-            .map(|(at, pair)| (at, kind_bit(pair[1] as char)))
-            .collect();
         self.rules
             .iter()
             .enumerate()
@@ -747,11 +751,6 @@ fn slot_index(text: &str) -> Option<usize> {
         .ok()
 }
 
-/// Where the fact of a match happened: the first place inside the match or after it in
-/// its clause ("met Xi in Beijing", "met on the sidelines of ... in Tashkent"), else the
-/// last place before it in its clause, else a place in an opening adverbial ("In Brasilia
-/// on Tuesday, he and Lula agreed"). A place in another clause belongs to another event
-/// ("met Trump in the Oval Office, a day after meeting Zelensky in Berlin").
 /// Verbs of saying: what follows them is reported, not the scene of an opening adverbial.
 const SPEECH: &[&str] = &[
     "said",
@@ -771,50 +770,40 @@ const SPEECH: &[&str] = &[
     "explained",
 ];
 
+/// Where the fact of a match happened: the first place inside the match or after it in
+/// its clause ("met Xi in Beijing", "met on the sidelines of ... in Tashkent"), else the
+/// last place before it in its clause, else a place in an opening adverbial ("In Brasilia
+/// on Tuesday, he and Lula agreed"). A place in another clause belongs to another event
+/// ("met Trump in the Oval Office, a day after meeting Zelensky in Berlin").
 fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Option<String> {
     const STOPS: &[&str] = &[
         ",", ";", ":", "while", "after", "when", "but", "as", "before", "whereas", "although",
         "though", "because", "since", "until", "once", "if",
     ];
     let rendered = sentence.rendered;
-    // Tokens with their byte offsets.
-    let tokens: Vec<(usize, &str)> = rendered
-        .split(' ')
-        .scan(0, |at, token| {
-            let here = *at;
-            *at += token.len() + 1;
-            Some((here, token))
-        })
-        .filter(|(_, token)| !token.is_empty())
-        .collect();
+    let tokens: Vec<(usize, &str)> = tokens_with_offsets(rendered).collect();
     // A place the sentence gives as where something happened: after "in", "at", "near"
     // ("in the Uzbek capital Tashkent"), not one that is a party ("a deal with Somaliland").
-    let place = |index: usize| -> Option<String> {
-        let slot = tokens[index]
-            .1
-            .starts_with(super::link::SLOT_START)
-            .then(|| slot_index(tokens[index].1))
-            .flatten()
-            .and_then(|slot| sentence.linked.slots.get(slot))
-            .filter(|slot| slot.kind == 'x')?;
-        let mut back = index;
-        while back > 0 {
-            back -= 1;
-            let word = tokens[back].1;
-            if matches!(word, "the" | "capital" | "city" | "port" | "resort" | "of")
-                || word.starts_with(super::link::SLOT_START)
-                    && slot_index(word)
-                        .and_then(|slot| sentence.linked.slots.get(slot))
-                        .is_some_and(|slot| slot.kind == 'd')
-            {
-                continue;
-            }
-            return matches!(word, "in" | "at" | "near" | "outside" | "inside" | "to")
-                .then(|| slot.place.clone())
-                .flatten();
-        }
-        None
+    let place_in = |tokens: &[(usize, &str)], index: usize| -> Option<String> {
+        let slot = slot_index(tokens[index].1)
+            .filter(|_| slot_kind(tokens[index].1) == Some(b'x'))
+            .and_then(|slot| sentence.linked.slots.get(slot))?;
+        let introducer = tokens[..index]
+            .iter()
+            .rev()
+            .map(|(_, word)| *word)
+            .find(|word| {
+                !matches!(*word, "the" | "capital" | "city" | "port" | "resort" | "of")
+                    && slot_kind(word) != Some(b'd')
+            })?;
+        matches!(
+            introducer,
+            "in" | "at" | "near" | "outside" | "inside" | "to"
+        )
+        .then(|| slot.place.clone())
+        .flatten()
     };
+    let place = |index: usize| place_in(&tokens, index);
     let first = tokens.partition_point(|(at, _)| *at < start);
     let last = tokens.partition_point(|(at, _)| *at < end);
     if let Some(found) = (first..last).find_map(place) {
@@ -840,31 +829,22 @@ fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Opti
     }
     // An opening adverbial of place ("In Doha on Sunday, ...", "During talks in Riyadh,
     // ...", "Arriving in Hanoi, ...") sets the scene for the main clause after it.
-    let comma = tokens.iter().position(|(_, token)| *token == ",")?;
-    // Not into reported speech: "In Moscow, Peskov said Trump and Zelensky had met".
-    if tokens
-        .get(comma..first)
-        .is_none_or(|between| between.iter().any(|(_, token)| SPEECH.contains(token)))
-    {
-        return None;
-    }
-    if tokens[comma].0 > start
-        || !matches!(
-            tokens.first().map(|(_, token)| *token),
-            Some(
-                "in" | "at"
-                    | "during"
-                    | "arriving"
-                    | "speaking"
-                    | "visiting"
-                    | "touring"
-                    | "addressing"
-            )
-        )
-    {
-        return None;
-    }
-    (0..comma).find_map(place)
+    let (adverbial, _) = opening_adverbial(
+        rendered,
+        start,
+        &[
+            "in",
+            "at",
+            "during",
+            "arriving",
+            "speaking",
+            "visiting",
+            "touring",
+            "addressing",
+        ],
+    )?;
+    let adverbial: Vec<(usize, &str)> = tokens_with_offsets(adverbial).collect();
+    (0..adverbial.len()).find_map(|index| place_in(&adverbial, index))
 }
 
 /// Applies every rule to one linked sentence.
@@ -935,7 +915,7 @@ pub fn extract(
                 && ["a", "b"].iter().any(|group| {
                     captures.name(group).is_some_and(|slot| {
                         matches!(
-                            sentence.rendered.as_bytes().get(slot.start() + 1),
+                            slot_kind(&sentence.rendered[slot.range()]),
                             Some(b'c' | b'd' | b'l' | b's' | b'L')
                         ) && compound_modifier(&sentence.rendered[slot.end()..])
                     })
@@ -960,10 +940,7 @@ pub fn extract(
                 .iter()
                 .any(|verb| sentence.rendered[b.end()..].starts_with(verb))
                 && matches!(
-                    sentence.rendered[..whole.start()]
-                        .split(' ')
-                        .rev()
-                        .find(|word| !word.is_empty()),
+                    word_before(&sentence.rendered[..whole.start()]),
                     Some(
                         "in" | "of"
                             | "from"
@@ -998,8 +975,7 @@ pub fn extract(
                                         ""
                                     },
                                     after,
-                                    sentence.rendered.as_bytes().get(slot.start() + 1)
-                                        == Some(&b'p'),
+                                    slot_kind(&sentence.rendered[slot.range()]) == Some(b'p'),
                                     cues,
                                 )
                         })
@@ -1019,28 +995,19 @@ pub fn extract(
                 && let Some(a) = captures.name("a")
                 && a.start() == whole.start() + 1
                 && sentence.rendered[a.end()..whole.end()].contains(" and ")
-                && (matches!(
-                    sentence.rendered[..whole.start()]
-                        .split(' ')
-                        .rev()
-                        .find(|word| !word.is_empty()),
-                    Some("for" | "of" | "with" | "about" | "over" | "on")
-                ) && sentence.rendered[a.end()..].starts_with(" 's ")
+                && let Some(before) = word_before(&sentence.rendered[..whole.start()])
+                && (matches!(before, "for" | "of" | "with" | "about" | "over" | "on")
+                    && sentence.rendered[a.end()..].starts_with(" 's ")
                     || matches!(
-                        sentence.rendered[..whole.start()]
-                            .split(' ')
-                            .rev()
-                            .find(|word| !word.is_empty()),
-                        Some(
-                            "in" | "into"
-                                | "inside"
-                                | "outside"
-                                | "near"
-                                | "across"
-                                | "to"
-                                | "toward"
-                                | "towards"
-                        )
+                        before,
+                        "in" | "into"
+                            | "inside"
+                            | "outside"
+                            | "near"
+                            | "across"
+                            | "to"
+                            | "toward"
+                            | "towards"
                     ))
             {
                 continue;
@@ -1241,22 +1208,18 @@ pub fn extract(
             };
             let stated = super::time::find_as(&around, sentence.published, expected && expectable)
                 .or_else(|| {
-                    // An opening adverbial of time sets it for the main clause: "In 2012,
-                    // Rutte criticised Greece".
-                    let (opening, rest) = sentence.rendered.trim_start().split_once(" , ")?;
-                    let first = opening.split(' ').next()?;
-                    // Not into reported speech, nor past a clause with a time of its own
+                    // An opening adverbial of time sets it for the main clause ("In 2012,
+                    // Rutte criticised Greece"), unless a time of its own comes between
                     // ("In 2014, Russia annexed Crimea, and in February 2022 invaded").
-                    let between = rest.get(
-                        ..whole
-                            .start()
-                            .saturating_sub(sentence.rendered.len() - rest.len()),
+                    let (adverbial, between) = opening_adverbial(
+                        sentence.rendered,
+                        whole.start(),
+                        &["in", "on", "last", "earlier", "early", "late"],
                     )?;
-                    (matches!(first, "in" | "on" | "last" | "earlier" | "early" | "late")
-                        && !between.split(' ').any(|word| SPEECH.contains(&word))
-                        && super::time::find_as(between, sentence.published, false).is_none())
-                    .then(|| super::time::find_as(opening, sentence.published, false))
-                    .flatten()
+                    super::time::find_as(between, sentence.published, false)
+                        .is_none()
+                        .then(|| super::time::find_as(adverbial, sentence.published, false))
+                        .flatten()
                 })
                 .map(|time| (time.value, time.future));
             if let Some((time, future)) = &stated
@@ -1530,24 +1493,7 @@ fn stands_for_another(before: &str, after: &str, person: bool, cues: &Cues) -> b
     if person
         && after.trim_start().starts_with("'s ")
         && word.is_some_and(|word| {
-            word.starts_with(super::link::SLOT_START) && word.as_bytes().get(1) == Some(&b'r')
-                || matches!(
-                    word,
-                    "envoy"
-                        | "envoys"
-                        | "emissary"
-                        | "emissaries"
-                        | "representative"
-                        | "representatives"
-                        | "chief"
-                        | "delegation"
-                        | "negotiator"
-                        | "negotiators"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "office"
-                )
+            slot_kind(word) == Some(b'r') || cues.person_agents.iter().any(|known| known == word)
         })
     {
         return true;
@@ -1556,9 +1502,7 @@ fn stands_for_another(before: &str, after: &str, person: bool, cues: &Cues) -> b
     // The post of an envoy is not the envoy: "Russia's envoy to the UN criticised".
     let mut last_two = words.clone();
     if matches!(last_two.next(), Some("to" | "at"))
-        && last_two.next().is_some_and(|word| {
-            word.starts_with(super::link::SLOT_START) && word.as_bytes().get(1) == Some(&b'r')
-        })
+        && last_two.next().and_then(slot_kind) == Some(b'r')
     {
         return true;
     }
@@ -1625,15 +1569,51 @@ fn modal_may(text: &str) -> bool {
     })
 }
 
+/// The last word of a stretch of a rendered sentence.
+fn word_before(text: &str) -> Option<&str> {
+    text.rsplit(' ').find(|word| !word.is_empty())
+}
+
+/// The kind letter of a slot token ("\x01r3\x02" is `b'r'`), or `None` for a word.
+fn slot_kind(token: &str) -> Option<u8> {
+    token
+        .strip_prefix(super::link::SLOT_START)
+        .and_then(|rest| rest.bytes().next())
+}
+
+/// The words with their byte offsets in a stretch.
+fn tokens_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(' ')
+        .scan(0, |at, token| {
+            let here = *at;
+            *at += token.len() + 1;
+            Some((here, token))
+        })
+        .filter(|(_, token)| !token.is_empty())
+}
+
+/// An opening adverbial ("In Doha on Sunday , ...") whose first word is one of `openers`,
+/// when the match at `start` stands after its comma: the adverbial, and the stretch between
+/// its comma and the match. Neither place nor time reaches into reported speech.
+fn opening_adverbial<'a>(
+    rendered: &'a str,
+    start: usize,
+    openers: &[&str],
+) -> Option<(&'a str, &'a str)> {
+    let opening_at = rendered.len() - rendered.trim_start().len();
+    let (adverbial, rest) = rendered[opening_at..].split_once(" , ")?;
+    let rest_at = rendered.len() - rest.len();
+    let between = rendered.get(rest_at..start.max(rest_at))?;
+    (openers.contains(&adverbial.split(' ').next()?)
+        && start > rest_at.saturating_sub(2)
+        && !between.split(' ').any(|word| SPEECH.contains(&word)))
+    .then_some((adverbial, between))
+}
+
 /// The first few tokens of a stretch, up to a comma or semicolon.
 fn next_tokens(after: &str, count: usize) -> &str {
     let mut end = 0;
-    let words = after.split(' ').scan(0, |at, word| {
-        let here = *at;
-        *at += word.len() + 1;
-        Some((here, word))
-    });
-    for (taken, (at, word)) in words.filter(|(_, word)| !word.is_empty()).enumerate() {
+    for (taken, (at, word)) in tokens_with_offsets(after).enumerate() {
         if taken == count || matches!(word, "," | ";") {
             break;
         }
