@@ -66,6 +66,18 @@ struct CueFile {
     affirming: Vec<String>,
     #[serde(default)]
     person_agents: Vec<String>,
+    #[serde(default)]
+    remarks: Vec<String>,
+    #[serde(default)]
+    speech: Vec<String>,
+    #[serde(default)]
+    solo_acts: Vec<String>,
+    #[serde(default)]
+    forces: Vec<String>,
+    #[serde(default)]
+    documents: Vec<String>,
+    #[serde(default)]
+    subnational: Vec<String>,
 }
 
 /// Compiled cue lists. Phrases are stored as folded token sequences.
@@ -94,6 +106,19 @@ pub struct Cues {
     /// Words just before a subject that make it someone else's ("the daughter of",
     /// "an aide to"): the relative or aide acts, not the person named.
     pub stand_ins: CueSet,
+    /// Verbs of saying ("said", "warned"): their subject is who made "the remarks".
+    pub speech: CueSet,
+    /// Acts done by one actor ("fired a missile", "held drills"): their subject is who
+    /// did "the launch", "the drills" or "the move" when the sentence gives no fact.
+    pub solo_acts: CueSet,
+    /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
+    pub forces: CueSet,
+    /// What an organisation adopts ("a Security Council draft resolution"): opposing it
+    /// is no opposition to the organisation.
+    pub documents: CueSet,
+    /// Parts of a state ("Somalia's Jubaland region"): an accord with one is none with the
+    /// state.
+    pub subnational: CueSet,
     /// Words right after a subject, bare or after "'s", that make it someone else's
     /// ("Netanyahu's son", "Putin supporter", "Trump Jr.").
     pub associates: Vec<String>,
@@ -175,6 +200,7 @@ impl Cues {
             add(std::slice::from_ref(entry), Raw::PersonState { relative });
         }
         add(&file.act, Raw::Act);
+        add(&file.remarks, Raw::Remarks);
         for candidates in phrases.values_mut() {
             candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.0.len()));
         }
@@ -202,6 +228,11 @@ impl Cues {
             ended: compile(&file.ended),
             requested: compile(&file.requested),
             stand_ins: compile(&file.stand_ins),
+            speech: compile(&file.speech),
+            solo_acts: compile(&file.solo_acts),
+            forces: compile(&file.forces),
+            documents: compile(&file.documents),
+            subnational: compile(&file.subnational),
             associates: file.associates,
             goods: file.goods,
             person_agents: file.person_agents,
@@ -262,6 +293,34 @@ impl CueSet {
     /// across the possessor ("has suspended Iran's cooperation with the IAEA").
     pub fn possessive_found_in(&self, text: &str) -> bool {
         self.found_where(text, |phrase| phrase.split(' ').any(|word| word == "its"))
+    }
+
+    /// Whether a phrase starts the text (folded words separated by spaces).
+    pub fn starts(&self, text: &str) -> bool {
+        let text = text.trim_start_matches(' ');
+        let end = text.find(' ').unwrap_or(text.len());
+        self.by_first.get(&text[..end]).is_some_and(|phrases| {
+            phrases
+                .iter()
+                .any(|phrase| starts_with_phrase(text, phrase))
+        })
+    }
+
+    /// The number of words of the longest phrase that starts at the first of these
+    /// folded words, if any does.
+    pub fn phrase_len_at(&self, words: &[&str]) -> Option<usize> {
+        self.by_first
+            .get(*words.first()?)?
+            .iter()
+            .filter(|phrase| {
+                let mut length = 0;
+                phrase.split(' ').all(|wanted| {
+                    length += 1;
+                    words.get(length - 1) == Some(&wanted)
+                })
+            })
+            .map(|phrase| phrase.split(' ').count())
+            .max()
     }
 
     fn found_where(&self, text: &str, wanted: impl Fn(&str) -> bool) -> bool {

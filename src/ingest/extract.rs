@@ -859,6 +859,7 @@ pub fn extract(
         return found;
     }
 
+    let mut from_focus: Vec<usize> = Vec::new();
     let candidates = rules.candidates(sentence.rendered);
     for rule in candidates.into_iter().map(|index| &rules.rules[index]) {
         let Some(regex) = rule.regex() else { continue };
@@ -983,6 +984,47 @@ pub fn extract(
             {
                 continue;
             }
+            // A state's forces arriving somewhere are deployed, not visiting: "Kenyan police
+            // arrived in Haiti".
+            if matches!(rule.relation, Relation::Visited | Relation::MetWith)
+                && !rule.passive
+                && captures
+                    .name("a")
+                    .is_some_and(|a| cues.forces.starts(&sentence.rendered[a.end()..]))
+            {
+                continue;
+            }
+            // Opposing or backing what an organisation adopts is not a stance towards it:
+            // "vetoed a U.N. Security Council draft resolution".
+            if matches!(rule.relation, Relation::Opposes | Relation::Supports)
+                && captures.name("b").is_some_and(|b| {
+                    slot_kind(&sentence.rendered[b.range()]) == Some(b'o')
+                        && cues.documents.starts(&sentence.rendered[b.end()..])
+                })
+            {
+                continue;
+            }
+            // An accord with a part of a state is none with the state: "signed a memorandum
+            // with Somalia's Jubaland region".
+            if matches!(
+                rule.relation,
+                Relation::AgreedWith | Relation::CooperatesWith
+            ) && ["a", "b"].iter().any(|group| {
+                captures.name(group).is_some_and(|slot| {
+                    sentence.rendered[slot.end()..]
+                        .strip_prefix(" 's ")
+                        .is_some_and(|after| {
+                            let mut from = after;
+                            (0..3).any(|_| {
+                                let found = cues.subnational.starts(from);
+                                from = from.split_once(' ').map_or("", |(_, rest)| rest);
+                                found
+                            })
+                        })
+                })
+            }) {
+                continue;
+            }
             // Nor does a place after a preposition act when a coordinated verb follows it:
             // "visited the base in Greenland and accused Denmark", "travelled to Beijing and
             // met Xi" (but "a response to the U.S. bombing of its sites").
@@ -1008,7 +1050,9 @@ pub fn extract(
                             | "to"
                             | "toward"
                             | "towards"
-                    ))
+                    )
+                    // Nor the object of a verb: "visited Kenya on Tuesday and met Ruto".
+                    || past_verb(before))
             {
                 continue;
             }
@@ -1127,7 +1171,14 @@ pub fn extract(
                     || denied
                     || withheld
                     || captures.name("negation").is_some());
-            let expected = rule.expected || found_in(&cues.modality);
+            // An announced withdrawal has not yet taken effect: "Hungary announced its
+            // withdrawal from the ICC".
+            let announced = rule.relation == Relation::Left
+                && matches!(
+                    word_before(&sentence.rendered[..whole.start()]),
+                    Some("announced" | "announces" | "announcing" | "notified" | "declared")
+                );
+            let expected = rule.expected || announced || found_in(&cues.modality);
             // What will happen only on a condition stated after it has not been said to
             // happen: "Germany will expel Russian diplomats if the spy ring is confirmed"
             // (a threat keeps its condition: "warned it would respond if ...").
@@ -1170,6 +1221,11 @@ pub fn extract(
             let anaphoric = ["a", "b", "pair"]
                 .iter()
                 .any(|group| slot_of(group).is_some_and(|slot| slot.anaphoric));
+            // Rejecting what someone said ("rejected the accusations") denies it; it is
+            // no opposition to the speaker.
+            if rule.relation == Relation::Opposes && slot_of("b").is_some_and(|slot| slot.said) {
+                continue;
+            }
             let mut qualifiers = Qualifiers {
                 status: captures
                     .name("status")
@@ -1232,6 +1288,16 @@ pub fn extract(
                 qualifiers.expected = *future || (expected && expectable);
             } else if expected && expectable {
                 qualifiers.expected = true;
+            }
+            // The day a withdrawal is announced is not the day it takes effect; a later year
+            // stated with it may be ("announced its withdrawal, effective in 2026").
+            if announced
+                && qualifiers.time.as_deref().is_some_and(|time| {
+                    time.len() != 4
+                        || time.parse::<i32>().ok() <= sentence.published.map(|date| date.year)
+                })
+            {
+                qualifiers.time = None;
             }
             if matches!(
                 rule.relation,
@@ -1407,12 +1473,40 @@ pub fn extract(
                     confidence,
                 };
                 if !found.iter().any(|known| same_fact(known, &fact)) {
+                    if rule.object_from_focus && captures.name("b").is_none() {
+                        from_focus.push(found.len());
+                    }
                     found.push(fact);
                 }
             }
         }
     }
+    // The organisation in focus gives way to one the sentence names for the same subject
+    // and relation: "criticised its decision to admit Palestine as a member" after
+    // "UNESCO ... admit" is about UNESCO, whatever the article spoke of before.
+    let superseded: Vec<usize> = from_focus
+        .iter()
+        .copied()
+        .filter(|&at| found_named(&found, &from_focus, &found[at]))
+        .collect();
+    let mut index = 0;
+    found.retain(|_| {
+        index += 1;
+        !superseded.contains(&(index - 1))
+    });
     found
+}
+
+/// Whether a fact found with a named object (not the organisation in focus) has the same
+/// subject, relation and polarity as `fact`.
+fn found_named(found: &[Found], from_focus: &[usize], fact: &Found) -> bool {
+    found.iter().enumerate().any(|(at, other)| {
+        !from_focus.contains(&at)
+            && other.subject == fact.subject
+            && other.relation == fact.relation
+            && other.negated == fact.negated
+            && other.object != fact.object
+    })
 }
 
 /// Where a clause opens inside a stretch of a rendered sentence: the position of the slot
@@ -1570,6 +1664,30 @@ fn modal_may(text: &str) -> bool {
 }
 
 /// The last word of a stretch of a rendered sentence.
+/// Whether a word reads as a verb in the past ("visited", "met"): a slot after it is its
+/// object, not the subject of a verb coordinated after the slot.
+fn past_verb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
+        || matches!(
+            word,
+            "met"
+                | "hit"
+                | "struck"
+                | "left"
+                | "told"
+                | "sent"
+                | "led"
+                | "saw"
+                | "gave"
+                | "won"
+                | "took"
+                | "made"
+                | "held"
+                | "sought"
+                | "brought"
+        )
+}
+
 fn word_before(text: &str) -> Option<&str> {
     text.rsplit(' ').find(|word| !word.is_empty())
 }

@@ -6,7 +6,7 @@
 //! It turns the sentence into a line of lower-case words and typed slots that the rules
 //! match.
 
-use super::cues::Cues;
+use super::cues::{CueSet, Cues};
 use super::gazetteer::{Form, Gazetteer, slug};
 use super::recognise::{Mention, Raw, name_parts};
 use super::{HashMap, HashSet};
@@ -36,6 +36,9 @@ pub struct Slot {
     pub role: Option<String>,
     /// The slot was resolved from a referring phrase (lower confidence).
     pub anaphoric: bool,
+    /// The slot stands for what its entities said ("the remarks"): a reaction to it is a
+    /// stance towards them, but rejecting it is no opposition.
+    pub said: bool,
 }
 
 /// Words after which an actor opens a clause, and so is its subject.
@@ -90,6 +93,8 @@ pub struct Context {
     recent_countries: Vec<String>,
     /// Who did the latest act the article reports ("the move").
     last_act: Option<Vec<String>>,
+    /// Who spoke in the latest sentences ("the remarks").
+    last_speaker: Option<Vec<String>>,
     /// The country each person serves, as the article has stated it ("his government").
     pub person_country: HashMap<String, String>,
     /// The publication year, for the offices of known officials.
@@ -126,6 +131,11 @@ impl Context {
     /// Forgets the latest act: too far back for "the move" to mean it.
     pub fn forget_last_act(&mut self) {
         self.last_act = None;
+    }
+
+    /// Records who spoke, for a later "the remarks"; `None` forgets an earlier speaker.
+    pub fn set_last_speaker(&mut self, speakers: Option<Vec<String>>) {
+        self.last_speaker = speakers;
     }
 
     /// Whether an entity the article has named is a country.
@@ -270,6 +280,7 @@ fn slot(kind: char, entities: Vec<String>) -> Slot {
         place: None,
         role: None,
         anaphoric: false,
+        said: false,
     }
 }
 
@@ -450,7 +461,11 @@ fn resolve(
             }),
             None => Resolved::Words,
         },
-        Raw::Act => match &context.last_act {
+        Raw::Act | Raw::Remarks => match if mention.raw == Raw::Act {
+            &context.last_act
+        } else {
+            &context.last_speaker
+        } {
             Some(actors) => {
                 let kind = match actors.as_slice() {
                     [only] => context
@@ -461,6 +476,7 @@ fn resolve(
                 };
                 Resolved::Slot(Slot {
                     anaphoric: true,
+                    said: mention.raw == Raw::Remarks,
                     ..slot(kind, actors.clone())
                 })
             }
@@ -1064,11 +1080,8 @@ fn name_described_organisations(linked: &mut Linked<'_>, cues: &Cues) {
         };
         let organisation = organisation.clone();
         linked.slots.push(Slot {
-            kind: 'o',
-            entities: vec![organisation],
-            place: None,
-            role: None,
             anaphoric: true,
+            ..slot('o', vec![organisation])
         });
         let index = linked.slots.len() - 1;
         linked.items.splice(at..at + 4, [Item::Slot(index)]);
@@ -1572,13 +1585,17 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                 context.lists.remove(0);
             }
         }
-        // "Qatar and Egypt have mediated between Israel and Hamas": the mediators are not
-        // the sides.
-        let mediators = linked.items[position + 1..].iter().take(4).any(|item| {
+        // "Qatar and Egypt have mediated between Israel and Hamas", "talks mediated by
+        // Qatar and Turkey": the mediators are not the sides.
+        let mediating = |item: &Item<'_>| {
             matches!(item, Item::Word(word) if ["mediat", "broker", "host", "facilitat"]
                     .iter()
                     .any(|stem| word.starts_with(stem)))
-        });
+        };
+        let mediators = linked.items[position + 1..].iter().take(4).any(mediating)
+            || position >= 2
+                && word_is(&linked.items, position - 1, &["by"])
+                && mediating(&linked.items[position - 2]);
         if slot.kind == 'L'
             && !slot.anaphoric
             && countries.len() == 2
@@ -1613,6 +1630,109 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
 
 /// The text the rules match: words and slots separated by single spaces, with a space at
 /// both ends. Slots read SLOT_START, kind, number, SLOT_END.
+/// Who does what one of `verbs` names: the actor just before the verb, with at most three
+/// words between and no clause break ("North Korea on Sunday fired", "Iran's navy seized",
+/// "Pyongyang said it fired"), together with actors coordinated before it ("Russia and
+/// China held"); or, failing that, an actor right after the verb that ends its clause
+/// ("..., said Lavrov."). An actor after a preposition ("drills near Taiwan") is none.
+pub fn actor_of(linked: &Linked<'_>, verbs: &CueSet) -> Option<Vec<String>> {
+    let words: Vec<&str> = linked
+        .items
+        .iter()
+        .map(|item| match item {
+            Item::Word(word) => *word,
+            Item::Slot(_) => "\u{1}",
+        })
+        .collect();
+    let actor = |at: usize| match linked.items.get(at) {
+        Some(Item::Slot(index))
+            if matches!(
+                linked.slots[*index].kind,
+                'c' | 'o' | 'g' | 'p' | 'l' | 's' | 'd' | 'L'
+            ) =>
+        {
+            Some(*index)
+        }
+        _ => None,
+    };
+    for at in 0..words.len() {
+        let Some(length) = verbs.phrase_len_at(&words[at..]) else {
+            continue;
+        };
+        for back in (at.saturating_sub(4)..at).rev() {
+            if matches!(
+                words[back],
+                "," | "and"
+                    | "or"
+                    | "."
+                    | ";"
+                    | ":"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "as"
+                    | "but"
+            ) {
+                break;
+            }
+            let Some(index) = actor(back) else {
+                if matches!(linked.items[back], Item::Slot(_)) {
+                    break;
+                }
+                continue;
+            };
+            if back > 0
+                && matches!(
+                    words[back - 1],
+                    "in" | "of"
+                        | "from"
+                        | "by"
+                        | "to"
+                        | "on"
+                        | "at"
+                        | "with"
+                        | "against"
+                        | "for"
+                        | "into"
+                        | "over"
+                        | "near"
+                        | "around"
+                        | "off"
+                )
+            {
+                break;
+            }
+            let mut actors = linked.slots[index].entities.clone();
+            let mut first = back;
+            while first >= 2 && matches!(words[first - 1], "and" | ",") {
+                let Some(before) = actor(first - 2) else {
+                    break;
+                };
+                for id in linked.slots[before].entities.iter().rev() {
+                    if !actors.contains(id) {
+                        actors.insert(0, id.clone());
+                    }
+                }
+                first -= 2;
+            }
+            return Some(actors);
+        }
+        if let Some(index) = actor(at + length)
+            && matches!(
+                words.get(at + length + 1).copied(),
+                None | Some("," | "." | ";")
+            )
+        {
+            return Some(linked.slots[index].entities.clone());
+        }
+    }
+    None
+}
+
 pub fn render(linked: &Linked<'_>) -> String {
     let mut out = String::from(" ");
     for (position, item) in linked.items.iter().enumerate() {

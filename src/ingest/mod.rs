@@ -149,6 +149,13 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                     }
                     let known = knowledge.gazetteer.entity(*entity);
                     if known.kind == EntityKind::Person {
+                        // A known official names the state they served that year: "Jordan's
+                        // Ayman Safadi" settles which Jordan is meant.
+                        if let Some(office) =
+                            knowledge.gazetteer.office_at(*entity, None, context.year)
+                        {
+                            context.plain_mentions.insert(office);
+                        }
                         for part in recognise::name_parts(&known.name) {
                             context
                                 .people
@@ -179,9 +186,22 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     let debug = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
     // "the move" means an act of the last few sentences, no further back.
     let mut sentences_since_act = 0;
-    for (sentence, (words, folded, mentions)) in sentences.iter().zip(&recognised) {
+    // Who spoke in which sentence, for "the remarks" in the next two.
+    let mut recent_speakers: Vec<(usize, Vec<String>)> = Vec::new();
+    for (sentence_number, (sentence, (words, folded, mentions))) in
+        sentences.iter().zip(&recognised).enumerate()
+    {
         let text = &cleaned.text[sentence.range.clone()];
         sentences_since_act += 1;
+        // "The remarks" are those of the one speaker of the last two sentences; of two
+        // different speakers, nobody can tell which.
+        recent_speakers.retain(|(said_in, _)| sentence_number - said_in <= 2);
+        context.set_last_speaker(match recent_speakers.as_slice() {
+            [(_, first), rest @ ..] if rest.iter().all(|(_, other)| other == first) => {
+                Some(first.clone())
+            }
+            _ => None,
+        });
         if sentences_since_act > 3 {
             context.forget_last_act();
         }
@@ -203,7 +223,17 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             &knowledge.cues,
             &mut context,
         );
+        // Who spoke, for a later "the remarks"; who acted alone ("fired a missile"), for a
+        // later "the launch" when the sentence has no act of two parties.
+        if let Some(speakers) = link::actor_of(&linked, &knowledge.cues.speech) {
+            recent_speakers.push((sentence_number, speakers));
+        }
+        let solo_actors = link::actor_of(&linked, &knowledge.cues.solo_acts);
         if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
+            if let Some(actors) = solo_actors {
+                context.set_last_act(actors);
+                sentences_since_act = 0;
+            }
             continue;
         }
         let rendered = link::render(&linked);
@@ -238,6 +268,14 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             &knowledge.cues,
             &context.entities,
         );
+        if !found
+            .iter()
+            .any(|fact| !fact.negated && is_act(fact.relation))
+            && let Some(actors) = solo_actors
+        {
+            context.set_last_act(actors);
+            sentences_since_act = 0;
+        }
         if found.is_empty() {
             continue;
         }
@@ -977,6 +1015,103 @@ mod tests {
              on his first visit to China in seven years.",
         );
         assert_lacks(&facts, "xi-jinping visited");
+    }
+
+    #[test]
+    fn reactions_to_acts_and_remarks_of_earlier_sentences() {
+        // An act of one actor gives no fact, but a reaction to it names the actor.
+        assert_has(
+            &facts_of(
+                "North Korea fired a ballistic missile into the sea on Sunday. Tokyo called \
+                 the launch a grave threat to regional security.",
+            ),
+            "JPN criticises PRK @-",
+        );
+        // "The remarks" are the last speaker's ...
+        assert_has(
+            &facts_of(
+                "Russian President Vladimir Putin said on Friday that Moscow was ready for \
+                 talks. Ukraine's Foreign Minister Andrii Sybiha dismissed the remarks as \
+                 propaganda.",
+            ),
+            "UKR criticises RUS @-",
+        );
+        // ... rejecting them is no opposition, and of two recent speakers nobody can tell
+        // whose they are.
+        assert_lacks(
+            &facts_of("Putin said Moscow was ready for talks. Ukraine rejected the remarks."),
+            "opposes",
+        );
+        assert!(
+            facts_of(
+                "Rutte told reporters Russia was a threat. Nauseda said Lithuania would spend \
+                 more on defence. Zakharova slammed the remarks as hysteria.",
+            )
+            .iter()
+            .all(|fact| !fact.contains("criticises LTU") && !fact.contains("criticises NATO")),
+        );
+    }
+
+    #[test]
+    fn phrasings_of_the_ninth_set_and_tenth_review() {
+        // The place visited does not meet; the visitor does.
+        let facts = facts_of(
+            "Japan's Foreign Minister Takeshi Iwaya visited Cairo on Tuesday and met \
+             President Abdel Fattah al-Sisi.",
+        );
+        assert_has(&facts, "takeshi-iwaya met_with abdel-fattah-el-sisi @-");
+        assert_lacks(&facts, "EGY met_with");
+        // Forces arriving are deployed, not visiting.
+        assert_lacks(
+            &facts_of("Turkish troops arrived in Somalia to train local forces."),
+            "visited",
+        );
+        // A draft the Council would adopt is not the Council; a region is not its state.
+        assert_lacks(
+            &facts_of(
+                "The United States vetoed a U.N. Security Council draft resolution on Tuesday.",
+            ),
+            "opposes",
+        );
+        assert_lacks(
+            &facts_of("Kenya signed a memorandum of understanding with Somalia's Jubaland region."),
+            "agreed_with",
+        );
+        // Opposing arms for a country is no opposition to it.
+        assert_lacks(
+            &facts_of("Slovakia opposes sending ammunition to Ukraine."),
+            "opposes UKR",
+        );
+        // A known official settles an ambiguous name; "Bosnian Serb" is Bosnian.
+        assert_has(
+            &facts_of("Jordan's Ayman Safadi met Egypt's Badr Abdelatty in Cairo."),
+            "ayman-safadi official_of JOR @-",
+        );
+        assert_has(
+            &facts_of("Bosnian Serb leader Milorad Dodik met Vladimir Putin in Moscow."),
+            "milorad-dodik official_of BIH @-",
+        );
+        // An announced withdrawal is expected, not dated by its announcement.
+        let facts = extract_article(
+            &Article {
+                date: Some("2025-04-04".into()),
+                ..article(
+                    "Hungary announced its withdrawal from the International Criminal Court \
+                     on Thursday.",
+                    false,
+                )
+            },
+            &KNOWLEDGE,
+        )
+        .facts;
+        let left = facts
+            .iter()
+            .find(|fact| fact.relation == crate::model::Relation::Left)
+            .expect("a withdrawal");
+        assert!(
+            left.qualifiers.expected && left.qualifiers.time.is_none(),
+            "{left:?}"
+        );
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub enum Raw {
     Its,
     /// "the move", "the decision": whoever did the latest act the article reports.
     Act,
+    /// "the remarks", "the statement": whoever spoke in the sentences just before.
+    Remarks,
     /// "he", "she": the nearest person.
     PersonPronoun,
     /// "his government", "her country": the state of the nearest person. `relative` for
@@ -164,10 +166,12 @@ pub fn recognise(
                         .get(index + length)
                         .is_some_and(|next| is_name_word(next)))
                 // "the decision to open talks", "the move by Japan": the act is named here.
-                && !(*raw == Raw::Act
+                && !(matches!(raw, Raw::Act | Raw::Remarks)
                     && folded
                         .get(index + length)
-                        .is_some_and(|next| matches!(*next, "to" | "by" | "of" | "on")))
+                        .is_some_and(|next| {
+                            matches!(*next, "to" | "by" | "of" | "on" | "in" | "at" | "against")
+                        }))
         }) {
             mentions.push(Mention {
                 tokens: index..index + length,
