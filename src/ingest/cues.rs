@@ -73,6 +73,8 @@ struct CueFile {
     #[serde(default)]
     solo_acts: Vec<String>,
     #[serde(default)]
+    solo_attacks: Vec<String>,
+    #[serde(default)]
     forces: Vec<String>,
     #[serde(default)]
     documents: Vec<String>,
@@ -111,6 +113,9 @@ pub struct Cues {
     /// Acts done by one actor ("fired a missile", "held drills"): their subject is who
     /// did "the launch", "the drills" or "the move" when the sentence gives no fact.
     pub solo_acts: CueSet,
+    /// Attacks told without a target state ("struck Hamas leaders in Doha"): their subject
+    /// is the aggressor a later "the strike" means.
+    pub solo_attacks: CueSet,
     /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
     pub forces: CueSet,
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
@@ -230,6 +235,7 @@ impl Cues {
             stand_ins: compile(&file.stand_ins),
             speech: compile(&file.speech),
             solo_acts: compile(&file.solo_acts),
+            solo_attacks: compile(&file.solo_attacks),
             forces: compile(&file.forces),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),

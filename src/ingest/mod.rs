@@ -229,10 +229,18 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             recent_speakers.push((sentence_number, speakers));
         }
         let solo_actors = link::actor_of(&linked, &knowledge.cues.solo_acts);
+        // Who struck when the sentence names no target ("Israel struck Hamas leaders in
+        // Doha"): what "the strike" means next, unless an attack fact says otherwise.
+        let solo_attacker = link::actor_of(&linked, &knowledge.cues.solo_attacks)
+            .filter(|actors| actors.len() == 1)
+            .and_then(|mut actors| actors.pop());
         if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
             if let Some(actors) = solo_actors {
                 context.set_last_act(actors);
                 sentences_since_act = 0;
+            }
+            if solo_attacker.is_some() {
+                context.aggressor = solo_attacker;
             }
             continue;
         }
@@ -275,6 +283,13 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         {
             context.set_last_act(actors);
             sentences_since_act = 0;
+        }
+        if solo_attacker.is_some()
+            && !found
+                .iter()
+                .any(|fact| !fact.negated && fact.relation == crate::model::Relation::Attacks)
+        {
+            context.aggressor = solo_attacker;
         }
         if found.is_empty() {
             continue;
