@@ -347,10 +347,16 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .map_or(0, char::len_utf8);
         let start = counter.at(original_start) as u32;
         let end = counter.at(original_end.max(original_start)) as u32;
+        // The aggressor of the sentence's first attack (rules that read a verb come
+        // before those that read a noun phrase, which is often subordinate: "fired
+        // missiles at a U.S. base in retaliation for American strikes on its sites").
+        if let Some(attack) = found
+            .iter()
+            .find(|fact| fact.relation == crate::model::Relation::Attacks && !fact.negated)
+        {
+            context.aggressor = Some(attack.subject.clone());
+        }
         for fact in found {
-            if fact.relation == crate::model::Relation::Attacks && !fact.negated {
-                context.aggressor = Some(fact.subject.clone());
-            }
             // "his government" later means the country this official serves.
             if fact.relation == crate::model::Relation::OfficialOf
                 && !fact.negated
