@@ -384,7 +384,7 @@ fn resolve(
                     context.recent_persons[count - 1].clone(),
                 ])
             } else {
-                context.pair.clone().map(|pair| pair.to_vec()).or_else(|| {
+                let pair = context.pair.clone().map(|pair| pair.to_vec()).or_else(|| {
                     // No pair of states in focus: the states of the two persons whose meeting
                     // the sentence before reports ("Muizzu held talks with Modi. The two sides
                     // signed a swap").
@@ -392,10 +392,29 @@ fn resolve(
                         return None;
                     }
                     let [first, second] = context.met_pair.as_ref()?;
-                    let first = context.person_country.get(first)?;
-                    let second = context.person_country.get(second)?;
-                    (first != second).then(|| vec![first.clone(), second.clone()])
-                })
+                    // The state the article says a person serves, else the one the
+                    // gazetteer knows them to have served that year.
+                    let state_of = |person: &String| {
+                        context.person_country.get(person).cloned().or_else(|| {
+                            let office = gazetteer.office_at(
+                                gazetteer.index_of(person)?,
+                                None,
+                                context.year,
+                            )?;
+                            let entity = gazetteer.entity(office);
+                            (entity.kind == EntityKind::Country).then(|| entity.id.clone())
+                        })
+                    };
+                    let (first, second) = (state_of(first)?, state_of(second)?);
+                    (first != second).then(|| vec![first, second])
+                });
+                // A state known only from the gazetteer enters the article here.
+                for id in pair.iter().flatten() {
+                    if let Some(index) = gazetteer.index_of(id) {
+                        context.remember_gazetteer(gazetteer, index);
+                    }
+                }
+                pair
             };
             match pair {
                 Some(pair) => Resolved::Slot(Slot {
