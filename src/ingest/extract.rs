@@ -907,6 +907,11 @@ pub fn extract(
                 && let Some(a) = captures.name("a")
                 && a.start() == whole.start() + 1
                 && preceded_by_agent_marker(&sentence.rendered[..whole.start()])
+                // (A relative clause of the agent is its own: "were joined by Hungary,
+                // which holds observer status".)
+                && ![" , which ", " , who "]
+                    .iter()
+                    .any(|relative| sentence.rendered[a.end()..].starts_with(relative))
             {
                 continue;
             }
