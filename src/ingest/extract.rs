@@ -224,7 +224,10 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         out.push_str(&expansion);
     }
     out.push_str(&pattern[last..]);
-    // A leading `^` anchors the pattern at the start of the sentence.
+    // Words are matched whole by the spaces added around the pattern, so spaces at its
+    // ends would ask for two. A leading `^` anchors the pattern at the start of the
+    // sentence.
+    let out = out.trim_matches(' ');
     Ok(match out.strip_prefix('^') {
         Some(rest) => format!("^ (?:{rest}) "),
         None => format!(" (?:{out}) "),
@@ -1992,6 +1995,25 @@ mod tests {
         assert!(
             error.contains("met.with") && error.contains("already used"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn spaces_at_the_ends_of_a_pattern_do_not_ask_for_two() {
+        let mut rules = Rules::default();
+        rules
+            .add_file(
+                "[[rule]]\nid = \"t\"\nrelation = \"member_of\"\n\
+                 pattern = \" full members {A:L} were \"\nobject = \"focus\"\n",
+                "t.toml",
+            )
+            .expect("a valid rule");
+        let line = " full members \u{1}L7\u{2} were joined . ";
+        assert_eq!(rules.candidates(line), vec![0]);
+        assert!(
+            rules.rules[0]
+                .regex()
+                .is_some_and(|regex| regex.is_match(line.as_bytes()))
         );
     }
 }
