@@ -109,6 +109,8 @@ pub struct Rule {
     object_served: bool,
     /// The object must not contradict the offices the gazetteer knows for the subject.
     object_unless_elsewhere: bool,
+    /// `said`: `{B}` must stand for what someone said ("dismissed the remarks").
+    object_said: bool,
     expected: bool,
     negated: bool,
     passive: bool,
@@ -543,12 +545,16 @@ impl Rules {
             let object_from_office = spec.object.as_deref() == Some("office");
             let object_served = spec.object.as_deref() == Some("served");
             let object_unless_elsewhere = spec.object.as_deref() == Some("unless_elsewhere");
+            let object_said = spec.object.as_deref() == Some("said");
             if let Some(other) = spec.object.as_deref()
-                && !matches!(other, "focus" | "office" | "served" | "unless_elsewhere")
+                && !matches!(
+                    other,
+                    "focus" | "office" | "served" | "unless_elsewhere" | "said"
+                )
             {
                 return Err(Error::Rules(format!(
-                    "{name}: rule {}: unknown object {other:?} (focus, office, served or \
-                     unless_elsewhere)",
+                    "{name}: rule {}: unknown object {other:?} (focus, office, served, \
+                     unless_elsewhere or said)",
                     spec.id
                 )));
             }
@@ -609,6 +615,7 @@ impl Rules {
                 object_from_office,
                 object_served,
                 object_unless_elsewhere,
+                object_said,
                 expected: spec.expected,
                 negated: spec.negated,
                 passive: spec.voice.as_deref() == Some("passive"),
@@ -1229,9 +1236,21 @@ pub fn extract(
             let anaphoric = ["a", "b", "pair"]
                 .iter()
                 .any(|group| slot_of(group).is_some_and(|slot| slot.anaphoric));
-            // Rejecting what someone said ("rejected the accusations") denies it; it is
-            // no opposition to the speaker.
-            if rule.relation == Relation::Opposes && slot_of("b").is_some_and(|slot| slot.said) {
+            // What someone said ("the statement") is no party to a meeting or an accord,
+            // and rejecting it ("rejected the accusations") rebuts the speaker rather than
+            // opposing them: the stance rules that read it say so.
+            let object_said = slot_of("b").is_some_and(|slot| slot.said);
+            if object_said
+                && matches!(
+                    rule.relation,
+                    Relation::Opposes
+                        | Relation::MetWith
+                        | Relation::Visited
+                        | Relation::AgreedWith
+                        | Relation::CooperatesWith
+                )
+                || rule.object_said && !object_said
+            {
                 continue;
             }
             let mut qualifiers = Qualifiers {
@@ -1270,7 +1289,9 @@ pub fn extract(
                 }
                 _ => std::borrow::Cow::Borrowed(&sentence.rendered[whole.start()..window_end]),
             };
-            let stated = super::time::find_as(&around, sentence.published, expected && expectable)
+            // What will happen happens after publication, a fact that can be expected or
+            // not ("will recognise the State of Palestine on Sunday").
+            let stated = super::time::find_as(&around, sentence.published, expected)
                 .or_else(|| {
                     // An opening adverbial of time sets it for the main clause ("In 2012,
                     // Rutte criticised Greece"), unless a time of its own comes between

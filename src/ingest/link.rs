@@ -85,7 +85,7 @@ pub struct Context {
     /// Lists of three or more countries, latest last: what "the three countries" means.
     lists: Vec<Vec<String>>,
     organisation: Option<String>,
-    pub aggressor: Option<String>,
+    pub aggressor: Option<Vec<String>>,
     last_actor: Option<String>,
     /// Gazetteer entities the article names unambiguously (for ambiguous names).
     pub plain_mentions: HashSet<usize>,
@@ -392,20 +392,10 @@ fn resolve(
                         return None;
                     }
                     let [first, second] = context.met_pair.as_ref()?;
-                    // The state the article says a person serves, else the one the
-                    // gazetteer knows them to have served that year.
-                    let state_of = |person: &String| {
-                        context.person_country.get(person).cloned().or_else(|| {
-                            let office = gazetteer.office_at(
-                                gazetteer.index_of(person)?,
-                                None,
-                                context.year,
-                            )?;
-                            let entity = gazetteer.entity(office);
-                            (entity.kind == EntityKind::Country).then(|| entity.id.clone())
-                        })
-                    };
-                    let (first, second) = (state_of(first)?, state_of(second)?);
+                    let (first, second) = (
+                        state_of(context, gazetteer, first)?,
+                        state_of(context, gazetteer, second)?,
+                    );
                     (first != second).then(|| vec![first, second])
                 });
                 // A state known only from the gazetteer enters the article here.
@@ -474,9 +464,9 @@ fn resolve(
             None => Resolved::Words,
         },
         Raw::Event => match &context.aggressor {
-            Some(id) => Resolved::Slot(Slot {
+            Some(ids) => Resolved::Slot(Slot {
                 anaphoric: true,
-                ..slot('c', vec![id.clone()])
+                ..slot(if ids.len() == 1 { 'c' } else { 'L' }, ids.clone())
             }),
             None => Resolved::Words,
         },
@@ -1649,6 +1639,16 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
 
 /// The text the rules match: words and slots separated by single spaces, with a space at
 /// both ends. Slots read SLOT_START, kind, number, SLOT_END.
+/// The state a person serves: the one the article has said, else the one the gazetteer
+/// knows them to have served in the publication year.
+pub fn state_of(context: &Context, gazetteer: &Gazetteer, person: &str) -> Option<String> {
+    context.person_country.get(person).cloned().or_else(|| {
+        let office = gazetteer.office_at(gazetteer.index_of(person)?, None, context.year)?;
+        let entity = gazetteer.entity(office);
+        (entity.kind == EntityKind::Country).then(|| entity.id.clone())
+    })
+}
+
 /// Who does what one of `verbs` names: the actor just before the verb, with at most three
 /// words between and no clause break ("North Korea on Sunday fired", "Iran's navy seized",
 /// "Pyongyang said it fired"), together with actors coordinated before it ("Russia and
@@ -1727,7 +1727,11 @@ pub fn actor_of(linked: &Linked<'_>, verbs: &CueSet) -> Option<Vec<String>> {
             }
             let mut actors = linked.slots[index].entities.clone();
             let mut first = back;
-            while first >= 2 && matches!(words[first - 1], "and" | ",") {
+            // Coordinated actors end in "and" ("Russia, China and Iran held"); a comma
+            // alone sets off an aside ("According to the Pentagon, Russia launched").
+            while first >= 2
+                && (words[first - 1] == "and" || words[first - 1] == "," && first < back)
+            {
                 let Some(before) = actor(first - 2) else {
                     break;
                 };

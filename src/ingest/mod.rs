@@ -193,15 +193,35 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     {
         let text = &cleaned.text[sentence.range.clone()];
         sentences_since_act += 1;
-        // "The remarks" are those of the one speaker of the last two sentences; of two
-        // different speakers, nobody can tell which.
-        recent_speakers.retain(|(said_in, _)| sentence_number - said_in <= 2);
-        context.set_last_speaker(match recent_speakers.as_slice() {
+        // "The remarks" are those of the one speaker of the last three sentences, or of
+        // the one state that several speakers serve ("Lavrov said ... Peskov added");
+        // of speakers of different states, nobody can tell which.
+        recent_speakers.retain(|(said_in, _)| sentence_number - said_in <= 3);
+        let speaker = match recent_speakers.as_slice() {
             [(_, first), rest @ ..] if rest.iter().all(|(_, other)| other == first) => {
                 Some(first.clone())
             }
-            _ => None,
-        });
+            [] => None,
+            speakers => {
+                let states: Vec<Option<String>> = speakers
+                    .iter()
+                    .map(|(_, said)| match said.as_slice() {
+                        [one] if context.is_country(one) => Some(one.clone()),
+                        [one] => link::state_of(&context, &knowledge.gazetteer, one),
+                        _ => None,
+                    })
+                    .collect();
+                match states.as_slice() {
+                    [Some(first), rest @ ..]
+                        if rest.iter().all(|other| other.as_ref() == Some(first)) =>
+                    {
+                        Some(vec![first.clone()])
+                    }
+                    _ => None,
+                }
+            }
+        };
+        context.set_last_speaker(speaker);
         if sentences_since_act > 3 {
             context.forget_last_act();
         }
@@ -231,9 +251,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         let solo_actors = link::actor_of(&linked, &knowledge.cues.solo_acts);
         // Who struck when the sentence names no target ("Israel struck Hamas leaders in
         // Doha"): what "the strike" means next, unless an attack fact says otherwise.
-        let solo_attacker = link::actor_of(&linked, &knowledge.cues.solo_attacks)
-            .filter(|actors| actors.len() == 1)
-            .and_then(|mut actors| actors.pop());
+        let solo_attacker = link::actor_of(&linked, &knowledge.cues.solo_attacks);
         if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
             if let Some(actors) = solo_actors {
                 context.set_last_act(actors);
@@ -350,11 +368,21 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         // The aggressor of the sentence's first attack (rules that read a verb come
         // before those that read a noun phrase, which is often subordinate: "fired
         // missiles at a U.S. base in retaliation for American strikes on its sites").
+        // All who took part in it: "Israel and the United States struck ...".
         if let Some(attack) = found
             .iter()
             .find(|fact| fact.relation == crate::model::Relation::Attacks && !fact.negated)
         {
-            context.aggressor = Some(attack.subject.clone());
+            let mut aggressors: Vec<String> = Vec::new();
+            for fact in found
+                .iter()
+                .filter(|fact| fact.rule == attack.rule && fact.object == attack.object)
+            {
+                if !fact.negated && !aggressors.contains(&fact.subject) {
+                    aggressors.push(fact.subject.clone());
+                }
+            }
+            context.aggressor = Some(aggressors);
         }
         for fact in found {
             // "his government" later means the country this official serves.
@@ -1057,11 +1085,28 @@ mod tests {
             ),
             "UKR criticises RUS @-",
         );
-        // ... rejecting them is no opposition, and of two recent speakers nobody can tell
-        // whose they are.
+        // ... rejecting them rebuts the speaker (no opposition), welcoming them is no
+        // meeting, and of two recent speakers of different states nobody can tell whose
+        // they are.
+        let facts =
+            facts_of("Putin said Moscow was ready for talks. Ukraine rejected the remarks.");
+        assert_lacks(&facts, "opposes");
+        assert_has(&facts, "UKR criticises RUS @-");
         assert_lacks(
-            &facts_of("Putin said Moscow was ready for talks. Ukraine rejected the remarks."),
-            "opposes",
+            &facts_of(
+                "Denmark's Prime Minister Mette Frederiksen said Greenland was not for sale. \
+                 Greenland's premier Mute Egede welcomed the statement.",
+            ),
+            "met_with",
+        );
+        // "neither ... nor" negates.
+        assert_eq!(
+            polarities(
+                "Pakistan launched air strikes in Afghanistan. China neither condemned nor \
+                 supported the strikes.",
+                crate::model::Relation::Criticises,
+            ),
+            vec![true]
         );
         assert!(
             facts_of(
