@@ -56,7 +56,8 @@ struct RuleSpec {
     /// takes the country or organisation the gazetteer says the person served in the role;
     /// `served` keeps `{B}` only where the gazetteer says the person served it then
     /// ("Argentina's Javier Milei"); `unless_elsewhere` keeps it unless the gazetteer
-    /// knows the person's offices and none was at `{B}`.
+    /// knows the person's offices and none was at `{B}`; `said` keeps `{B}` only where
+    /// it stands for what someone said ("dismissed the remarks").
     #[serde(default)]
     object: Option<String>,
     #[serde(default)]
