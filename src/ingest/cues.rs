@@ -77,6 +77,10 @@ struct CueFile {
     #[serde(default)]
     forces: Vec<String>,
     #[serde(default)]
+    sport: Vec<String>,
+    #[serde(default)]
+    private_parties: Vec<String>,
+    #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
     subnational: Vec<String>,
@@ -116,6 +120,11 @@ pub struct Cues {
     /// Attacks told without a target state ("struck Hamas leaders in Doha"): their subject
     /// is the aggressor a later "the strike" means.
     pub solo_attacks: CueSet,
+    /// Sport ("the final", "fans"): national teams that meet or fans who support are no
+    /// states.
+    pub sport: CueSet,
+    /// Private parties named by a state ("U.S. chipmakers", "Canadian miner Barrick").
+    pub private_parties: CueSet,
     /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
     pub forces: CueSet,
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
@@ -237,6 +246,8 @@ impl Cues {
             solo_acts: compile(&file.solo_acts),
             solo_attacks: compile(&file.solo_attacks),
             forces: compile(&file.forces),
+            sport: compile(&file.sport),
+            private_parties: compile(&file.private_parties),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),
             associates: file.associates,

@@ -17,7 +17,7 @@
 //! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
 //! words do not count (a reaction's object moves to the actor of a clause opened in it),
 //! `clause` likewise (a clause opened in it drops the match), `veto` (and a second one,
-//! `veto2`) undoes a match it takes part in, `negation` negates it, `quiet` is a stretch whose
+//! `veto2`, `veto3`) undoes a match it takes part in, `negation` negates it, `quiet` is a stretch whose
 //! cue words do not count. A leading `^` anchors
 //! a pattern at the start of the sentence.
 //!
@@ -879,7 +879,10 @@ pub fn extract(
                 continue;
             };
             // A `veto` group that takes part in the match undoes it ("met separately").
-            if captures.name("veto").is_some() || captures.name("veto2").is_some() {
+            if ["veto", "veto2", "veto3"]
+                .iter()
+                .any(|group| captures.name(group).is_some())
+            {
                 continue;
             }
             // A `clause` group is a stretch between a subject and a participle ("X cut
@@ -1072,6 +1075,21 @@ pub fn extract(
             {
                 continue;
             }
+            if !rule.passive
+                && matches!(
+                    rule.relation.family(),
+                    crate::model::RelationFamily::Cooperation
+                        | crate::model::RelationFamily::Conflict
+                )
+                && let Some(a) = captures.name("a")
+                && a.start() == whole.start() + 1
+                && before_travelling(
+                    &sentence.rendered[..whole.start()],
+                    &sentence.rendered[a.end()..whole.end()],
+                )
+            {
+                continue;
+            }
             // Cues are read in the match without the subject's relative clause (in "India,
             // which has not joined, criticised ..." the "not" is the clause's) and without
             // an `aside`, the clause before a reaction ("X declined to ..., drawing
@@ -1241,7 +1259,8 @@ pub fn extract(
             // and rejecting it ("rejected the accusations") rebuts the speaker rather than
             // opposing them: the stance rules that read it say so.
             let object_said = slot_of("b").is_some_and(|slot| slot.said);
-            if object_said
+            let object_act = slot_of("b").is_some_and(|slot| slot.act);
+            if (object_said
                 && matches!(
                     rule.relation,
                     Relation::Opposes
@@ -1249,8 +1268,46 @@ pub fn extract(
                         | Relation::Visited
                         | Relation::AgreedWith
                         | Relation::CooperatesWith
-                )
+                ))
+                || object_act
+                    && matches!(
+                        rule.relation,
+                        Relation::MetWith
+                            | Relation::Visited
+                            | Relation::AgreedWith
+                            | Relation::CooperatesWith
+                    )
                 || rule.object_said && !object_said
+            {
+                continue;
+            }
+            // Sport: "India and Pakistan will meet in the final", "Germany supports France
+            // in the Six Nations" are teams and fans, not states.
+            // (The sport word stands in the match or just after it.)
+            if matches!(
+                rule.relation,
+                Relation::MetWith | Relation::Supports | Relation::Opposes
+            ) && (cues.sport.found_in(&sentence.rendered[whole.range()])
+                || cues
+                    .sport
+                    .found_in(next_tokens(&sentence.rendered[whole.end()..], 6)))
+            {
+                continue;
+            }
+            // A state's private parties are no party to its meetings and accords: "signed
+            // agreements with U.S. chipmakers" (what is done to them is done to the state:
+            // "added 140 Chinese companies to its export blacklist").
+            if rule.relation.family() == crate::model::RelationFamily::Cooperation
+                && ["a", "b"].iter().any(|group| {
+                    captures.name(group).is_some_and(|slot| {
+                        matches!(
+                            slot_kind(&sentence.rendered[slot.range()]),
+                            Some(b'c' | b'd')
+                        ) && cues
+                            .private_parties
+                            .starts(&sentence.rendered[slot.end()..])
+                    })
+                })
             {
                 continue;
             }
@@ -1694,6 +1751,21 @@ fn modal_may(text: &str) -> bool {
 }
 
 /// The last word of a stretch of a rendered sentence.
+/// Whether a subject after "with" is followed, before the verb, by "before" or "after":
+/// "visited Tokyo for talks with Ishiba before travelling to Washington" is the visitor's
+/// trip, not Ishiba's.
+fn before_travelling(before: &str, between: &str) -> bool {
+    // A role before the name ("talks with Prime Minister Ishiba") belongs to it.
+    let before = match before.trim_end().rsplit_once(' ') {
+        Some((rest, last)) if slot_kind(last) == Some(b'r') => rest,
+        _ => before,
+    };
+    word_before(before) == Some("with")
+        && [" before ", " after "]
+            .iter()
+            .any(|word| between.contains(word))
+}
+
 /// Whether a word reads as a verb in the past ("visited", "met"): a slot after it is its
 /// object, not the subject of a verb coordinated after the slot.
 fn past_verb(word: &str) -> bool {

@@ -39,6 +39,9 @@ pub struct Slot {
     /// The slot stands for what its entities said ("the remarks"): a reaction to it is a
     /// stance towards them, but rejecting it is no opposition.
     pub said: bool,
+    /// The slot stands for what its entities did ("the move", "the strike"): no party to
+    /// a meeting or an accord.
+    pub act: bool,
 }
 
 /// Words after which an actor opens a clause, and so is its subject.
@@ -281,6 +284,7 @@ fn slot(kind: char, entities: Vec<String>) -> Slot {
         role: None,
         anaphoric: false,
         said: false,
+        act: false,
     }
 }
 
@@ -466,6 +470,7 @@ fn resolve(
         Raw::Event => match &context.aggressor {
             Some(ids) => Resolved::Slot(Slot {
                 anaphoric: true,
+                act: true,
                 ..slot(if ids.len() == 1 { 'c' } else { 'L' }, ids.clone())
             }),
             None => Resolved::Words,
@@ -486,6 +491,7 @@ fn resolve(
                 Resolved::Slot(Slot {
                     anaphoric: true,
                     said: mention.raw == Raw::Remarks,
+                    act: mention.raw == Raw::Act,
                     ..slot(kind, actors.clone())
                 })
             }
@@ -1654,7 +1660,7 @@ pub fn state_of(context: &Context, gazetteer: &Gazetteer, person: &str) -> Optio
 /// "Pyongyang said it fired"), together with actors coordinated before it ("Russia and
 /// China held"); or, failing that, an actor right after the verb that ends its clause
 /// ("..., said Lavrov."). An actor after a preposition ("drills near Taiwan") is none.
-pub fn actor_of(linked: &Linked<'_>, verbs: &CueSet) -> Option<Vec<String>> {
+pub fn actor_of(linked: &Linked<'_>, verbs: &CueSet, cues: &Cues) -> Option<Vec<String>> {
     let words: Vec<&str> = linked
         .items
         .iter()
@@ -1663,12 +1669,18 @@ pub fn actor_of(linked: &Linked<'_>, verbs: &CueSet) -> Option<Vec<String>> {
             Item::Slot(_) => "\u{1}",
         })
         .collect();
+    // A state's adjective acts only with a word that makes it the state ("Russian forces
+    // launched"), not before a private party ("Canadian miner Barrick said").
     let actor = |at: usize| match linked.items.get(at) {
         Some(Item::Slot(index))
             if matches!(
                 linked.slots[*index].kind,
                 'c' | 'o' | 'g' | 'p' | 'l' | 's' | 'd' | 'L'
-            ) =>
+            ) && !(matches!(linked.slots[*index].kind, 'c' | 'd')
+                && cues
+                    .private_parties
+                    .phrase_len_at(&words[at + 1..])
+                    .is_some()) =>
         {
             Some(*index)
         }
