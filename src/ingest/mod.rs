@@ -1338,6 +1338,36 @@ mod tests {
     #[test]
     fn review_counterexamples_yield_no_wrong_fact() {
         let wrong = [
+            // The tenth to twelfth reviews: teams, firms, plans and names that are no
+            // states or meetings.
+            (
+                "India and Pakistan will meet in the final of the Asia Cup in Dubai.",
+                "met_with",
+            ),
+            (
+                "Saudi Arabia signed agreements with U.S. chipmakers Nvidia and AMD.",
+                "agreed_with",
+            ),
+            ("The Indian Premier League begins in March.", "official_of"),
+            ("Turkish Cypriot leader Ersin Tatar attended.", "CYP"),
+            (
+                "Trump said he would arrange a meeting between Putin and Zelensky.",
+                "met_with",
+            ),
+            (
+                "Zelensky, who had travelled to Kananaskis to meet Trump, met Canadian Prime \
+                 Minister Mark Carney instead.",
+                "donald-trump",
+            ),
+            (
+                "Trump imposed sanctions on the court. Israel welcomed the decision.",
+                "met_with",
+            ),
+            (
+                "Lee Jae-myung visited Tokyo for talks with Prime Minister Shigeru Ishiba \
+                 before travelling to Washington.",
+                "shigeru-ishiba visited",
+            ),
             // The fourth review: claims called false, requests, ended ties, reduced
             // relatives, separate meetings, joined ministers, stand-ins for the actor, a
             // counterpart's role, an opposition leader, a denial.
