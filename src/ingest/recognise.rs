@@ -165,13 +165,16 @@ pub fn recognise(
                     && words
                         .get(index + length)
                         .is_some_and(|next| is_name_word(next)))
-                // "the decision to open talks", "the move by Japan": the act is named here.
+                // "the decision to open talks", "the move by Japan", "the arrest in Paris":
+                // the act is named here ("the decision in a joint statement" is not).
                 && !(matches!(raw, Raw::Act | Raw::Remarks)
-                    && folded
-                        .get(index + length)
-                        .is_some_and(|next| {
-                            matches!(*next, "to" | "by" | "of" | "on" | "in" | "at" | "against")
-                        }))
+                    && folded.get(index + length).is_some_and(|next| {
+                        matches!(*next, "to" | "by" | "of" | "on" | "against")
+                            || matches!(*next, "in" | "at")
+                                && words
+                                    .get(index + length + 1)
+                                    .is_some_and(|after| is_name_word(after))
+                    }))
         }) {
             mentions.push(Mention {
                 tokens: index..index + length,
