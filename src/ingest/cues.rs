@@ -208,7 +208,12 @@ impl Cues {
         add(&file.event, Raw::Event);
         add(&file.possessive, Raw::Its);
         add(&file.counterpart, Raw::Role(None));
-        add(&file.person_pronoun, Raw::PersonPronoun);
+        for entry in &file.person_pronoun {
+            // An object pronoun never means the subject of its own clause ("Orban greeted
+            // him").
+            let object = matches!(entry.trim(), "him" | "them");
+            add(std::slice::from_ref(entry), Raw::PersonPronoun { object });
+        }
         for entry in &file.person_state {
             let relative = entry.trim_start().starts_with("whose");
             add(std::slice::from_ref(entry), Raw::PersonState { relative });

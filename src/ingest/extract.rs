@@ -1071,7 +1071,7 @@ pub fn extract(
                             | "towards"
                     )
                     // Nor the object of a verb: "visited Kenya on Tuesday and met Ruto".
-                    || past_verb(before))
+                    || super::link::reads_as_past_verb(before))
             {
                 continue;
             }
@@ -1764,30 +1764,6 @@ fn before_travelling(before: &str, between: &str) -> bool {
         && [" before ", " after "]
             .iter()
             .any(|word| between.contains(word))
-}
-
-/// Whether a word reads as a verb in the past ("visited", "met"): a slot after it is its
-/// object, not the subject of a verb coordinated after the slot.
-fn past_verb(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
-        || matches!(
-            word,
-            "met"
-                | "hit"
-                | "struck"
-                | "left"
-                | "told"
-                | "sent"
-                | "led"
-                | "saw"
-                | "gave"
-                | "won"
-                | "took"
-                | "made"
-                | "held"
-                | "sought"
-                | "brought"
-        )
 }
 
 fn word_before(text: &str) -> Option<&str> {

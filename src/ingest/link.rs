@@ -497,13 +497,54 @@ fn resolve(
             }
             None => Resolved::Words,
         },
-        Raw::PersonPronoun => {
-            let in_sentence = so_far.items.iter().rev().find_map(|item| match item {
-                Item::Slot(index) if so_far.slots[*index].kind == 'p' => {
-                    Some(so_far.slots[*index].entities.clone())
+        Raw::PersonPronoun { object } => {
+            // The nearest person before it in the sentence; but when that person is the
+            // object of a verb and the sentence opened with another person, its subject
+            // ("Orban visited Kyiv and met Zelensky, then travelled to Moscow, where he met
+            // Putin" is Orban).
+            let persons: Vec<(usize, usize)> = so_far
+                .items
+                .iter()
+                .enumerate()
+                .filter_map(|(at, item)| match item {
+                    Item::Slot(index) if so_far.slots[*index].kind == 'p' => Some((at, *index)),
+                    _ => None,
+                })
+                .collect();
+            let object_of_verb = |at: usize| {
+                let mut before = at;
+                // Descriptors of the name: "met Egypt's President Sisi".
+                while before > 0 {
+                    match &so_far.items[before - 1] {
+                        Item::Slot(index)
+                            if matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c') =>
+                        {
+                            before -= 1
+                        }
+                        Item::Word("'s" | "his" | "her" | "their") => before -= 1,
+                        _ => break,
+                    }
                 }
-                _ => None,
+                matches!(so_far.items.get(before.wrapping_sub(1)), Some(Item::Word(word)) if reads_as_past_verb(word))
+            };
+            let opening_person = persons.first().filter(|(at, _)| {
+                so_far.items[..*at].iter().all(|item| match item {
+                    Item::Slot(index) => matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c'),
+                    Item::Word(word) => matches!(*word, "'s" | "the"),
+                })
             });
+            let in_sentence = match (persons.last(), opening_person) {
+                (Some(&(at, nearest)), Some(&(_, first)))
+                    if !object
+                        && nearest != first
+                        && so_far.slots[nearest].entities != so_far.slots[first].entities
+                        && object_of_verb(at) =>
+                {
+                    Some(so_far.slots[first].entities.clone())
+                }
+                (Some(&(_, nearest)), _) => Some(so_far.slots[nearest].entities.clone()),
+                (None, _) => None,
+            };
             let previous_subject = context
                 .previous_persons
                 .first()
@@ -1645,6 +1686,30 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
 
 /// The text the rules match: words and slots separated by single spaces, with a space at
 /// both ends. Slots read SLOT_START, kind, number, SLOT_END.
+/// Whether a word reads as a verb in the past ("visited", "met"): a name after it is its
+/// object.
+pub fn reads_as_past_verb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
+        || matches!(
+            word,
+            "met"
+                | "hit"
+                | "struck"
+                | "left"
+                | "told"
+                | "sent"
+                | "led"
+                | "saw"
+                | "gave"
+                | "won"
+                | "took"
+                | "made"
+                | "held"
+                | "sought"
+                | "brought"
+        )
+}
+
 /// The state a person serves: the one the article has said, else the one the gazetteer
 /// knows them to have served in the publication year.
 pub fn state_of(context: &Context, gazetteer: &Gazetteer, person: &str) -> Option<String> {

@@ -1127,6 +1127,20 @@ mod tests {
         );
         assert_has(&facts, "takeshi-iwaya met_with abdel-fattah-el-sisi @-");
         assert_lacks(&facts, "EGY met_with");
+        // "he" after a verb's object means the sentence's subject; "him" does not.
+        let facts = facts_of(
+            "Hungarian Prime Minister Viktor Orban visited Kyiv and met Zelensky, and days \
+             later travelled to Moscow, where he met Putin.",
+        );
+        assert_has(&facts, "viktor-orban met_with vladimir-putin @-");
+        assert_lacks(&facts, "volodymyr-zelensky met_with vladimir-putin");
+        assert_has(
+            &facts_of(
+                "Orban, who invited Netanyahu in defiance of the court, greeted him with \
+                 military honours at Buda Castle.",
+            ),
+            "viktor-orban met_with benjamin-netanyahu @-",
+        );
         // Forces arriving are deployed, not visiting.
         assert_lacks(
             &facts_of("Turkish troops arrived in Somalia to train local forces."),

@@ -50,7 +50,9 @@ pub enum Raw {
     /// "the remarks", "the statement": whoever spoke in the sentences just before.
     Remarks,
     /// "he", "she": the nearest person.
-    PersonPronoun,
+    PersonPronoun {
+        object: bool,
+    },
     /// "his government", "her country": the state of the nearest person. `relative` for
     /// "whose country", which still opens a relative clause.
     PersonState {
