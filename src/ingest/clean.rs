@@ -291,6 +291,74 @@ const SKIPPED: &[&str] = &[
     "head",
 ];
 
+/// Words in a `class` or `id` that mark page chrome rather than the article: reader
+/// comments, share bars, newsletter and cookie boxes, advertising, related stories. A
+/// container whose class or id has one of them as a part ("comments", "share-bar",
+/// "related_stories") is skipped with everything in it.
+const CHROME_CLASSES: &[&str] = &[
+    "comment",
+    "comments",
+    "disqus",
+    "newsletter",
+    "cookie",
+    "cookies",
+    "consent",
+    "advert",
+    "advertisement",
+    "ads",
+    "promo",
+    "subscribe",
+    "subscription",
+    "paywall",
+    "related",
+    "recommended",
+    "trending",
+    "outbrain",
+    "taboola",
+    "share",
+    "sharing",
+    "social",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+];
+
+/// Whether a start tag's class or id names page chrome (never for the article itself).
+fn is_chrome(tag: &str, name: &str) -> bool {
+    // Void elements have no closing tag to end a skip.
+    !matches!(
+        name,
+        "html"
+            | "body"
+            | "main"
+            | "article"
+            | "img"
+            | "input"
+            | "br"
+            | "hr"
+            | "meta"
+            | "link"
+            | "source"
+            | "area"
+            | "base"
+            | "col"
+            | "embed"
+            | "param"
+            | "track"
+            | "wbr"
+    ) && ["class", "id"].iter().any(|key| {
+        attribute(tag, key).is_some_and(|value| {
+            value
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                .any(|part| {
+                    CHROME_CLASSES
+                        .iter()
+                        .any(|chrome| part.eq_ignore_ascii_case(chrome))
+                })
+        })
+    })
+}
+
 /// Elements that end a paragraph.
 const BLOCKS: &[&str] = &[
     "p",
@@ -386,6 +454,15 @@ fn html_to_text(raw: &str) -> (Builder, PageMeta) {
                     *depth += 1;
                 }
             }
+            continue;
+        }
+        if !closing
+            && !tag.ends_with("/>")
+            && !name.is_empty()
+            && !SKIPPED.contains(&name.as_str())
+            && is_chrome(tag, &name)
+        {
+            skip = Some((name, 1));
             continue;
         }
         if !closing && SKIPPED.contains(&name.as_str()) && !tag.ends_with("/>") {
@@ -583,6 +660,15 @@ mod tests {
         let at = cleaned.text.find("Iraq").unwrap();
         let original = cleaned.original_offset(at);
         assert_eq!(&raw[original..original + 4], "Iraq");
+    }
+
+    #[test]
+    fn reader_comments_and_share_bars_are_chrome() {
+        let raw = "<body><div class=\"share-bar\"><p>Share on X.</p></div><img class=\"social-icon\" src=\"x.png\"><p>India joined.</p><section class=\"comments\"><div class=\"comment\"><div><p>Russia attacked Poland.</p></div></div></section><p>Iran met.</p></body>";
+        assert_eq!(
+            clean(raw, true, &boilerplate()).text,
+            "India joined.\nIran met."
+        );
     }
 
     #[test]
