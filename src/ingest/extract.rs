@@ -934,10 +934,16 @@ pub fn extract(
             if rule.relation.family() != crate::model::RelationFamily::Structure
                 && ["a", "b"].iter().any(|group| {
                     captures.name(group).is_some_and(|slot| {
-                        matches!(
-                            slot_kind(&sentence.rendered[slot.range()]),
-                            Some(b'c' | b'd' | b'l' | b's' | b'L')
-                        ) && compound_modifier(&sentence.rendered[slot.end()..])
+                        let after = &sentence.rendered[slot.end()..];
+                        match slot_kind(&sentence.rendered[slot.range()]) {
+                            Some(b'c' | b'd' | b'l' | b's' | b'L') => compound_modifier(after),
+                            // "the EU-facilitated dialogue"; but "the Hague-based
+                            // tribunal" is the court.
+                            Some(b'o' | b'g') => {
+                                compound_modifier(after) && !after.starts_with(" - based ")
+                            }
+                            _ => false,
+                        }
                     })
                 })
             {

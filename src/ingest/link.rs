@@ -788,7 +788,15 @@ fn resolve(
                             .or_else(|| {
                                 so_far.items[..semicolon].iter().rev().find_map(slot_actor)
                             }),
-                        None => so_far.items.iter().find_map(slot_actor),
+                        // A state in a compound modifier ("the Iran-backed group ... its
+                        // leader") is not the subject.
+                        None => so_far.items.iter().enumerate().find_map(|(at, item)| {
+                            if matches!(so_far.items.get(at + 1), Some(Item::Word("-"))) {
+                                None
+                            } else {
+                                slot_actor(item)
+                            }
+                        }),
                     }
                 });
             let target = nearest.or_else(|| {

@@ -890,7 +890,8 @@ mod tests {
         // one named before.
         assert_has(
             &facts_of(
-                "Hungarian Prime Minister Viktor Orban said his government opposed sanctions on China.",
+                "Hungarian Prime Minister Viktor Orban said his government opposed China's \
+                 plan.",
             ),
             "HUN opposes CHN @-",
         );
