@@ -330,18 +330,28 @@ impl CueSet {
 
     /// The number of words of the longest phrase that starts at the first of these
     /// folded words, if any does.
+    /// A `*` in a phrase stands for up to six words ("held * drills" reads "held large -
+    /// scale military drills").
     pub fn phrase_len_at(&self, words: &[&str]) -> Option<usize> {
         self.by_first
             .get(*words.first()?)?
             .iter()
-            .filter(|phrase| {
-                let mut length = 0;
-                phrase.split(' ').all(|wanted| {
-                    length += 1;
-                    words.get(length - 1) == Some(&wanted)
-                })
+            .filter_map(|phrase| {
+                let mut at = 0;
+                let mut gap = false;
+                for wanted in phrase.split(' ') {
+                    if wanted == "*" {
+                        gap = true;
+                        continue;
+                    }
+                    let reach = if gap { 7 } else { 1 };
+                    let found = (at..(at + reach).min(words.len()))
+                        .find(|&position| words[position] == wanted)?;
+                    at = found + 1;
+                    gap = false;
+                }
+                Some(at)
             })
-            .map(|phrase| phrase.split(' ').count())
             .max()
     }
 

@@ -1077,6 +1077,19 @@ mod tests {
             ),
             "JPN criticises PRK @-",
         );
+        // Drills held, with words between ("held * drills" in `solo_acts`); talks are no
+        // act a later "the move" means.
+        assert_has(
+            &facts_of(
+                "China held large-scale military drills around Taiwan on Monday. Japan \
+                 condemned the drills.",
+            ),
+            "JPN criticises CHN @-",
+        );
+        assert_lacks(
+            &facts_of("Japan held talks with South Korea. China criticised the move."),
+            "criticises",
+        );
         // "The remarks" are the last speaker's ...
         assert_has(
             &facts_of(
