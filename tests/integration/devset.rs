@@ -199,10 +199,11 @@ fn eighth_development_set_precision_and_recall() {
 /// A ninth development set, written without sight of the rules: reactions to an act or a
 /// statement of an earlier sentence, officials of organisations on visits, officials named
 /// only as "Jordan's Ayman Safadi", BRICS partners and AU suspensions, exits with future
-/// years, asset freezes, severed ties.
+/// years, asset freezes, severed ties. First scored 0.950 / 0.473 (with the rules of the
+/// session that added it, before any change), then tuned against.
 #[test]
 fn ninth_development_set_precision_and_recall() {
-    assert_floors("devset9.toml", 0.0, 0.0);
+    assert_floors("devset9.toml", 0.93, 0.50);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
@@ -256,8 +257,10 @@ fn sixth_unseen_set_precision_and_recall() {
 /// A seventh blind set (wire copy with datelines, long stories with background sentences,
 /// ministry read-outs, briefing transcripts, live blogs, ten HTML pages; 530 expected
 /// facts), written without sight of the rules, the code, the extractor's output or the
-/// other sets, and never tuned against.
+/// other sets, and never tuned against: 0.907 / 0.517 with the rules at the start of the
+/// session that added it, 0.907 / 0.534 when first scored mid-session, 0.908 / 0.538 at its
+/// end.
 #[test]
 fn seventh_unseen_set_precision_and_recall() {
-    assert_floors("unseen7.toml", 0.0, 0.0);
+    assert_floors("unseen7.toml", 0.86, 0.49);
 }
