@@ -1089,10 +1089,16 @@ pub fn extract(
                 )
                 && let Some(a) = captures.name("a")
                 && a.start() == whole.start() + 1
-                && before_travelling(
+                && (before_travelling(
                     &sentence.rendered[..whole.start()],
                     &sentence.rendered[a.end()..whole.end()],
                 )
+                    // A destination before a purpose is not its subject: "sent troops to
+                    // Russia to support its war".
+                    || matches!(
+                        word_before(&sentence.rendered[..whole.start()]),
+                        Some("to" | "into" | "in")
+                    ) && sentence.rendered[a.end()..].starts_with(" to "))
             {
                 continue;
             }

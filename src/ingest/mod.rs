@@ -1396,6 +1396,10 @@ mod tests {
                  before travelling to Washington.",
                 "shigeru-ishiba visited",
             ),
+            (
+                "North Korea has sent troops to Russia to support its war against Ukraine.",
+                "RUS supports",
+            ),
             // The fourth review: claims called false, requests, ended ties, reduced
             // relatives, separate meetings, joined ministers, stand-ins for the actor, a
             // counterpart's role, an opposition leader, a denial.
