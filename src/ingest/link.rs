@@ -1753,7 +1753,13 @@ pub fn actor_of(linked: &Linked<'_>, verbs: &CueSet, cues: &Cues) -> Option<Vec<
                 && cues
                     .private_parties
                     .phrase_len_at(&words[at + 1..])
-                    .is_some()) =>
+                    .is_some())
+                // "a NATO member had fired": the member, not the organisation.
+                && !(linked.slots[*index].kind == 'o'
+                    && matches!(
+                        words.get(at + 1).copied(),
+                        Some("member" | "members" | "ally" | "allies" | "state" | "states")
+                    )) =>
         {
             Some(*index)
         }
