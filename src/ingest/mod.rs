@@ -703,6 +703,15 @@ fn project_onto_countries(
         if subject.is_none() && object.is_none() {
             continue;
         }
+        // A tie between two states, or two persons: not between one's state and another
+        // person whose office is unknown ("Luxon met Kishida. The two agreed ..." after
+        // Kishida left office).
+        if fact.relation.is_symmetric()
+            && (subject.is_none() && fact.subject.kind == EntityKind::Person
+                || object.is_none() && fact.object.kind == EntityKind::Person)
+        {
+            continue;
+        }
         let mut twin = fact.clone();
         if let Some(subject) = subject {
             twin.subject = subject;
