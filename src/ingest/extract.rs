@@ -1050,9 +1050,15 @@ pub fn extract(
             }) {
                 continue;
             }
-            // Nor does a place after a preposition act when a coordinated verb follows it:
-            // "visited the base in Greenland and accused Denmark", "travelled to Beijing and
-            // met Xi" (but "a response to the U.S. bombing of its sites").
+            // A subject at the very start of an active cooperative or conflict match may
+            // belong to another verb:
+            // - a place after a preposition, or the object of a verb, when a coordinated
+            //   verb follows it: "visited the base in Greenland and accused Denmark",
+            //   "travelled to Beijing and met Xi", "visited Kenya on Tuesday and met Ruto"
+            //   (but "a response to the U.S. bombing of its sites");
+            // - the person talks were held with, before the visitor travels on ("talks with
+            //   Ishiba before travelling to Washington");
+            // - a destination before a purpose: "sent troops to Russia to support its war".
             if !rule.passive
                 && matches!(
                     rule.relation.family(),
@@ -1061,46 +1067,33 @@ pub fn extract(
                 )
                 && let Some(a) = captures.name("a")
                 && a.start() == whole.start() + 1
-                && sentence.rendered[a.end()..whole.end()].contains(" and ")
-                && let Some(before) = word_before(&sentence.rendered[..whole.start()])
-                && (matches!(before, "for" | "of" | "with" | "about" | "over" | "on")
-                    && sentence.rendered[a.end()..].starts_with(" 's ")
-                    || matches!(
-                        before,
-                        "in" | "into"
-                            | "inside"
-                            | "outside"
-                            | "near"
-                            | "across"
-                            | "to"
-                            | "toward"
-                            | "towards"
-                    )
-                    // Nor the object of a verb: "visited Kenya on Tuesday and met Ruto".
-                    || super::link::reads_as_past_verb(before))
             {
-                continue;
-            }
-            if !rule.passive
-                && matches!(
-                    rule.relation.family(),
-                    crate::model::RelationFamily::Cooperation
-                        | crate::model::RelationFamily::Conflict
-                )
-                && let Some(a) = captures.name("a")
-                && a.start() == whole.start() + 1
-                && (before_travelling(
-                    &sentence.rendered[..whole.start()],
-                    &sentence.rendered[a.end()..whole.end()],
-                )
-                    // A destination before a purpose is not its subject: "sent troops to
-                    // Russia to support its war".
-                    || matches!(
-                        word_before(&sentence.rendered[..whole.start()]),
-                        Some("to" | "into" | "in")
-                    ) && sentence.rendered[a.end()..].starts_with(" to "))
-            {
-                continue;
+                let before_match = &sentence.rendered[..whole.start()];
+                let between = &sentence.rendered[a.end()..whole.end()];
+                let after_subject = &sentence.rendered[a.end()..];
+                let before = word_before(before_match);
+                let coordinated = between.contains(" and ")
+                    && before.is_some_and(|before| {
+                        matches!(before, "for" | "of" | "with" | "about" | "over" | "on")
+                            && after_subject.starts_with(" 's ")
+                            || matches!(
+                                before,
+                                "in" | "into"
+                                    | "inside"
+                                    | "outside"
+                                    | "near"
+                                    | "across"
+                                    | "to"
+                                    | "toward"
+                                    | "towards"
+                            )
+                            || super::link::reads_as_past_verb(before)
+                    });
+                let purpose = matches!(before, Some("to" | "into" | "in"))
+                    && after_subject.starts_with(" to ");
+                if coordinated || purpose || before_travelling(before_match, between) {
+                    continue;
+                }
             }
             // Cues are read in the match without the subject's relative clause (in "India,
             // which has not joined, criticised ..." the "not" is the clause's) and without

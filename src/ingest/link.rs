@@ -1728,12 +1728,17 @@ pub fn state_of(context: &Context, gazetteer: &Gazetteer, person: &str) -> Optio
     })
 }
 
-/// Who does what one of `verbs` names: the actor just before the verb, with at most three
+/// Who does what one of a list of `verbs` names: the actor just before the verb, with at most three
 /// words between and no clause break ("North Korea on Sunday fired", "Iran's navy seized",
 /// "Pyongyang said it fired"), together with actors coordinated before it ("Russia and
 /// China held"); or, failing that, an actor right after the verb that ends its clause
 /// ("..., said Lavrov."). An actor after a preposition ("drills near Taiwan") is none.
-pub fn actor_of(linked: &Linked<'_>, verbs: &CueSet, cues: &Cues) -> Option<Vec<String>> {
+/// One answer per list of verbs, from one reading of the sentence.
+pub fn actors_of<const N: usize>(
+    linked: &Linked<'_>,
+    verbs: [&CueSet; N],
+    cues: &Cues,
+) -> [Option<Vec<String>>; N] {
     let words: Vec<&str> = linked
         .items
         .iter()
@@ -1765,86 +1770,89 @@ pub fn actor_of(linked: &Linked<'_>, verbs: &CueSet, cues: &Cues) -> Option<Vec<
         }
         _ => None,
     };
-    for at in 0..words.len() {
-        let Some(length) = verbs.phrase_len_at(&words[at..]) else {
-            continue;
-        };
-        for back in (at.saturating_sub(4)..at).rev() {
-            if matches!(
-                words[back],
-                "," | "and"
-                    | "or"
-                    | "."
-                    | ";"
-                    | ":"
-                    | "that"
-                    | "which"
-                    | "who"
-                    | "when"
-                    | "after"
-                    | "before"
-                    | "while"
-                    | "as"
-                    | "but"
-            ) {
-                break;
-            }
-            let Some(index) = actor(back) else {
-                if matches!(linked.items[back], Item::Slot(_)) {
-                    break;
-                }
+    let scan = |verbs: &CueSet| -> Option<Vec<String>> {
+        for at in 0..words.len() {
+            let Some(length) = verbs.phrase_len_at(&words[at..]) else {
                 continue;
             };
-            if back > 0
+            for back in (at.saturating_sub(4)..at).rev() {
+                if matches!(
+                    words[back],
+                    "," | "and"
+                        | "or"
+                        | "."
+                        | ";"
+                        | ":"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "as"
+                        | "but"
+                ) {
+                    break;
+                }
+                let Some(index) = actor(back) else {
+                    if matches!(linked.items[back], Item::Slot(_)) {
+                        break;
+                    }
+                    continue;
+                };
+                if back > 0
+                    && matches!(
+                        words[back - 1],
+                        "in" | "of"
+                            | "from"
+                            | "by"
+                            | "to"
+                            | "on"
+                            | "at"
+                            | "with"
+                            | "against"
+                            | "for"
+                            | "into"
+                            | "over"
+                            | "near"
+                            | "around"
+                            | "off"
+                    )
+                {
+                    break;
+                }
+                let mut actors = linked.slots[index].entities.clone();
+                let mut first = back;
+                // Coordinated actors end in "and" ("Russia, China and Iran held"); a comma
+                // alone sets off an aside ("According to the Pentagon, Russia launched").
+                while first >= 2
+                    && (words[first - 1] == "and" || words[first - 1] == "," && first < back)
+                {
+                    let Some(before) = actor(first - 2) else {
+                        break;
+                    };
+                    for id in linked.slots[before].entities.iter().rev() {
+                        if !actors.contains(id) {
+                            actors.insert(0, id.clone());
+                        }
+                    }
+                    first -= 2;
+                }
+                return Some(actors);
+            }
+            if let Some(index) = actor(at + length)
                 && matches!(
-                    words[back - 1],
-                    "in" | "of"
-                        | "from"
-                        | "by"
-                        | "to"
-                        | "on"
-                        | "at"
-                        | "with"
-                        | "against"
-                        | "for"
-                        | "into"
-                        | "over"
-                        | "near"
-                        | "around"
-                        | "off"
+                    words.get(at + length + 1).copied(),
+                    None | Some("," | "." | ";")
                 )
             {
-                break;
+                return Some(linked.slots[index].entities.clone());
             }
-            let mut actors = linked.slots[index].entities.clone();
-            let mut first = back;
-            // Coordinated actors end in "and" ("Russia, China and Iran held"); a comma
-            // alone sets off an aside ("According to the Pentagon, Russia launched").
-            while first >= 2
-                && (words[first - 1] == "and" || words[first - 1] == "," && first < back)
-            {
-                let Some(before) = actor(first - 2) else {
-                    break;
-                };
-                for id in linked.slots[before].entities.iter().rev() {
-                    if !actors.contains(id) {
-                        actors.insert(0, id.clone());
-                    }
-                }
-                first -= 2;
-            }
-            return Some(actors);
         }
-        if let Some(index) = actor(at + length)
-            && matches!(
-                words.get(at + length + 1).copied(),
-                None | Some("," | "." | ";")
-            )
-        {
-            return Some(linked.slots[index].entities.clone());
-        }
-    }
-    None
+        None
+    };
+    verbs.map(scan)
 }
 
 pub fn render(linked: &Linked<'_>) -> String {

@@ -245,13 +245,20 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         );
         // Who spoke, for a later "the remarks"; who acted alone ("fired a missile"), for a
         // later "the launch" when the sentence has no act of two parties.
-        if let Some(speakers) = link::actor_of(&linked, &knowledge.cues.speech, &knowledge.cues) {
-            recent_speakers.push((sentence_number, speakers));
-        }
-        let solo_actors = link::actor_of(&linked, &knowledge.cues.solo_acts, &knowledge.cues);
         // Who struck when the sentence names no target ("Israel struck Hamas leaders in
         // Doha"): what "the strike" means next, unless an attack fact says otherwise.
-        let solo_attacker = link::actor_of(&linked, &knowledge.cues.solo_attacks, &knowledge.cues);
+        let [speakers, solo_actors, solo_attacker] = link::actors_of(
+            &linked,
+            [
+                &knowledge.cues.speech,
+                &knowledge.cues.solo_acts,
+                &knowledge.cues.solo_attacks,
+            ],
+            &knowledge.cues,
+        );
+        if let Some(speakers) = speakers {
+            recent_speakers.push((sentence_number, speakers));
+        }
         if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
             if let Some(actors) = solo_actors {
                 context.set_last_act(actors);
