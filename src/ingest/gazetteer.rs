@@ -82,6 +82,8 @@ pub struct Gazetteer {
     /// The country of each place from a places file.
     place_in: HashMap<usize, usize>,
     roles: Vec<String>,
+    /// Local titles: the role each names outside the listed bodies.
+    local_titles: HashMap<String, (String, Vec<String>)>,
     officials: Vec<Official>,
     /// For each person, the positions of their terms in `officials`: looked up for every
     /// person mention, so not scanned.
@@ -194,7 +196,9 @@ fn strip_article(surface: &str) -> &str {
 
 pub const COUNTRY_HEADER: &str = "id\tname\tofficial\taliases\tadjectives\tcapitals\tseats\tqid";
 pub const ORGANISATION_HEADER: &str = "id\tname\tkind\taliases\tcase_sensitive\tqid";
-pub const ROLE_HEADER: &str = "role\taliases\tscope";
+pub const ROLE_HEADER: &str = "role\taliases\tscope\tmeans";
+/// The roles header before the `means` column; still accepted.
+pub const ROLE_HEADER_V1: &str = "role\taliases\tscope";
 pub const OFFICIAL_HEADER: &str = "id\tname\taliases\tof\trole\tfrom\tto\tqid";
 pub const AMBIGUOUS_HEADER: &str = "surface\tcandidates\tnote";
 pub const PLACE_HEADER: &str = "id\tname\tcountry\taliases\tqid";
@@ -226,7 +230,8 @@ impl Gazetteer {
         match header {
             COUNTRY_HEADER => self.add_countries(text, name),
             ORGANISATION_HEADER => self.add_organisations(text, name),
-            ROLE_HEADER => self.add_roles(text, name),
+            ROLE_HEADER => self.add_roles(text, ROLE_HEADER, name),
+            ROLE_HEADER_V1 => self.add_roles(text, ROLE_HEADER_V1, name),
             OFFICIAL_HEADER => self.add_officials(text, name),
             AMBIGUOUS_HEADER => self.add_ambiguous(text, name),
             PLACE_HEADER => self.add_places(text, name),
@@ -430,13 +435,35 @@ impl Gazetteer {
         Ok(())
     }
 
-    fn add_roles(&mut self, text: &str, name: &str) -> Result<()> {
-        for (_, fields) in rows(text, ROLE_HEADER, name)? {
-            let [role, aliases, _scope] = fields[..] else {
-                continue;
+    fn add_roles(&mut self, text: &str, header: &str, name: &str) -> Result<()> {
+        for (line, fields) in rows(text, header, name)? {
+            let (role, aliases, means) = match fields[..] {
+                [role, aliases, _scope] => (role, aliases, ""),
+                [role, aliases, _scope, means] => (role, aliases, means),
+                _ => continue,
             };
             if role.is_empty() {
                 continue;
+            }
+            if !means.is_empty() {
+                // "foreign minister except IND|PAK": a local title, its own role only in the
+                // listed states and another role's title everywhere else.
+                let (elsewhere, except) = match means.split_once(" except ") {
+                    Some((elsewhere, except)) => (elsewhere.trim(), list(except).collect()),
+                    None => (means, Vec::new()),
+                };
+                if elsewhere.is_empty() || elsewhere == role {
+                    return Err(Error::Gazetteer(format!(
+                        "{name}: line {line}: 'means' must name another role, optionally followed by 'except ID|ID'"
+                    )));
+                }
+                self.local_titles.insert(
+                    role.to_string(),
+                    (
+                        elsewhere.to_string(),
+                        except.into_iter().map(str::to_string).collect(),
+                    ),
+                );
             }
             let index = match self.roles.iter().position(|known| known == role) {
                 Some(index) => index,
@@ -636,6 +663,17 @@ impl Gazetteer {
         &self.roles[index]
     }
 
+    /// What a role title means for an office in a body (a country's or organisation's id):
+    /// a local title ("foreign secretary") is its own role only where the roles file says so
+    /// (India's is a senior diplomat) and the role it names elsewhere (Britain's is the
+    /// foreign minister).
+    pub fn role_in<'a>(&'a self, role: &'a str, body: &str) -> &'a str {
+        match self.local_titles.get(role) {
+            Some((elsewhere, except)) if !except.iter().any(|id| id == body) => elsewhere,
+            _ => role,
+        }
+    }
+
     /// The country a capital place belongs to.
     pub fn capital_of(&self, place: usize) -> Option<usize> {
         self.capital_of.get(&place).copied()
@@ -667,7 +705,11 @@ impl Gazetteer {
     pub fn office_at(&self, person: usize, role: Option<&str>, year: Option<i32>) -> Option<usize> {
         let mut served: Vec<usize> = self
             .offices_of(person)
-            .filter(|office| role.is_none_or(|role| office.role == role))
+            .filter(|office| {
+                role.is_none_or(|role| {
+                    office.role == self.role_in(role, &self.entities[office.of].id)
+                })
+            })
             .filter(|office| office.in_office(year))
             .map(|office| office.of)
             .collect();
@@ -764,5 +806,35 @@ mod tests {
             .unwrap();
         assert_eq!(gazetteer.resolve_name("quint group").unwrap().id, "QUINT");
         assert!(gazetteer.add_file("a\tb\n", "bad.tsv").is_err());
+    }
+
+    #[test]
+    fn local_titles_name_another_role_outside_their_states() {
+        let mut gazetteer = Gazetteer::builtin().unwrap();
+        assert_eq!(
+            gazetteer.role_in("foreign secretary", "GBR"),
+            "foreign minister"
+        );
+        assert_eq!(
+            gazetteer.role_in("foreign secretary", "IND"),
+            "foreign secretary"
+        );
+        assert_eq!(
+            gazetteer.role_in("foreign minister", "IND"),
+            "foreign minister"
+        );
+        // A person's office is found under the local title where it names the role.
+        let lammy = gazetteer.index_of("david-lammy").unwrap();
+        let gbr = gazetteer.index_of("GBR").unwrap();
+        assert_eq!(
+            gazetteer.office_at(lammy, Some("foreign secretary"), Some(2024)),
+            Some(gbr)
+        );
+        // Users' files: the older header still loads, and 'means' must name another role.
+        gazetteer
+            .add_file("role\taliases\tscope\nchief whip\t\tcountry\n", "old.tsv")
+            .unwrap();
+        let bad = "role\taliases\tscope\tmeans\nwhip\t\tcountry\twhip except GBR\n";
+        assert!(gazetteer.add_file(bad, "bad.tsv").is_err());
     }
 }

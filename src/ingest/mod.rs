@@ -433,6 +433,17 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     precise_roles(&mut facts, knowledge, published);
     // "his counterpart" holds the role of the other person: the one named in the same
     // sentence, else the first the article names.
+    // A title names the role it has in the body served: Britain's foreign secretary is its
+    // foreign minister, India's is not.
+    let gazetteer = &knowledge.gazetteer;
+    for fact in &mut facts {
+        if let Some(role) = &fact.qualifiers.role {
+            let meant = gazetteer.role_in(role, &fact.object.id);
+            if meant != role {
+                fact.qualifiers.role = Some(meant.to_string());
+            }
+        }
+    }
     let roles: Vec<(u32, String)> = facts
         .iter()
         .filter(|fact| fact.relation == crate::model::Relation::OfficialOf)
@@ -441,11 +452,15 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         .collect();
     for fact in &mut facts {
         if fact.qualifiers.role.as_deref() == Some(link::COUNTERPART) {
+            // The counterpart of India's foreign secretary holds no title of that name
+            // where the title means a minister.
             fact.qualifiers.role = roles
                 .iter()
                 .find(|(start, _)| *start == fact.evidence.start)
                 .or(roles.first())
-                .map(|(_, role)| role.clone());
+                .map(|(_, role)| role.as_str())
+                .filter(|role| gazetteer.role_in(role, &fact.object.id) == *role)
+                .map(str::to_string);
         }
     }
     // Each entity once, copied only after duplicates are gone.
