@@ -61,6 +61,8 @@ struct CueFile {
     #[serde(default)]
     associates: Vec<String>,
     #[serde(default)]
+    institutions: Vec<String>,
+    #[serde(default)]
     goods: Vec<String>,
     #[serde(default)]
     affirming: Vec<String>,
@@ -80,6 +82,8 @@ struct CueFile {
     sport: Vec<String>,
     #[serde(default)]
     private_parties: Vec<String>,
+    #[serde(default)]
+    unofficial: Vec<String>,
     #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
@@ -125,6 +129,9 @@ pub struct Cues {
     pub sport: CueSet,
     /// Private parties named by a state ("U.S. chipmakers", "Canadian miner Barrick").
     pub private_parties: CueSet,
+    /// Words just before a person (or their role) that say they hold no office that speaks
+    /// for a state: "presidential candidate", "opposition leader", "president-elect".
+    pub unofficial: CueSet,
     /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
     pub forces: CueSet,
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
@@ -136,6 +143,8 @@ pub struct Cues {
     /// Words right after a subject, bare or after "'s", that make it someone else's
     /// ("Netanyahu's son", "Putin supporter", "Trump Jr.").
     pub associates: Vec<String>,
+    /// Ids of organisations that are institutions, not blocs: "the bloc" never means them.
+    pub institutions: Vec<String>,
     /// Things that come "from" a country and are not it ("a shipment of grain from
     /// Ukraine arrived in Egypt").
     pub goods: Vec<String>,
@@ -253,9 +262,11 @@ impl Cues {
             forces: compile(&file.forces),
             sport: compile(&file.sport),
             private_parties: compile(&file.private_parties),
+            unofficial: compile(&file.unofficial),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),
             associates: file.associates,
+            institutions: file.institutions,
             goods: file.goods,
             person_agents: file.person_agents,
             affirming: file

@@ -789,7 +789,7 @@ const SPEECH: &[&str] = &[
 fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Option<String> {
     const STOPS: &[&str] = &[
         ",", ";", ":", "while", "after", "when", "but", "as", "before", "whereas", "although",
-        "though", "because", "since", "until", "once", "if",
+        "though", "because", "since", "until", "once", "if", "ahead",
     ];
     let rendered = sentence.rendered;
     let tokens: Vec<(usize, &str)> = tokens_with_offsets(rendered).collect();
@@ -817,13 +817,42 @@ fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Opti
     let place = |index: usize| place_in(&tokens, index);
     let first = tokens.partition_point(|(at, _)| *at < start);
     let last = tokens.partition_point(|(at, _)| *at < end);
-    if let Some(found) = (first..last).find_map(place) {
+    // A relative clause closed inside the match tells of something else: "Ishiba, who
+    // hosted Trump in Tokyo last month, met Xi in Lima". Its place counts only when the
+    // main clause names none ("Kim, who arrived in Beijing on Tuesday, held talks").
+    let mut relative = None;
+    let mut aside = Vec::new();
+    let mut main = Vec::new();
+    for index in first..last {
+        let token = tokens[index].1;
+        let next = tokens.get(index + 1).map_or("", |(_, next)| *next);
+        if token == "," {
+            match relative.take() {
+                Some(opened) => aside.extend(opened..index),
+                None if matches!(next, "who" | "whose" | "whom" | "which") => {
+                    relative = Some(index);
+                    continue;
+                }
+                None => {}
+            }
+        }
+        if relative.is_none() {
+            main.push(index);
+        }
+    }
+    // Still open at the match's end: the match is in the relative clause.
+    main.extend(relative.map_or(0..0, |opened| opened..last));
+    main.sort_unstable();
+    if let Some(found) = main.into_iter().find_map(place) {
         return Some(found);
     }
     if let Some(found) = (last..tokens.len())
         .take_while(|&index| !STOPS.contains(&tokens[index].1))
         .find_map(place)
     {
+        return Some(found);
+    }
+    if let Some(found) = aside.into_iter().find_map(place) {
         return Some(found);
     }
     // Backwards to the clause's start; ", with" continues the clause ("signed at the White
@@ -1130,9 +1159,10 @@ pub fn extract(
                 |cues: &super::cues::CueSet| pieces.iter().any(|piece| cues.found_in(piece));
             // An actor someone urged or called on to act has not acted: "Poland urged
             // Germany to expel ...".
-            if captures
-                .name("a")
-                .is_some_and(|a| a.start() <= whole.start() + 1)
+            if ["a", "pair"]
+                .iter()
+                .filter_map(|group| captures.name(group))
+                .any(|a| a.start() <= whole.start() + 1)
                 && cues
                     .requested
                     .found_in(governing_words(&sentence.rendered[..whole.start()]))
@@ -1184,6 +1214,63 @@ pub fn extract(
             {
                 continue;
             }
+            // An object that is only a possessor or a modifier: "withdrew from NATO's
+            // integrated military command" is no exit from NATO, "leader of Britain's
+            // opposition Conservative Party" no office of Britain, "opposed Ukraine's NATO
+            // membership" no opposition to NATO, "attacked London's mayor" no attack.
+            if let Some(b) = captures.name("b")
+                && b.end() + 1 >= whole.end()
+            {
+                let after: Vec<&str> = sentence.rendered[b.end()..]
+                    .split(' ')
+                    .filter(|word| !word.is_empty())
+                    .take(4)
+                    .collect();
+                let membership = matches!(
+                    rule.relation,
+                    Relation::Left
+                        | Relation::MemberOf
+                        | Relation::ObserverOf
+                        | Relation::PartnerOf
+                        | Relation::CandidateFor
+                        | Relation::OfficialOf
+                );
+                // A verbal attack: on a person, an office or what someone said or did.
+                let possessed_office = after.first() == Some(&"'s")
+                    && after[1..].iter().any(|word| {
+                        matches!(slot_kind(word), Some(b'r' | b'p'))
+                            || matches!(
+                                *word,
+                                "mayor"
+                                    | "governor"
+                                    | "critics"
+                                    | "policy"
+                                    | "policies"
+                                    | "remarks"
+                                    | "comments"
+                                    | "stance"
+                                    | "decision"
+                                    | "record"
+                            )
+                    });
+                let of_a_bid = slot_kind(&sentence.rendered[b.range()]) == Some(b'o')
+                    && after.first().is_some_and(|word| {
+                        matches!(
+                            *word,
+                            "membership" | "accession" | "bid" | "entry" | "application"
+                        )
+                    })
+                    && matches!(
+                        rule.relation,
+                        Relation::Opposes | Relation::Supports | Relation::Criticises
+                    );
+                if (membership && after.first() == Some(&"'s"))
+                    || (rule.relation == Relation::Attacks && possessed_office)
+                    || of_a_bid
+                {
+                    continue;
+                }
+            }
             // A `negation` group that takes part in the match negates it ("no rift between").
             // So does a denial of the clause the match stands in ("denied that its forces
             // had shelled ...").
@@ -1209,7 +1296,12 @@ pub fn extract(
                 }) || ended
                     || denied
                     || withheld
-                    || captures.name("negation").is_some());
+                    || captures.name("negation").is_some()
+                    || ["a", "pair"].iter().any(|group| {
+                        captures.name(group).is_some_and(|found| {
+                            word_before(&sentence.rendered[..found.start()]) == Some("neither")
+                        })
+                    }));
             // An announced withdrawal has not yet taken effect: "Hungary announced its
             // withdrawal from the ICC".
             let announced = rule.relation == Relation::Left
@@ -1240,6 +1332,49 @@ pub fn extract(
                             .found_in(clause_before(&sentence.rendered[..whole.start()]))))
             {
                 continue;
+            }
+            // A meeting named by a noun is told of by the words after it: "Talks between
+            // Egypt and Ethiopia could resume", "The summit between Xi and Trump,
+            // originally scheduled for April, has been postponed".
+            if matches!(rule.relation, Relation::MetWith | Relation::Visited)
+                && !negated
+                && slot_kind(
+                    sentence.rendered[whole.start()..]
+                        .trim_start()
+                        .split(' ')
+                        .next()
+                        .unwrap_or(""),
+                )
+                .is_none()
+            {
+                let predicate: String = sentence.rendered[whole.end()..]
+                    .split(' ')
+                    .filter(|word| !word.is_empty())
+                    .take(10)
+                    .take_while(|word| {
+                        !matches!(
+                            *word,
+                            "and"
+                                | "but"
+                                | ";"
+                                | ":"
+                                | "while"
+                                | "as"
+                                | "after"
+                                | "before"
+                                | "when"
+                                | "where"
+                                | "\""
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if cues.unrealised.found_in(&predicate)
+                    || cues.hypothetical_span.found_in(&predicate)
+                    || modal_may(&predicate)
+                {
+                    continue;
+                }
             }
             // A membership, a visit, a meeting or an act that is only planned ("will travel
             // to Tokyo", "would impose sanctions") is expected, not done.

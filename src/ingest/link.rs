@@ -88,6 +88,8 @@ pub struct Context {
     /// Lists of three or more countries, latest last: what "the three countries" means.
     lists: Vec<Vec<String>>,
     organisation: Option<String>,
+    /// The latest organisation in focus that is a bloc, not an institution.
+    bloc: Option<String>,
     pub aggressor: Option<Vec<String>>,
     last_actor: Option<String>,
     /// Gazetteer entities the article names unambiguously (for ambiguous names).
@@ -100,6 +102,9 @@ pub struct Context {
     last_speaker: Option<Vec<String>>,
     /// The country each person serves, as the article has stated it ("his government").
     pub person_country: HashMap<String, String>,
+    /// Persons the article introduces as holding no office that speaks for a state
+    /// ("presidential candidate", "opposition leader").
+    pub unofficial: HashSet<String>,
     /// The publication year, for the offices of known officials.
     pub year: Option<i32>,
     /// Whether this sentence or the one before named an armed group ("rebels", "Hamas").
@@ -209,10 +214,23 @@ pub fn link<'a>(
             let resolved = if armed_group {
                 Resolved::Words
             } else {
-                resolve(mention, gazetteer, context, &linked)
+                resolve(
+                    mention,
+                    &folded[mention.tokens.clone()],
+                    gazetteer,
+                    cues,
+                    context,
+                    &linked,
+                )
             };
             match resolved {
                 Resolved::Slot(slot) => {
+                    if slot.kind == 'p'
+                        && let [person] = &slot.entities[..]
+                        && unofficial_before(&linked, cues)
+                    {
+                        context.unofficial.insert(person.clone());
+                    }
                     linked.slots.push(slot);
                     linked.items.push(Item::Slot(linked.slots.len() - 1));
                 }
@@ -263,9 +281,24 @@ pub fn link<'a>(
     mark_locations(&mut linked);
     group_lists(&mut linked);
     join_along_with(&mut linked, context);
-    update_focus(&linked, context);
+    update_focus(&linked, cues, context);
     remember_coordinated_persons(&linked, context);
     linked
+}
+
+/// Whether the words just before a person (perhaps before the role that introduces them)
+/// say they speak for no state: "Polish presidential candidate", "opposition leader",
+/// "President-elect".
+fn unofficial_before(so_far: &Linked<'_>, cues: &Cues) -> bool {
+    for item in so_far.items.iter().rev().take(4) {
+        match item {
+            Item::Word(word) if cues.unofficial.phrase_len_at(&[word]).is_some() => return true,
+            Item::Word("'s" | "-" | "presidential" | "party" | "leader" | "figure" | "the") => {}
+            Item::Slot(index) if matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c') => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 enum Resolved {
@@ -290,7 +323,9 @@ fn slot(kind: char, entities: Vec<String>) -> Slot {
 
 fn resolve(
     mention: &Mention,
+    words: &[&str],
     gazetteer: &Gazetteer,
+    cues: &Cues,
     context: &mut Context,
     so_far: &Linked<'_>,
 ) -> Resolved {
@@ -449,18 +484,26 @@ fn resolve(
                 None => Resolved::Words,
             }
         }
-        Raw::Organisation => match so_far
-            .items
-            .iter()
-            .rev()
-            .find_map(|item| match item {
-                Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
-                    so_far.slots[*index].entities.first()
-                }
-                _ => None,
-            })
-            .or(context.organisation.as_ref())
-        {
+        Raw::Organisation => match {
+            // "the bloc" is no court or agency: the latest bloc named, if an institution
+            // came after it.
+            let bloc = words
+                .iter()
+                .any(|word| matches!(*word, "bloc" | "grouping" | "alliance"));
+            let fits = |id: &String| !bloc || !cues.institutions.contains(id);
+            so_far
+                .items
+                .iter()
+                .rev()
+                .find_map(|item| match item {
+                    Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
+                        so_far.slots[*index].entities.first().filter(|id| fits(id))
+                    }
+                    _ => None,
+                })
+                .or(context.organisation.as_ref().filter(|id| fits(id)))
+                .or(context.bloc.as_ref().filter(|_| bloc))
+        } {
             Some(id) => Resolved::Slot(Slot {
                 anaphoric: true,
                 ..slot('o', vec![id.clone()])
@@ -752,6 +795,16 @@ fn resolve(
             // possessive coordinated with an earlier one has the same owner.
             let parallel = || {
                 let items = &so_far.items;
+                // "sanctions on Venezuela's oil sector and on its leader": also with the
+                // preposition repeated.
+                let items = match items[..] {
+                    [
+                        ..,
+                        Item::Word("and"),
+                        Item::Word("on" | "in" | "of" | "to" | "against"),
+                    ] => &items[..items.len() - 1],
+                    _ => items,
+                };
                 let before_and = match items[..] {
                     [.., Item::Word(","), Item::Word("and")] => items.len() - 2,
                     [.., Item::Word("and")] => items.len() - 1,
@@ -765,6 +818,20 @@ fn resolve(
                         _ => None,
                     })
             };
+            // "sent troops to Russia to support its war": the sender's or the
+            // destination's; a guess either way, so neither.
+            if matches!(
+                so_far.items[..],
+                [
+                    ..,
+                    Item::Word("to"),
+                    Item::Slot(_),
+                    Item::Word("to"),
+                    Item::Word(_)
+                ]
+            ) {
+                return Resolved::Words;
+            }
             let nearest = coordinated
                 .or_else(parallel)
                 .or_else(reason_of_target)
@@ -1424,7 +1491,12 @@ fn group_lists(linked: &mut Linked<'_>) {
                 }
                 break;
             }
-            if word_is(&linked.items, probe, &["and", "&"])
+            // "Neither India nor Brazil joined": a list, negated by the rule's reading of
+            // "neither".
+            let nor = word_is(&linked.items, probe, &["nor"])
+                && at > 0
+                && word_is(&linked.items, at - 1, &["neither"]);
+            if (nor || word_is(&linked.items, probe, &["and", "&"]))
                 && !possessive(&linked.items, probe + 2)
                 && let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| {
                     is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L'
@@ -1582,7 +1654,7 @@ fn remember_coordinated_persons(linked: &Linked<'_>, context: &mut Context) {
 }
 
 /// Remembers what this sentence puts in focus for the next ones.
-fn update_focus(linked: &Linked<'_>, context: &mut Context) {
+fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     let kind_of = |context: &Context, id: &str| context.entities.get(id).map(|entity| entity.kind);
     let mut first_actor = None;
     let mut persons: Vec<&String> = Vec::new();
@@ -1621,7 +1693,10 @@ fn update_focus(linked: &Linked<'_>, context: &mut Context) {
                         && slot_at(&linked.items, position + 1)
                             .is_none_or(|next| linked.slots[next].kind != 'r') =>
                 {
-                    context.organisation = Some(id.clone())
+                    context.organisation = Some(id.clone());
+                    if !cues.institutions.contains(id) {
+                        context.bloc = Some(id.clone());
+                    }
                 }
                 Some(EntityKind::Country) if slot.kind != 'L' || slot.entities.len() == 1 => {
                     context.recent_countries.retain(|known| known != id);

@@ -547,9 +547,14 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         let mut start = after_role + usize::from(comma);
         // Titles before the name are not part of it: "Defence Minister Prince Khalid bin
         // Salman", "its prime minister, Sheikh Mohammed".
+        // But "Defence Minister Gen Nakatani": a short title before a lone surname is
+        // the given name.
         while words
             .get(start)
             .is_some_and(|word| NAME_TITLES.contains(word))
+            && !(words[start] == "Gen"
+                && words.get(start + 1).is_some_and(|next| is_name_word(next))
+                && !words.get(start + 2).is_some_and(|next| is_name_word(next)))
         {
             start += 1;
         }
@@ -573,7 +578,10 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
                 end += 2;
             } else if end > start
                 && NAME_PARTICLES.contains(&words[end])
-                && words.get(end + 1).is_some_and(|next| is_name_word(next))
+                && (words.get(end + 1).is_some_and(|next| is_name_word(next))
+                    // "Juan Ramon de la Fuente", "Ursula von der Leyen".
+                    || words.get(end + 1).is_some_and(|next| NAME_PARTICLES.contains(next))
+                        && words.get(end + 2).is_some_and(|next| is_name_word(next)))
             {
                 end += 1;
             } else if particle_joined(words, end) && end > start && end + 3 - start <= 6 {
@@ -586,7 +594,12 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         // Without a comma the name follows the role directly; with one, it must also be
         // closed by a comma or the sentence's end to be an apposition.
         let closed = !comma || matches!(words.get(end), None | Some(&",") | Some(&"."));
-        let long_enough = (end - start >= 2 && (comma || end - start <= 4))
+        // Particles and initials' dots do not count: "Juan Ramon de la Fuente".
+        let parts = words[start..end]
+            .iter()
+            .filter(|word| !NAME_PARTICLES.contains(word) && **word != ".")
+            .count();
+        let long_enough = (end - start >= 2 && (comma || parts <= 4))
             || (end - start == 1 && words[start].chars().count() >= 3 && !comma);
         if long_enough && closed && !covered(mentions, start) {
             let name = join_name(&words[start..end]);
@@ -933,4 +946,7 @@ const NAME_TITLES: &[&str] = &[
     "Lieutenant",
     "Major",
     "Brigadier",
+    "Cardinal",
+    "Archbishop",
+    "Bishop",
 ];
