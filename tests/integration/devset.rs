@@ -274,3 +274,14 @@ fn sixth_unseen_set_precision_and_recall() {
 fn seventh_unseen_set_precision_and_recall() {
     assert_floors("unseen7.toml", 0.86, 0.49);
 }
+
+/// An eighth blind set (wire copy from agencies of every region, regional papers, ministry
+/// read-outs, briefing transcripts, live blogs, an explainer, ten HTML pages; 579 expected
+/// facts), written without sight of the rules, the code, the extractor's output or the
+/// other sets, and never tuned against: 0.942 / 0.479 with the rules at the start of the
+/// session that added it (with its first change), 0.949 / 0.483 when first scored
+/// mid-session.
+#[test]
+fn eighth_unseen_set_precision_and_recall() {
+    assert_floors("unseen8.toml", 0.90, 0.43);
+}
