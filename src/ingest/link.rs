@@ -90,6 +90,8 @@ pub struct Context {
     organisation: Option<String>,
     /// The latest organisation in focus that is a bloc, not an institution.
     bloc: Option<String>,
+    /// Organisations named so far, latest last ("the council", "the court").
+    recent_organisations: Vec<String>,
     pub aggressor: Option<Vec<String>>,
     last_actor: Option<String>,
     /// Gazetteer entities the article names unambiguously (for ambiguous names).
@@ -485,6 +487,53 @@ fn resolve(
             }
         }
         Raw::Organisation => match {
+            // "the council", "the court": the latest organisation so named, else none
+            // ("the UN ... the council" is its Security Council, named earlier).
+            let named = |id: &String| {
+                context.entities.get(id).is_some_and(|entity| {
+                    super::gazetteer::fold(&entity.name)
+                        .split(' ')
+                        .any(|word| Some(&word) == words.last())
+                })
+            };
+            let institution_noun = words.last().is_some_and(|noun| {
+                matches!(
+                    *noun,
+                    "council"
+                        | "court"
+                        | "tribunal"
+                        | "union"
+                        | "assembly"
+                        | "commission"
+                        | "agency"
+                )
+            });
+            if institution_noun {
+                let found = so_far
+                    .items
+                    .iter()
+                    .rev()
+                    .find_map(|item| match item {
+                        Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
+                            so_far.slots[*index].entities.first().filter(|id| named(id))
+                        }
+                        _ => None,
+                    })
+                    .or_else(|| {
+                        context
+                            .recent_organisations
+                            .iter()
+                            .rev()
+                            .find(|id| named(id))
+                    });
+                return match found {
+                    Some(id) => Resolved::Slot(Slot {
+                        anaphoric: true,
+                        ..slot('o', vec![id.clone()])
+                    }),
+                    None => Resolved::Words,
+                };
+            }
             // "the bloc" is no court or agency: the latest bloc named, if an institution
             // came after it.
             let bloc = words
@@ -1697,6 +1746,8 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
                     if !cues.institutions.contains(id) {
                         context.bloc = Some(id.clone());
                     }
+                    context.recent_organisations.retain(|known| known != id);
+                    context.recent_organisations.push(id.clone());
                 }
                 Some(EntityKind::Country) if slot.kind != 'L' || slot.entities.len() == 1 => {
                     context.recent_countries.retain(|known| known != id);

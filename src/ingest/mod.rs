@@ -1521,6 +1521,30 @@ mod tests {
                 "",
                 "met_with",
             ),
+            // Explainers' lists of members and observers; "the council" is a council.
+            (
+                "The SCO met in Qingdao. The organisation has ten members: China, Russia, \
+                 India and Pakistan.",
+                "PAK member_of SCO",
+                "met_with",
+            ),
+            (
+                "The SCO met in Qingdao. Afghanistan and Mongolia are observers.",
+                "MNG observer_of SCO",
+                "member_of",
+            ),
+            (
+                "Guterres addressed the UN Security Council. The U.N. chief spoke for an \
+                 hour. The council has five permanent members with veto power - China, \
+                 France, Russia, Britain and the United States - and ten elected members.",
+                "FRA member_of UNSC",
+                "member_of UN [",
+            ),
+            (
+                "The bloc, whose members are China, Russia, India and Pakistan, met in Astana.",
+                "",
+                "met_with",
+            ),
             // "the bloc" is no court or agency.
             (
                 "Putin hosted BRICS leaders in Kazan. Guterres said the trip would not hurt \
