@@ -104,6 +104,9 @@ pub struct Context {
     last_speaker: Option<Vec<String>>,
     /// The country each person serves, as the article has stated it ("his government").
     pub person_country: HashMap<String, String>,
+    /// The persons the article has named in each role ("the foreign secretary" later
+    /// means the one it introduced as such).
+    pub role_holders: HashMap<String, Vec<String>>,
     /// Persons the article introduces as holding no office that speaks for a state
     /// ("presidential candidate", "opposition leader").
     pub unofficial: HashSet<String>,
@@ -262,6 +265,7 @@ pub fn link<'a>(
         linked.items.push(Item::Word(folded[at]));
         at += 1;
     }
+    definite_roles(&mut linked, context);
     // "the United States": the article carries nothing the rules need, and dropping it
     // lets "India, the UAE and the EU" read as one list.
     let mut kept = Vec::with_capacity(linked.items.len());
@@ -286,6 +290,40 @@ pub fn link<'a>(
     update_focus(&linked, cues, context);
     remember_coordinated_persons(&linked, context);
     linked
+}
+
+/// "The foreign secretary also met Ding Xuexiang": a role with the definite article and
+/// no name is the one person the article has named in that role.
+fn definite_roles(linked: &mut Linked<'_>, context: &Context) {
+    for at in 1..linked.items.len() {
+        let (Item::Word("the"), Item::Slot(index)) = (&linked.items[at - 1], &linked.items[at])
+        else {
+            continue;
+        };
+        let index = *index;
+        if linked.slots[index].kind != 'r' {
+            continue;
+        }
+        // Not when the role introduces or qualifies a name: "the foreign minister, Wang
+        // Yi,", "the president of France".
+        let introduces = match linked.items.get(at + 1) {
+            Some(Item::Slot(_) | Item::Word("of" | "to" | "for" | "'s" | "-" | "at")) => true,
+            Some(Item::Word(",")) => matches!(linked.items.get(at + 2), Some(Item::Slot(_))),
+            _ => false,
+        };
+        if introduces {
+            continue;
+        }
+        let Some(role) = &linked.slots[index].role else {
+            continue;
+        };
+        if let Some([person]) = context.role_holders.get(role).map(Vec::as_slice) {
+            linked.slots[index] = Slot {
+                anaphoric: true,
+                ..slot('p', vec![person.clone()])
+            };
+        }
+    }
 }
 
 /// Whether the words just before a person (perhaps before the role that introduces them)

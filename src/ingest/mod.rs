@@ -392,6 +392,17 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             context.aggressor = Some(aggressors);
         }
         for fact in found {
+            // "the foreign secretary" later means the person introduced as such.
+            if fact.relation == crate::model::Relation::OfficialOf
+                && !fact.negated
+                && fact.qualifiers.status.as_deref() != Some("former")
+                && let Some(role) = &fact.qualifiers.role
+            {
+                let holders = context.role_holders.entry(role.clone()).or_default();
+                if !holders.contains(&fact.subject) {
+                    holders.push(fact.subject.clone());
+                }
+            }
             // "his government" later means the country this official serves.
             if fact.relation == crate::model::Relation::OfficialOf
                 && !fact.negated
