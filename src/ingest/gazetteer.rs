@@ -48,6 +48,17 @@ pub enum Target {
     Members(Vec<usize>),
 }
 
+/// A title that names another role in some states ("foreign secretary": the foreign
+/// minister except in India and its neighbours; "state secretary": the secretary of state
+/// in the United States only).
+#[derive(Debug, Clone, Default)]
+struct LocalTitle {
+    other: String,
+    listed: Vec<String>,
+    /// Whether the title names `other` only in the listed states (else everywhere but).
+    only: bool,
+}
+
 /// An official's term in a role.
 #[derive(Debug, Clone)]
 pub struct Official {
@@ -82,8 +93,8 @@ pub struct Gazetteer {
     /// The country of each place from a places file.
     place_in: HashMap<usize, usize>,
     roles: Vec<String>,
-    /// Local titles: the role each names outside the listed bodies.
-    local_titles: HashMap<String, (String, Vec<String>)>,
+    /// Local titles and the other role each names.
+    local_titles: HashMap<String, LocalTitle>,
     officials: Vec<Official>,
     /// For each person, the positions of their terms in `officials`: looked up for every
     /// person mention, so not scanned.
@@ -448,21 +459,28 @@ impl Gazetteer {
             if !means.is_empty() {
                 // "foreign minister except IND|PAK": a local title, its own role only in the
                 // listed states and another role's title everywhere else.
-                let (elsewhere, except) = match means.split_once(" except ") {
-                    Some((elsewhere, except)) => (elsewhere.trim(), list(except).collect()),
-                    None => (means, Vec::new()),
-                };
+                // "secretary of state in USA": the other way round, another role's title
+                // only in the listed states.
+                let (elsewhere, except, only) =
+                    match (means.split_once(" except "), means.split_once(" in ")) {
+                        (Some((elsewhere, except)), _) => {
+                            (elsewhere.trim(), list(except).collect(), false)
+                        }
+                        (None, Some((there, only))) => (there.trim(), list(only).collect(), true),
+                        (None, None) => (means, Vec::new(), false),
+                    };
                 if elsewhere.is_empty() || elsewhere == role {
                     return Err(Error::Gazetteer(format!(
-                        "{name}: line {line}: 'means' must name another role, optionally followed by 'except ID|ID'"
+                        "{name}: line {line}: 'means' must name another role, optionally followed by 'except ID|ID' or 'in ID|ID'"
                     )));
                 }
                 self.local_titles.insert(
                     role.to_string(),
-                    (
-                        elsewhere.to_string(),
-                        except.into_iter().map(str::to_string).collect(),
-                    ),
+                    LocalTitle {
+                        other: elsewhere.to_string(),
+                        listed: except.into_iter().map(str::to_string).collect(),
+                        only,
+                    },
                 );
             }
             let index = match self.roles.iter().position(|known| known == role) {
@@ -669,7 +687,7 @@ impl Gazetteer {
     /// foreign minister).
     pub fn role_in<'a>(&'a self, role: &'a str, body: &str) -> &'a str {
         match self.local_titles.get(role) {
-            Some((elsewhere, except)) if !except.iter().any(|id| id == body) => elsewhere,
+            Some(title) if title.listed.iter().any(|id| id == body) == title.only => &title.other,
             _ => role,
         }
     }
@@ -822,6 +840,14 @@ mod tests {
         assert_eq!(
             gazetteer.role_in("foreign minister", "IND"),
             "foreign minister"
+        );
+        assert_eq!(
+            gazetteer.role_in("state secretary", "USA"),
+            "secretary of state"
+        );
+        assert_eq!(
+            gazetteer.role_in("state secretary", "DEU"),
+            "state secretary"
         );
         // A person's office is found under the local title where it names the role.
         let lammy = gazetteer.index_of("david-lammy").unwrap();
