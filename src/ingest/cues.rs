@@ -85,6 +85,8 @@ struct CueFile {
     #[serde(default)]
     unofficial: Vec<String>,
     #[serde(default)]
+    not_own: Vec<String>,
+    #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
     subnational: Vec<String>,
@@ -132,6 +134,9 @@ pub struct Cues {
     /// Words just before a person (or their role) that say they hold no office that speaks
     /// for a state: "presidential candidate", "opposition leader", "president-elect".
     pub unofficial: CueSet,
+    /// Words just before "its" after which it is not the subject's: "imposed sanctions on
+    /// its leader", "bombed its nuclear sites".
+    pub not_own: CueSet,
     /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
     pub forces: CueSet,
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
@@ -263,6 +268,7 @@ impl Cues {
             sport: compile(&file.sport),
             private_parties: compile(&file.private_parties),
             unofficial: compile(&file.unofficial),
+            not_own: compile(&file.not_own),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),
             associates: file.associates,

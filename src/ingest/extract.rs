@@ -1118,8 +1118,14 @@ pub fn extract(
                             )
                             || super::link::reads_as_past_verb(before)
                     });
+                // (perhaps with a weekday between: "travel to Brussels on Friday to meet")
+                let after_day = after_subject
+                    .strip_prefix(" on ")
+                    .and_then(|rest| rest.split_once(' '))
+                    .filter(|(day, _)| day.ends_with("day"))
+                    .map_or(after_subject, |(_, rest)| rest);
                 let purpose = matches!(before, Some("to" | "into" | "in"))
-                    && after_subject.starts_with(" to ");
+                    && (after_subject.starts_with(" to ") || after_day.starts_with("to "));
                 if coordinated || purpose || before_travelling(before_match, between) {
                     continue;
                 }
@@ -1172,6 +1178,14 @@ pub fn extract(
             if found_in(&cues.hypothetical_span) || pieces.iter().any(|piece| modal_may(piece)) {
                 continue;
             }
+            // Just before the match too: "a draft that would have admitted Palestine as a
+            // member".
+            if cues
+                .hypothetical_span
+                .found_in(governing_words(&sentence.rendered[..whole.start()]))
+            {
+                continue;
+            }
             // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
             // Manila that it would act if ..." states a warning whose condition comes after.
             // Who holds an office, and where a capital is, hold all the same.
@@ -1190,6 +1204,15 @@ pub fn extract(
             if let Some(a) = captures.name("a")
                 && starts_new_clause(&sentence.rendered[a.end()..whole.end()])
             {
+                continue;
+            }
+            // "all Arctic Council states except Russia are now members".
+            if captures.name("a").is_some_and(|a| {
+                matches!(
+                    word_before(&sentence.rendered[..a.start()]),
+                    Some("except" | "excluding" | "barring")
+                )
+            }) {
                 continue;
             }
             if !rule.passive
@@ -1211,6 +1234,26 @@ pub fn extract(
                     .split(' ')
                     .take(2)
                     .any(|word| cues.relational_nouns.iter().any(|noun| noun == word))
+            {
+                continue;
+            }
+            // A state's envoy to an organisation serves the state: "Palestinian U.N.
+            // Ambassador Riyad Mansour", "Russia's deputy U.N. envoy Dmitry Polyanskiy".
+            if rule.relation == Relation::OfficialOf
+                && let Some(b) = captures.name("b")
+                && slot_kind(&sentence.rendered[b.range()]) == Some(b'o')
+                && captures
+                    .name("role")
+                    .and_then(|role| slot_index(&sentence.rendered[role.range()]))
+                    .and_then(|index| sentence.linked.slots.get(index))
+                    .and_then(|slot| slot.role.as_deref())
+                    .is_some_and(|role| matches!(role, "ambassador" | "envoy"))
+                && sentence.rendered[..b.start()]
+                    .split(' ')
+                    .rev()
+                    .filter(|word| !word.is_empty())
+                    .take(3)
+                    .any(|word| matches!(slot_kind(word), Some(b'c' | b'd')))
             {
                 continue;
             }
@@ -1442,10 +1485,10 @@ pub fn extract(
                     captures.name(group).is_some_and(|slot| {
                         matches!(
                             slot_kind(&sentence.rendered[slot.range()]),
-                            Some(b'c' | b'd')
-                        ) && cues
-                            .private_parties
-                            .starts(&sentence.rendered[slot.end()..])
+                            Some(b'c' | b'd' | b'L')
+                        ) && cues.private_parties.starts(after_coordinated_adjectives(
+                            &sentence.rendered[slot.end()..],
+                        ))
                     })
                 })
             {
@@ -1904,6 +1947,25 @@ fn before_travelling(before: &str, between: &str) -> bool {
         && [" before ", " after "]
             .iter()
             .any(|word| between.contains(word))
+}
+
+/// What follows a coordination of adjectives or states: "Chinese and Russian companies"
+/// is about the companies.
+fn after_coordinated_adjectives(mut after: &str) -> &str {
+    loop {
+        let Some(rest) = after
+            .strip_prefix(" and ")
+            .or_else(|| after.strip_prefix(" , "))
+            .map(str::trim_start)
+        else {
+            return after;
+        };
+        let token = rest.split(' ').next().unwrap_or("");
+        if !matches!(slot_kind(token), Some(b'c' | b'd')) {
+            return after;
+        }
+        after = &rest[token.len()..];
+    }
 }
 
 fn word_before(text: &str) -> Option<&str> {

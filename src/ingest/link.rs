@@ -842,12 +842,19 @@ fn resolve(
                 let Item::Slot(index) = items[at] else {
                     return None;
                 };
-                let before = items[..at]
+                let before_at = items[..at]
                     .iter()
-                    .rev()
-                    .find(|item| !matches!(item, Item::Word("the")));
+                    .rposition(|item| !matches!(item, Item::Word("the")));
+                let before = before_at.map(|position| &items[position]);
+                // "after Israel and the United States bombed its facilities": a
+                // coordinated subject owns no "its".
+                let coordinated_subject = matches!(before, Some(Item::Word("and" | ",")))
+                    && before_at.is_some_and(|position| {
+                        position >= 1 && matches!(items[position - 1], Item::Slot(_))
+                    });
                 let opens = match before {
                     None => true,
+                    Some(Item::Word(_)) if coordinated_subject => false,
                     Some(Item::Word(word)) => CLAUSE_OPENERS.contains(word),
                     Some(Item::Slot(_)) => false,
                 };
@@ -919,40 +926,74 @@ fn resolve(
             ) {
                 return Resolved::Words;
             }
-            let nearest = coordinated
-                .or_else(parallel)
-                .or_else(reason_of_target)
-                .or_else(clause_subject)
-                .or_else(|| {
-                    // After a semicolon, the first actor of the new clause, else the
-                    // nearest before it ("Israel's minister met ... in Washington; its
-                    // foreign minister ..."); otherwise the sentence's first actor.
-                    let slot_actor = |item: &Item| match item {
-                        Item::Slot(index) => actor(*index),
-                        Item::Word(_) => None,
-                    };
-                    match so_far
-                        .items
+            // "imposed sanctions on its leader": not the subject's own.
+            let tail: Vec<&str> = so_far
+                .items
+                .iter()
+                .rev()
+                .take(3)
+                .map_while(|item| match item {
+                    Item::Word(word) => Some(*word),
+                    Item::Slot(_) => None,
+                })
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let not_own = (0..tail.len()).any(|start| {
+                cues.not_own.phrase_len_at(&tail[start..]) == Some(tail.len() - start)
+            });
+            let nearest = coordinated.or_else(parallel).or_else(reason_of_target);
+            // Those who act on "its" in its clause ("after Israel and the United States
+            // bombed its facilities"): not its owner.
+            let acting: Vec<&String> = so_far
+                .items
+                .iter()
+                .rev()
+                .take(6)
+                .filter_map(|item| match item {
+                    Item::Slot(index) => Some(&so_far.slots[*index].entities),
+                    Item::Word(_) => None,
+                })
+                .flatten()
+                .collect();
+            let nearest = if nearest.is_none() && not_own {
+                None
+            } else {
+                nearest.or_else(clause_subject)
+            };
+            let nearest = nearest.or_else(|| {
+                // After a semicolon, the first actor of the new clause, else the
+                // nearest before it ("Israel's minister met ... in Washington; its
+                // foreign minister ..."); otherwise the sentence's first actor.
+                let slot_actor = |item: &Item| match item {
+                    Item::Slot(index) => actor(*index),
+                    Item::Word(_) => None,
+                };
+                match so_far
+                    .items
+                    .iter()
+                    .rposition(|item| *item == Item::Word(";"))
+                {
+                    Some(semicolon) => so_far.items[semicolon + 1..]
                         .iter()
-                        .rposition(|item| *item == Item::Word(";"))
-                    {
-                        Some(semicolon) => so_far.items[semicolon + 1..]
-                            .iter()
-                            .find_map(slot_actor)
-                            .or_else(|| {
-                                so_far.items[..semicolon].iter().rev().find_map(slot_actor)
-                            }),
-                        // A state in a compound modifier ("the Iran-backed group ... its
-                        // leader") is not the subject.
-                        None => so_far.items.iter().enumerate().find_map(|(at, item)| {
-                            if matches!(so_far.items.get(at + 1), Some(Item::Word("-"))) {
-                                None
-                            } else {
-                                slot_actor(item)
-                            }
-                        }),
-                    }
-                });
+                        .find_map(slot_actor)
+                        .or_else(|| so_far.items[..semicolon].iter().rev().find_map(slot_actor)),
+                    // A state in a compound modifier ("the Iran-backed group ... its
+                    // leader") is not the subject.
+                    None => so_far.items.iter().enumerate().find_map(|(at, item)| {
+                        if matches!(so_far.items.get(at + 1), Some(Item::Word("-"))) {
+                            None
+                        } else {
+                            slot_actor(item)
+                        }
+                    }),
+                }
+                .filter(|found| !not_own || !found.entities.iter().any(|id| acting.contains(&id)))
+            });
+            if nearest.is_none() && not_own {
+                return Resolved::Words;
+            }
             let target = nearest.or_else(|| {
                 context.last_actor.as_ref().and_then(|id| {
                     let kind = context
@@ -1844,6 +1885,47 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
                 linked.slots[other].entities[0].clone(),
             ]);
         }
+    }
+    // "Thailand fired rockets into Cambodian territory, and Cambodia responded ...": a
+    // sentence that names exactly two states, each on its own, makes them the pair a later
+    // "each side" means, unless it named a pair outright.
+    // (Any other actor, an organisation too, makes it no pair: "the EU pressed China over
+    // its support for Russia".)
+    let mut states: Vec<&String> = Vec::new();
+    let mut singles = 0;
+    for slot in &linked.slots {
+        if slot.anaphoric || !matches!(slot.kind, 'c' | 'l' | 's' | 'd' | 'L' | 'o' | 'g') {
+            continue;
+        }
+        for id in &slot.entities {
+            if matches!(
+                kind_of(context, id),
+                Some(EntityKind::Country | EntityKind::Organisation | EntityKind::Group)
+            ) {
+                singles += usize::from(slot.entities.len() == 1);
+                if !states.contains(&id) {
+                    states.push(id);
+                }
+            }
+        }
+    }
+    // Nor with a person speaking ("Von der Leyen criticised Beijing's support for Russia").
+    let person_named = linked
+        .slots
+        .iter()
+        .any(|slot| slot.kind == 'p' && !slot.anaphoric);
+    if let [first, second] = states[..]
+        && singles >= 2
+        && !person_named
+        && [first, second]
+            .iter()
+            .all(|id| kind_of(context, id) == Some(EntityKind::Country))
+        && !linked
+            .slots
+            .iter()
+            .any(|slot| slot.kind == 'L' && !slot.anaphoric)
+    {
+        context.pair = Some([first.clone(), second.clone()]);
     }
     if let [first, second, ..] = persons[..] {
         context.person_pair = Some([first.clone(), second.clone()]);

@@ -1556,6 +1556,59 @@ mod tests {
                 "",
                 "met_with",
             ),
+            // The seventeenth review: coordinated subjects, companies, drafts, exceptions,
+            // frozen talks, envoys to organisations, sanctions on someone else's leader, a
+            // destination before a purpose, a pair named apart.
+            (
+                "Iran suspended cooperation with the IAEA after Israel and the United States \
+                 bombed its nuclear facilities last year.",
+                "USA attacks IRN",
+                "ISR attacks USA",
+            ),
+            (
+                "Bolivia signed deals last year with Chinese and Russian companies.",
+                "",
+                "agreed_with",
+            ),
+            (
+                "The United States vetoed a draft resolution that would have admitted the \
+                 State of Palestine as a member.",
+                "",
+                "PSE member_of",
+            ),
+            (
+                "All Arctic Council states except Russia are now members of NATO.",
+                "",
+                "RUS member_of",
+            ),
+            (
+                "Trade talks between Canada and India remain frozen.",
+                "",
+                "met_with",
+            ),
+            (
+                "Palestinian U.N. Ambassador Riyad Mansour said the vote was historic.",
+                "",
+                "official_of UN",
+            ),
+            (
+                "The United States imposed sanctions on its leader, Mohamed Hamdan Dagalo.",
+                "",
+                "official_of USA",
+            ),
+            (
+                "Merz is expected to travel to Brussels on Friday to meet European Commission \
+                 President Ursula von der Leyen.",
+                "",
+                "EU met_with",
+            ),
+            (
+                "China and the United States both sent envoys. Thailand fired rockets into \
+                 Cambodian territory, and Cambodia responded with strikes on Thai targets. \
+                 Each side accused the other of firing first.",
+                "THA criticises KHM",
+                "USA criticises",
+            ),
             // "the bloc" is no court or agency.
             (
                 "Putin hosted BRICS leaders in Kazan. Guterres said the trip would not hurt \
