@@ -341,6 +341,60 @@ fn unofficial_before(so_far: &Linked<'_>, cues: &Cues) -> bool {
     false
 }
 
+/// The organisation "the bloc", "the organisation" or "the council" means: the latest one
+/// the sentence or the article named that fits the noun.
+fn organisation_meant(
+    words: &[&str],
+    cues: &Cues,
+    context: &Context,
+    so_far: &Linked<'_>,
+) -> Option<String> {
+    let in_sentence = |fits: &dyn Fn(&String) -> bool| {
+        so_far.items.iter().rev().find_map(|item| match item {
+            Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
+                so_far.slots[*index].entities.first().filter(|id| fits(id))
+            }
+            _ => None,
+        })
+    };
+    // "the council", "the court": the latest organisation so named, else none ("the UN
+    // ... the council" is its Security Council, named earlier).
+    let institution_noun = words.last().is_some_and(|noun| {
+        matches!(
+            *noun,
+            "council" | "court" | "tribunal" | "union" | "assembly" | "commission" | "agency"
+        )
+    });
+    if institution_noun {
+        let named = |id: &String| {
+            context.entities.get(id).is_some_and(|entity| {
+                super::gazetteer::fold(&entity.name)
+                    .split(' ')
+                    .any(|word| Some(&word) == words.last())
+            })
+        };
+        return in_sentence(&named)
+            .or_else(|| {
+                context
+                    .recent_organisations
+                    .iter()
+                    .rev()
+                    .find(|id| named(id))
+            })
+            .cloned();
+    }
+    // "the bloc" is no court or agency: the latest bloc named, if an institution came
+    // after it.
+    let bloc = words
+        .iter()
+        .any(|word| matches!(*word, "bloc" | "grouping" | "alliance"));
+    let fits = |id: &String| !bloc || !cues.institutions.contains(id);
+    in_sentence(&fits)
+        .or(context.organisation.as_ref().filter(|id| fits(id)))
+        .or(context.bloc.as_ref().filter(|_| bloc))
+        .cloned()
+}
+
 enum Resolved {
     Slot(Slot),
     Possessive(Slot),
@@ -524,76 +578,10 @@ fn resolve(
                 None => Resolved::Words,
             }
         }
-        Raw::Organisation => match {
-            // "the council", "the court": the latest organisation so named, else none
-            // ("the UN ... the council" is its Security Council, named earlier).
-            let named = |id: &String| {
-                context.entities.get(id).is_some_and(|entity| {
-                    super::gazetteer::fold(&entity.name)
-                        .split(' ')
-                        .any(|word| Some(&word) == words.last())
-                })
-            };
-            let institution_noun = words.last().is_some_and(|noun| {
-                matches!(
-                    *noun,
-                    "council"
-                        | "court"
-                        | "tribunal"
-                        | "union"
-                        | "assembly"
-                        | "commission"
-                        | "agency"
-                )
-            });
-            if institution_noun {
-                let found = so_far
-                    .items
-                    .iter()
-                    .rev()
-                    .find_map(|item| match item {
-                        Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
-                            so_far.slots[*index].entities.first().filter(|id| named(id))
-                        }
-                        _ => None,
-                    })
-                    .or_else(|| {
-                        context
-                            .recent_organisations
-                            .iter()
-                            .rev()
-                            .find(|id| named(id))
-                    });
-                return match found {
-                    Some(id) => Resolved::Slot(Slot {
-                        anaphoric: true,
-                        ..slot('o', vec![id.clone()])
-                    }),
-                    None => Resolved::Words,
-                };
-            }
-            // "the bloc" is no court or agency: the latest bloc named, if an institution
-            // came after it.
-            let bloc = words
-                .iter()
-                .any(|word| matches!(*word, "bloc" | "grouping" | "alliance"));
-            let fits = |id: &String| !bloc || !cues.institutions.contains(id);
-            so_far
-                .items
-                .iter()
-                .rev()
-                .find_map(|item| match item {
-                    Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
-                        so_far.slots[*index].entities.first().filter(|id| fits(id))
-                    }
-                    _ => None,
-                })
-                .or(context.organisation.as_ref().filter(|id| fits(id)))
-                .or(context.bloc.as_ref().filter(|_| bloc))
-        } {
+        Raw::Organisation => match organisation_meant(words, cues, context, so_far) {
             Some(id) => Resolved::Slot(Slot {
                 anaphoric: true,
-                ..slot('o', vec![id.clone()])
+                ..slot('o', vec![id])
             }),
             None => Resolved::Words,
         },
