@@ -598,6 +598,7 @@ fn speaks_for_country(relation: crate::model::Relation) -> bool {
             | Supports
             | Opposes
             | Threatens
+            | Sanctions
             | AgreedWith
             | AtOddsWith
             | FriendlyWith
@@ -746,7 +747,9 @@ fn project_onto_countries(
             .and_then(|time| time.get(..4))
             .and_then(|year| year.parse::<i32>().ok());
         let subject = country_in(&fact.subject, year);
-        let object = country_in(&fact.object, year);
+        // Sanctions on a person hit the person, not their state ("sanctions on Petro"); the
+        // one who imposes them acts for theirs.
+        let object = country_in(&fact.object, year).filter(|_| fact.relation != Sanctions);
         if subject.is_none() && object.is_none() {
             continue;
         }
