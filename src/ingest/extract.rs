@@ -182,7 +182,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
-            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]+(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*)? ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
+            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]+(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*)? ,| , the (?:[a-z-]+ ){{1,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
         );
         let expansion = match name {
             "A" => format!("{}{subject_tail}", slot("a", "cogplsL")),
@@ -1352,7 +1352,7 @@ pub fn extract(
                     word_before(&sentence.rendered[..whole.start()]),
                     Some("announced" | "announces" | "announcing" | "notified" | "declared")
                 );
-            let expected = rule.expected || announced || found_in(&cues.modality);
+            let mut expected = rule.expected || announced || found_in(&cues.modality);
             // What will happen only on a condition stated after it has not been said to
             // happen: "Germany will expel Russian diplomats if the spy ring is confirmed"
             // (a threat keeps its condition: "warned it would respond if ...").
@@ -1367,7 +1367,11 @@ pub fn extract(
             // Sanctions lifted, urged or threatened are not in force, and a meeting or visit
             // offered, invited, due or called off (in the match or just before it: "invited
             // Putin to visit") has not happened.
-            if (rule.relation == Relation::Sanctions && found_in(&cues.sanctions_not_in_force))
+            if (rule.relation == Relation::Sanctions
+                && (found_in(&cues.sanctions_not_in_force)
+                    || cues
+                        .sanctions_not_in_force
+                        .found_in(governing_words(&sentence.rendered[..whole.start()]))))
                 || (matches!(rule.relation, Relation::MetWith | Relation::Visited)
                     && (found_in(&cues.unrealised)
                         || cues
@@ -1415,9 +1419,15 @@ pub fn extract(
                 if cues.unrealised.found_in(&predicate)
                     || cues.hypothetical_span.found_in(&predicate)
                     || modal_may(&predicate)
+                    || (cues.negation.found_in(&predicate)
+                        && ["place", "happen", "happened", "occurred", "materialised"]
+                            .iter()
+                            .any(|word| predicate.split(' ').any(|found| found == *word)))
                 {
                     continue;
                 }
+                // "Talks between India and Nepal will be held next month".
+                expected |= cues.modality.found_in(&predicate);
             }
             // A membership, a visit, a meeting or an act that is only planned ("will travel
             // to Tokyo", "would impose sanctions") is expected, not done.

@@ -859,7 +859,7 @@ fn resolve(
                 // The agent of a passive is not the target: "Russia was condemned by the G7
                 // for its occupation".
                 let last = items.len() - 1;
-                (last.saturating_sub(6)..last)
+                (last.saturating_sub(3)..last)
                     .rev()
                     .find_map(|at| match items[at] {
                         Item::Slot(index)
@@ -914,23 +914,28 @@ fn resolve(
             ) {
                 return Resolved::Words;
             }
-            // "imposed sanctions on its leader": not the subject's own.
+            // "imposed sanctions on its leader", "sanctioned Lockheed Martin over its arms
+            // sales": not the subject's own (unless the subject is the one acted on: "was
+            // sanctioned by the EU over its war").
             let tail: Vec<&str> = so_far
                 .items
                 .iter()
                 .rev()
-                .take(3)
+                .take(5)
                 .map_while(|item| match item {
-                    Item::Word(word) => Some(*word),
-                    Item::Slot(_) => None,
+                    Item::Word(word) if !matches!(*word, "," | ";" | ":") => Some(*word),
+                    _ => None,
                 })
                 .collect::<Vec<_>>()
                 .into_iter()
                 .rev()
                 .collect();
-            let not_own = (0..tail.len()).any(|start| {
-                cues.not_own.phrase_len_at(&tail[start..]) == Some(tail.len() - start)
-            });
+            let passive = tail
+                .iter()
+                .any(|word| matches!(*word, "was" | "were" | "been" | "by" | "is" | "are"));
+            let not_own = !passive
+                && (0..tail.len())
+                    .any(|start| cues.not_own.phrase_len_at(&tail[start..]).is_some());
             let nearest = coordinated.or_else(parallel).or_else(reason_of_target);
             // Those who act on "its" in its clause ("after Israel and the United States
             // bombed its facilities"): not its owner.
@@ -1879,11 +1884,34 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     // "each side" means, unless it named a pair outright.
     // (Any other actor, an organisation too, makes it no pair: "the EU pressed China over
     // its support for Russia".)
+    // Each state must act in the sentence, not only be a place or a topic after a
+    // preposition ("met in Riyadh, Saudi Arabia, to discuss the war in Ukraine"), and nobody
+    // hosts or mediates ("Oman hosted Iran's delegation").
     let mut states: Vec<&String> = Vec::new();
+    let mut acting: Vec<&String> = Vec::new();
     let mut singles = 0;
-    for slot in &linked.slots {
+    let hosting = linked.items.iter().any(|item| {
+        matches!(item, Item::Word(word) if ["mediat", "broker", "host", "facilitat"]
+            .iter()
+            .any(|stem| word.starts_with(stem)))
+    });
+    for (position, item) in linked.items.iter().enumerate() {
+        let Item::Slot(index) = item else { continue };
+        let slot = &linked.slots[*index];
         if slot.anaphoric || !matches!(slot.kind, 'c' | 'l' | 's' | 'd' | 'L' | 'o' | 'g') {
             continue;
+        }
+        let after_preposition = position > 0
+            && word_is(
+                &linked.items,
+                position - 1,
+                &[
+                    "in", "to", "into", "on", "at", "from", "of", "about", "over", "for", "by",
+                ],
+            );
+        // (A possessor after one still takes part: "a governor for Guyana's region".)
+        if !after_preposition || word_is(&linked.items, position + 1, &["'s"]) {
+            acting.extend(slot.entities.iter());
         }
         for id in &slot.entities {
             if matches!(
@@ -1905,6 +1933,9 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     if let [first, second] = states[..]
         && singles >= 2
         && !person_named
+        && !hosting
+        && acting.contains(&first)
+        && acting.contains(&second)
         && [first, second]
             .iter()
             .all(|id| kind_of(context, id) == Some(EntityKind::Country))

@@ -289,8 +289,15 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .trim_end()
                 .trim_end_matches(['"', '\'', ')'])
                 .ends_with('?'),
-            organisation_in_focus: organisation_before
-                .as_deref()
+            // An organisation the sentence refers back to ("The bloc was created by ...;
+            // South Africa joined a year later") comes first.
+            organisation_in_focus: linked
+                .slots
+                .iter()
+                .find(|slot| slot.kind == 'o' && slot.anaphoric)
+                .and_then(|slot| slot.entities.first())
+                .map(String::as_str)
+                .or(organisation_before.as_deref())
                 .or(organisation_now.as_deref()),
             offices: &offices,
             gazetteer: &knowledge.gazetteer,
@@ -664,7 +671,7 @@ fn project_onto_countries(
     facts.retain(|fact| {
         let stance = matches!(
             fact.relation,
-            Criticises | Opposes | Threatens | Sanctions | Attacks | AtOddsWith
+            Criticises | Opposes | Threatens | Sanctions | Attacks | AtOddsWith | Supports
         );
         let serves_other_end = |person: &EntityRef, other: &EntityRef| {
             country_of(person).is_some_and(|home| home.id == other.id)
@@ -1611,6 +1618,38 @@ mod tests {
                  Each side accused the other of firing first.",
                 "THA criticises KHM",
                 "USA criticises",
+            ),
+            // The eighteenth review: hosts are no pair, a company's "its", meetings that
+            // did not take place, organisations that each met, sanctions only threatened.
+            (
+                "Oman hosted Iran's delegation on Sunday. The two sides agreed to meet again.",
+                "",
+                "OMN agreed_with",
+            ),
+            (
+                "China sanctioned Lockheed Martin over its arms sales to Taiwan.",
+                "",
+                "CHN supports",
+            ),
+            (
+                "Russia was sanctioned by the EU over its war in Ukraine.",
+                "RUS attacks UKR",
+                "EU attacks",
+            ),
+            (
+                "A phone call between Macron and Putin has not taken place since 2022.",
+                "",
+                "met_with",
+            ),
+            (
+                "The UN Security Council and NATO both met on Monday.",
+                "",
+                "met_with",
+            ),
+            (
+                "China condemned the threat of US sanctions on Chinese refiners.",
+                "",
+                "USA sanctions",
             ),
             // "the bloc" is no court or agency.
             (
