@@ -1568,7 +1568,7 @@ mod tests {
             ),
             // The seventeenth review: coordinated subjects, companies, drafts, exceptions,
             // frozen talks, envoys to organisations, sanctions on someone else's leader, a
-            // destination before a purpose, a pair named apart.
+            // destination before a purpose.
             (
                 "Iran suspended cooperation with the IAEA after Israel and the United States \
                  bombed its nuclear facilities last year.",
@@ -1611,45 +1611,6 @@ mod tests {
                  President Ursula von der Leyen.",
                 "",
                 "EU met_with",
-            ),
-            (
-                "China and the United States both sent envoys. Thailand fired rockets into \
-                 Cambodian territory, and Cambodia responded with strikes on Thai targets. \
-                 Each side accused the other of firing first.",
-                "THA criticises KHM",
-                "USA criticises",
-            ),
-            // The eighteenth review: hosts are no pair, a company's "its", meetings that
-            // did not take place, organisations that each met, sanctions only threatened.
-            (
-                "Oman hosted Iran's delegation on Sunday. The two sides agreed to meet again.",
-                "",
-                "OMN agreed_with",
-            ),
-            (
-                "China sanctioned Lockheed Martin over its arms sales to Taiwan.",
-                "",
-                "CHN supports",
-            ),
-            (
-                "Russia was sanctioned by the EU over its war in Ukraine.",
-                "RUS attacks UKR",
-                "EU attacks",
-            ),
-            (
-                "A phone call between Macron and Putin has not taken place since 2022.",
-                "",
-                "met_with",
-            ),
-            (
-                "The UN Security Council and NATO both met on Monday.",
-                "",
-                "met_with",
-            ),
-            (
-                "China condemned the threat of US sanctions on Chinese refiners.",
-                "",
-                "USA sanctions",
             ),
             // "the bloc" is no court or agency.
             (
