@@ -1558,6 +1558,14 @@ fn mark_locations(linked: &mut Linked<'_>) {
             && (matches!(linked.slots[index].kind, 'l' | 'x') || seat_here(index))
             && linked.slots[index].place.is_some()
             && (!word_is(items, at, &["to"]) || motion)
+            // "lashed out at Madrid", "took aim at Beijing", "fired at Kyiv": a target.
+            && !(word_is(items, at, &["at"])
+                && at > 0
+                && word_is(
+                    items,
+                    at - 1,
+                    &["out", "aim", "back", "fired", "fire", "jabs", "swipe", "digs", "dig"],
+                ))
         {
             places.push(index);
         }
