@@ -827,6 +827,19 @@ mod tests {
     }
 
     #[test]
+    fn no_surface_names_two_roles() {
+        // A surface listed under two roles is ambiguous and never read as a role at all.
+        let gazetteer = Gazetteer::builtin().unwrap();
+        for (surface, targets) in &gazetteer.folded {
+            let roles = targets
+                .iter()
+                .filter(|target| matches!(target, Target::Role(_)))
+                .count();
+            assert!(roles <= 1, "{surface} names {roles} roles");
+        }
+    }
+
+    #[test]
     fn local_titles_name_another_role_outside_their_states() {
         let mut gazetteer = Gazetteer::builtin().unwrap();
         assert_eq!(
