@@ -842,26 +842,15 @@ mod tests {
     #[test]
     fn local_titles_name_another_role_outside_their_states() {
         let mut gazetteer = Gazetteer::builtin().unwrap();
-        assert_eq!(
-            gazetteer.role_in("foreign secretary", "GBR"),
-            "foreign minister"
-        );
-        assert_eq!(
-            gazetteer.role_in("foreign secretary", "IND"),
-            "foreign secretary"
-        );
-        assert_eq!(
-            gazetteer.role_in("foreign minister", "IND"),
-            "foreign minister"
-        );
-        assert_eq!(
-            gazetteer.role_in("state secretary", "USA"),
-            "secretary of state"
-        );
-        assert_eq!(
-            gazetteer.role_in("state secretary", "DEU"),
-            "state secretary"
-        );
+        for (title, body, meant) in [
+            ("foreign secretary", "GBR", "foreign minister"),
+            ("foreign secretary", "IND", "foreign secretary"),
+            ("foreign minister", "IND", "foreign minister"),
+            ("state secretary", "USA", "secretary of state"),
+            ("state secretary", "DEU", "state secretary"),
+        ] {
+            assert_eq!(gazetteer.role_in(title, body), meant, "{title} in {body}");
+        }
         // A person's office is found under the local title where it names the role.
         let lammy = gazetteer.index_of("david-lammy").unwrap();
         let gbr = gazetteer.index_of("GBR").unwrap();
