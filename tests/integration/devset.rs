@@ -216,6 +216,16 @@ fn tenth_development_set_precision_and_recall() {
     assert_floors("devset10.toml", 0.90, 0.40);
 }
 
+/// An eleventh development set, written without sight of the rules: visits implied by
+/// datelines, meetings in passing, second actors in coordinated clauses, stances in quotes,
+/// officials whose country only the context gives, chairs and rotating presidencies. First
+/// scored 0.952 / 0.473 with the rules at the start of the session that added it, 0.957 /
+/// 0.500 with the rules when it arrived, then tuned against.
+#[test]
+fn eleventh_development_set_precision_and_recall() {
+    assert_floors("devset11.toml", 0.90, 0.45);
+}
+
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
 /// never tuned against: the honest estimate of how the extractor does on unseen news. Its
 /// floors only guard against regressions.
