@@ -46,6 +46,8 @@ impl OffsetMap {
 struct Builder {
     text: String,
     map: OffsetMap,
+    /// The city of a dateline dropped from the first paragraph.
+    dateline: Option<String>,
 }
 
 impl Builder {
@@ -69,6 +71,8 @@ pub struct PageMeta {
     pub title: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
+    /// The city of the dateline opening the report ("RIYADH, Feb 18 (Reuters) -").
+    pub dateline: Option<String>,
 }
 
 /// The cleaned prose of an article.
@@ -131,6 +135,7 @@ pub fn clean(raw: &str, html: bool, boilerplate: &Boilerplate) -> Cleaned {
         raw
     };
     let builder = clean_lines(text, boilerplate);
+    meta.dateline = builder.dateline;
     maps.push(builder.map);
     Cleaned {
         text: builder.text,
@@ -191,6 +196,14 @@ fn clean_lines(text: &str, boilerplate: &Boilerplate) -> Builder {
         } else {
             0
         };
+        if dateline > 0 {
+            let city = body[..dateline]
+                .split([',', '(', '-', '\u{2013}', '\u{2014}'])
+                .next()
+                .unwrap_or("")
+                .trim();
+            out.dateline = (!city.is_empty()).then(|| city.to_string());
+        }
         body_start += dateline;
         body = &body[dateline..];
         if !out.text.is_empty() {

@@ -87,6 +87,8 @@ struct CueFile {
     #[serde(default)]
     not_own: Vec<String>,
     #[serde(default)]
+    remote: Vec<String>,
+    #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
     subnational: Vec<String>,
@@ -137,6 +139,9 @@ pub struct Cues {
     /// Words just before "its" after which it is not the subject's: "imposed sanctions on
     /// its leader", "bombed its nuclear sites".
     pub not_own: CueSet,
+    /// Words of a meeting held at a distance ("by phone", "video call"): it took place
+    /// nowhere, whatever the dateline says.
+    pub remote: CueSet,
     /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
     pub forces: CueSet,
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
@@ -269,6 +274,7 @@ impl Cues {
             private_parties: compile(&file.private_parties),
             unofficial: compile(&file.unofficial),
             not_own: compile(&file.not_own),
+            remote: compile(&file.remote),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),
             associates: file.associates,

@@ -755,6 +755,24 @@ impl Gazetteer {
     }
 
     /// Finds an entity by id, name or alias, case-insensitively.
+    /// The one city or capital a name stands for ("RIYADH" in a dateline), by its id.
+    pub fn place_named(&self, name: &str) -> Option<&str> {
+        let mut places = self
+            .lookup(&fold(name))?
+            .iter()
+            .filter_map(|target| match target {
+                Target::Entity {
+                    entity,
+                    form: Form::Capital | Form::Place,
+                } => Some(*entity),
+                _ => None,
+            });
+        match (places.next(), places.next()) {
+            (Some(only), None) => Some(self.entities[only].id.as_str()),
+            _ => None,
+        }
+    }
+
     pub fn resolve_name(&self, name: &str) -> Option<&Entity> {
         if let Some(&index) = self.by_id.get(name) {
             return Some(self.entity(index));

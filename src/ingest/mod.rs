@@ -110,6 +110,13 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         date: article.date.clone().or_else(|| cleaned.meta.date.clone()),
     };
     let published = source.date.as_deref().and_then(time::Date::parse);
+    // "RIYADH, Feb 18 - ...": where the report was filed, for the meetings of its lede.
+    let dateline_place = cleaned
+        .meta
+        .dateline
+        .as_deref()
+        .and_then(|city| knowledge.gazetteer.place_named(city))
+        .map(str::to_string);
     let sentences = segment::sentences(&cleaned.text);
     // Recognition needs the persons introduced before each sentence, so it runs in
     // order; ambiguity needs the whole article, so linking waits for a first pass.
@@ -426,12 +433,25 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             ) else {
                 continue;
             };
+            // A meeting in the lede of a report with a dateline, told without a place or
+            // a phone, took place where the report was filed.
+            let mut qualifiers = fact.qualifiers;
+            if fact.relation == crate::model::Relation::MetWith
+                && sentence_number < 2
+                && !fact.negated
+                && qualifiers.location.is_none()
+                && !qualifiers.expected
+                && !knowledge.cues.remote.found_in(&rendered)
+                && !linked.slots.iter().any(|slot| slot.place.is_some())
+            {
+                qualifiers.location = dateline_place.clone();
+            }
             facts.push(Fact {
                 subject: EntityRef::from(&**subject),
                 relation: fact.relation,
                 object: EntityRef::from(&**object),
                 negated: fact.negated,
-                qualifiers: fact.qualifiers,
+                qualifiers,
                 evidence: FactEvidence {
                     source: source.id.clone(),
                     doc: source.doc.clone(),
@@ -1611,6 +1631,25 @@ mod tests {
                  President Ursula von der Leyen.",
                 "",
                 "EU met_with",
+            ),
+            // A meeting in the lede of a report with a dateline took place there, unless
+            // by phone or in a place the sentence names.
+            (
+                "RIYADH, Feb 18 (Reuters) - U.S. Secretary of State Marco Rubio met Russian \
+                 Foreign Minister Sergei Lavrov on Tuesday.",
+                "sergey-lavrov visited SAU",
+                "marco-rubio visited RUS",
+            ),
+            (
+                "WASHINGTON - President Donald Trump spoke by phone with Vladimir Putin.",
+                "",
+                "visited",
+            ),
+            (
+                "ANKARA - Brazilian President Lula arrived in Cairo, where he met Egyptian \
+                 President Abdel Fattah el-Sisi.",
+                "",
+                "visited TUR",
             ),
             // "the bloc" is no court or agency.
             (
