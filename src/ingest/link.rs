@@ -317,7 +317,23 @@ fn definite_roles(linked: &mut Linked<'_>, context: &Context) {
         let Some(role) = &linked.slots[index].role else {
             continue;
         };
-        if let Some([person]) = context.role_holders.get(role).map(Vec::as_slice) {
+        // "the minister" after "Foreign Minister Wang Yi": a bare head noun means the one
+        // holder of any role it ends.
+        let mut holders: Vec<&String> = match context.role_holders.get(role) {
+            Some(exact) => exact.iter().collect(),
+            None => context
+                .role_holders
+                .iter()
+                .filter(|(held, _)| {
+                    held.strip_suffix(role.as_str())
+                        .is_some_and(|head| head.ends_with(' '))
+                })
+                .flat_map(|(_, persons)| persons)
+                .collect(),
+        };
+        holders.sort_unstable();
+        holders.dedup();
+        if let [person] = holders[..] {
             linked.slots[index] = Slot {
                 anaphoric: true,
                 ..slot('p', vec![person.clone()])
