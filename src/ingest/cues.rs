@@ -89,6 +89,8 @@ struct CueFile {
     #[serde(default)]
     remote: Vec<String>,
     #[serde(default)]
+    calls: Vec<String>,
+    #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
     subnational: Vec<String>,
@@ -142,6 +144,8 @@ pub struct Cues {
     /// Words of a meeting held at a distance ("by phone", "video call"): it took place
     /// nowhere, whatever the dateline says.
     pub remote: CueSet,
+    /// Words of a phone or video call: a meeting that took place nowhere.
+    pub calls: CueSet,
     /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
     pub forces: CueSet,
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
@@ -275,6 +279,7 @@ impl Cues {
             unofficial: compile(&file.unofficial),
             not_own: compile(&file.not_own),
             remote: compile(&file.remote),
+            calls: compile(&file.calls),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),
             associates: file.associates,

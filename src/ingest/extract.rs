@@ -1317,9 +1317,12 @@ pub fn extract(
             // A `negation` group that takes part in the match negates it ("no rift between").
             // So does a denial of the clause the match stands in ("denied that its forces
             // had shelled ...").
-            let denied = cues
-                .denial
-                .found_in(clause_before(&sentence.rendered[..whole.start()]));
+            // (Who holds an office is not what is denied: "denied that it had attacked
+            // Russian President Vladimir Putin's residence".)
+            let denied = rule.relation != Relation::OfficialOf
+                && cues
+                    .denial
+                    .found_in(clause_before(&sentence.rendered[..whole.start()]));
             // An end may also be told just before or after the match: "The end of the
             // friendship between Russia and Armenia", "Cooperation between Niger and France
             // collapsed".

@@ -1249,6 +1249,16 @@ fn name_adjective_capitals(linked: &mut Linked<'_>, gazetteer: &Gazetteer, conte
 /// 12 French embassy staff and Paris responded ..., the latest escalation in a row between
 /// the two countries").
 fn two_states_so_far(so_far: &Linked<'_>) -> Option<Vec<String>> {
+    // "Oman, which mediated between Washington and the Houthis, said the two sides ...":
+    // a mediator is no side.
+    let mediated = so_far.items.iter().any(|item| {
+        matches!(item, Item::Word(word) if ["mediat", "broker", "host", "facilitat"]
+            .iter()
+            .any(|stem| word.starts_with(stem)))
+    });
+    if mediated {
+        return None;
+    }
     let mut states: Vec<String> = Vec::new();
     for slot in &so_far.slots {
         if !matches!(slot.kind, 'c' | 'l' | 's' | 'd') || slot.entities.len() != 1 {
@@ -1452,17 +1462,22 @@ fn drop_scare_quotes(linked: &mut Linked<'_>) {
 fn close_role_appositions(linked: &mut Linked<'_>) {
     // A title between a role and its holder carries nothing a rule needs: "Saudi Defence
     // Minister Prince Khalid bin Salman" reads as "Saudi Defence Minister Khalid bin Salman".
+    // (A title may take two words: "army chief Field Marshal Asim Munir".)
     let mut at = 0;
     while at + 2 < linked.items.len() {
         let role = slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'r');
-        let person =
-            slot_at(&linked.items, at + 2).is_some_and(|index| linked.slots[index].kind == 'p');
+        let titles = (1..=2)
+            .take_while(|&offset| word_is(&linked.items, at + offset, TITLES))
+            .count();
+        let person = titles > 0
+            && slot_at(&linked.items, at + 1 + titles)
+                .is_some_and(|index| linked.slots[index].kind == 'p');
         // Also in an apposition: "Mali's interim president, Colonel Assimi Goita,".
         let apposed_role = word_is(&linked.items, at, &[","])
             && at > 0
             && slot_at(&linked.items, at - 1).is_some_and(|index| linked.slots[index].kind == 'r');
-        if (role || apposed_role) && person && word_is(&linked.items, at + 1, TITLES) {
-            linked.items.remove(at + 1);
+        if (role || apposed_role) && person {
+            linked.items.drain(at + 1..at + 1 + titles);
         }
         at += 1;
     }
@@ -1486,9 +1501,35 @@ fn close_role_appositions(linked: &mut Linked<'_>) {
 
 /// Titles that may stand before a name, folded ("prince", "general").
 pub const TITLES: &[&str] = &[
-    "prince", "princess", "sheikh", "sheikha", "king", "queen", "emir", "general", "gen",
-    "colonel", "captain", "admiral", "marshal", "dr", "mr", "mrs", "ms", "sir", "dame", "lord",
+    "prince",
+    "princess",
+    "sheikh",
+    "sheikha",
+    "king",
+    "queen",
+    "emir",
+    "general",
+    "gen",
+    "colonel",
+    "captain",
+    "admiral",
+    "marshal",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "dame",
+    "lord",
     "lady",
+    "field",
+    "rear",
+    "air",
+    "lieutenant",
+    "major",
+    "brigadier",
+    "cardinal",
+    "archbishop",
 ];
 
 /// "in Tashkent", "at the Uzbek capital Tashkent": the capital is where things

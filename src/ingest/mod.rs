@@ -437,6 +437,11 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             // a phone, took place where the report was filed.
             let mut qualifiers = fact.qualifiers;
             if fact.relation == crate::model::Relation::MetWith
+                && knowledge.cues.calls.found_in(&rendered)
+            {
+                qualifiers.location = None;
+            }
+            if fact.relation == crate::model::Relation::MetWith
                 && sentence_number < 2
                 && !fact.negated
                 && qualifiers.location.is_none()
@@ -1650,6 +1655,36 @@ mod tests {
                  President Abdel Fattah el-Sisi.",
                 "",
                 "visited TUR",
+            ),
+            // The nineteenth review: mediators, venues offered, calls that prepare a
+            // summit elsewhere, denials around an office, two-word ranks.
+            (
+                "Oman, which mediated between Washington and the Houthis, said the two sides \
+                 had agreed to stop targeting each other.",
+                "",
+                "OMN agreed_with",
+            ),
+            (
+                "Turkey offered Istanbul as a venue for talks between Armenia and Azerbaijan.",
+                "",
+                "met_with",
+            ),
+            (
+                "German Chancellor Friedrich Merz spoke by phone with Japanese Prime Minister \
+                 Shigeru Ishiba to prepare for the G7 summit in Kananaskis.",
+                "friedrich-merz met_with shigeru-ishiba [-] @-",
+                "visited",
+            ),
+            (
+                "Ukraine denied that it had attacked Russian President Vladimir Putin's \
+                 residence.",
+                "vladimir-putin official_of RUS [president] @-",
+                "official_of RUS [president] @- !neg",
+            ),
+            (
+                "Pakistan's army chief Field Marshal Asim Munir met Donald Trump.",
+                "asim-munir official_of PAK",
+                "field-marshal",
             ),
             // "the bloc" is no court or agency.
             (

@@ -947,6 +947,9 @@ const NAME_TITLES: &[&str] = &[
     "Major",
     "Brigadier",
     "Cardinal",
+    "Field",
+    "Rear",
+    "Air",
     "Archbishop",
     "Bishop",
 ];

@@ -127,7 +127,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         \b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
       | \b(?P<dm_day>\d{{1,2}})\ (?P<dm_month>{month})\ (?P<dm_year>\d{{4}})\b
-      | \b(?P<md_month>{month})\ (?P<md_day>\d{{1,2}}),?\ (?P<md_year>\d{{4}})\b
+      | \b(?P<md_month>{month})\ (?P<md_day>\d{{1,2}})(?:\ ?,)?\ (?P<md_year>\d{{4}})\b
       | \b(?P<my_month>{month})\ (?P<my_year>\d{{4}})\b
       | \b(?P<mdn_month>{month})\ (?P<mdn_day>\d{{1,2}})\b
       | \b(?i:(?P<rel>next|last|this|coming|previous))\ (?i:(?P<unit>year|month|week))\b
@@ -318,6 +318,8 @@ mod tests {
             ("It joined in 2017.", Some(("2017", false))),
             ("Talks on 5 March 2023.", Some(("2023-03-05", true))),
             ("Talks on March 5, 2021.", Some(("2021-03-05", false))),
+            // As the rules see it, with the comma a token of its own.
+            ("left on january 31 , 2020 .", Some(("2020-01-31", false))),
             ("No time here.", None),
         ];
         for (sentence, expected) in cases {
