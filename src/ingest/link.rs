@@ -1115,23 +1115,28 @@ fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String], places: &[Str
         {
             next += 2;
         }
+        // (Perhaps with a count between: "strikes on three Iranian nuclear sites".)
+        let aims = ["on", "against", "at", "toward", "towards", "into"];
+        let counted = at > 1
+            && matches!(&linked.items[at - 1], Item::Word(word)
+                if word.bytes().all(|byte| byte.is_ascii_digit())
+                    || matches!(*word, "two" | "three" | "four" | "five" | "several" | "multiple" | "key" | "major"));
         let aimed_at = at > 0
-            && word_is(
-                &linked.items,
-                at - 1,
-                &["on", "against", "at", "toward", "towards", "into"],
-            );
+            && (word_is(&linked.items, at - 1, &aims)
+                || counted && word_is(&linked.items, at - 2, &aims));
         let word_after = |offset: usize| match linked.items.get(next + offset) {
             Some(Item::Word(word)) => Some(*word),
             _ => None,
         };
-        let is_place = |place: &String| {
+        // (Perhaps after one more modifier: "Iranian nuclear sites".)
+        let is_place_at = |skip: usize, place: &String| {
             let mut words = place.split(' ');
-            words.next() == word_after(0)
+            words.next() == word_after(skip)
                 && words
                     .enumerate()
-                    .all(|(offset, word)| Some(word) == word_after(offset + 1))
+                    .all(|(offset, word)| Some(word) == word_after(skip + offset + 1))
         };
+        let is_place = |place: &String| is_place_at(0, place) || is_place_at(1, place);
         if let Some(Item::Word(word)) = linked.items.get(next)
             && (nouns.iter().any(|noun| noun == word) || (aimed_at && places.iter().any(is_place)))
         {
