@@ -91,6 +91,8 @@ struct CueFile {
     #[serde(default)]
     calls: Vec<String>,
     #[serde(default)]
+    ruled_out: Vec<String>,
+    #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
     subnational: Vec<String>,
@@ -146,6 +148,8 @@ pub struct Cues {
     pub remote: CueSet,
     /// Words of a phone or video call: a meeting that took place nowhere.
     pub calls: CueSet,
+    /// Words just before a match that rule it out ("ruled out American strikes on").
+    pub ruled_out: CueSet,
     /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
     pub forces: CueSet,
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
@@ -280,6 +284,7 @@ impl Cues {
             not_own: compile(&file.not_own),
             remote: compile(&file.remote),
             calls: compile(&file.calls),
+            ruled_out: compile(&file.ruled_out),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),
             associates: file.associates,

@@ -1179,11 +1179,9 @@ pub fn extract(
                 continue;
             }
             // Just before the match too: "a draft that would have admitted Palestine as a
-            // member".
-            if cues
-                .hypothetical_span
-                .found_in(governing_words(&sentence.rendered[..whole.start()]))
-            {
+            // member", "ruled out American strikes on Iranian nuclear sites".
+            let governing = governing_words(&sentence.rendered[..whole.start()]);
+            if cues.hypothetical_span.found_in(governing) || cues.ruled_out.found_in(governing) {
                 continue;
             }
             // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
