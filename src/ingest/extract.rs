@@ -1417,8 +1417,13 @@ pub fn extract(
                     })
                     .collect::<Vec<_>>()
                     .join(" ");
-                if cues.unrealised.found_in(&predicate)
-                    || cues.hypothetical_span.found_in(&predicate)
+                // ("Talks between Armenia and Azerbaijan, postponed last month, took place
+                // in Abu Dhabi" did happen.)
+                let happened = ["took place", "went ahead", "were held", "was held"]
+                    .iter()
+                    .any(|phrase| predicate.contains(phrase));
+                if !happened && cues.unrealised.found_in(&predicate)
+                    || !happened && cues.hypothetical_span.found_in(&predicate)
                     || modal_may(&predicate)
                     || (cues.negation.found_in(&predicate)
                         && ["place", "happen", "happened", "occurred", "materialised"]
@@ -2010,7 +2015,19 @@ fn opening_adverbial<'a>(
     openers: &[&str],
 ) -> Option<(&'a str, &'a str)> {
     let opening_at = rendered.len() - rendered.trim_start().len();
-    let (adverbial, rest) = rendered[opening_at..].split_once(" , ")?;
+    let (mut adverbial, mut rest) = rendered[opening_at..].split_once(" , ")?;
+    // "On January 31 , 2020 , Britain left": the year after the day's comma belongs to it.
+    if adverbial
+        .rsplit(' ')
+        .next()
+        .is_some_and(|day| !day.is_empty() && day.bytes().all(|byte| byte.is_ascii_digit()))
+        && let Some((year, after)) = rest.split_once(" , ")
+        && year.len() == 4
+        && year.bytes().all(|byte| byte.is_ascii_digit())
+    {
+        adverbial = &rendered[opening_at..opening_at + adverbial.len() + 3 + year.len()];
+        rest = after;
+    }
     let rest_at = rendered.len() - rest.len();
     let between = rendered.get(rest_at..start.max(rest_at))?;
     (openers.contains(&adverbial.split(' ').next()?)

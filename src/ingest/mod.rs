@@ -441,13 +441,58 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             {
                 qualifiers.location = None;
             }
+            // Only in the first sentence, as its main clause ("... stunned after Trump met
+            // Zelensky" tells of a meeting elsewhere), and only in a third country: a
+            // report from one side's capital says nothing of where they met.
+            let main_clause = || {
+                let participant = linked.items.iter().position(|item| {
+                    matches!(item, link::Item::Slot(index)
+                        if linked.slots[*index].entities.iter().any(|id| *id == fact.subject || *id == fact.object))
+                });
+                participant.is_some_and(|first| {
+                    !linked.items[..first].iter().any(|item| {
+                        matches!(
+                            item,
+                            link::Item::Word(
+                                "after"
+                                    | "before"
+                                    | "since"
+                                    | "when"
+                                    | "until"
+                                    | "while"
+                                    | "that"
+                                    | "as"
+                                    | "if"
+                                    | "said"
+                                    | ","
+                            )
+                        )
+                    })
+                })
+            };
+            let third_country = |place: &str| {
+                let Some(host) = knowledge
+                    .gazetteer
+                    .index_of(place)
+                    .and_then(|place| knowledge.gazetteer.country_of_place(place))
+                    .map(|country| knowledge.gazetteer.entity(country).id.clone())
+                else {
+                    return false;
+                };
+                [&fact.subject, &fact.object].iter().all(|person| {
+                    link::state_of(&context, &knowledge.gazetteer, person)
+                        .is_some_and(|home| home != host)
+                })
+            };
             if fact.relation == crate::model::Relation::MetWith
-                && sentence_number < 2
+                && sentence_number == 0
                 && !fact.negated
                 && qualifiers.location.is_none()
                 && !qualifiers.expected
                 && !knowledge.cues.remote.found_in(&rendered)
                 && !linked.slots.iter().any(|slot| slot.place.is_some())
+                && main_clause()
+                && dateline_place.as_deref().is_some_and(third_country)
             {
                 qualifiers.location = dateline_place.clone();
             }
@@ -1686,6 +1731,25 @@ mod tests {
                 "asim-munir official_of PAK",
                 "field-marshal",
             ),
+            // The twentieth review: a dateline is no venue for a meeting told in a
+            // subordinate clause or in one side's capital; suspended or unlikely talks.
+            (
+                "KYIV, March 14 - Ukrainian officials said they had not been consulted before \
+                 Trump met Putin.",
+                "",
+                "visited UKR",
+            ),
+            (
+                "NEW DELHI - Prime Minister Narendra Modi met Chinese President Xi Jinping on \
+                 Sunday.",
+                "narendra-modi met_with xi-jinping",
+                "visited IND",
+            ),
+            (
+                "Talks between Iran and the United States have been suspended.",
+                "",
+                "met_with",
+            ),
             // "the bloc" is no court or agency.
             (
                 "Putin hosted BRICS leaders in Kazan. Guterres said the trip would not hurt \
@@ -1704,6 +1768,25 @@ mod tests {
                 "{text}: {absent} in {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_date_opening_the_sentence_keeps_its_year() {
+        let found = extract_article(
+            &article(
+                "On January 31, 2020, Britain left the European Union after 47 years.",
+                false,
+            ),
+            &KNOWLEDGE,
+        );
+        assert!(
+            found
+                .facts
+                .iter()
+                .any(|fact| fact.qualifiers.time.as_deref() == Some("2020-01-31")),
+            "{:?}",
+            found.facts
+        );
     }
 
     #[test]
