@@ -1422,8 +1422,9 @@ pub fn extract(
                 let happened = ["took place", "went ahead", "were held", "was held"]
                     .iter()
                     .any(|phrase| predicate.contains(phrase));
-                if !happened && cues.unrealised.found_in(&predicate)
-                    || !happened && cues.hypothetical_span.found_in(&predicate)
+                if !happened
+                    && (cues.unrealised.found_in(&predicate)
+                        || cues.hypothetical_span.found_in(&predicate))
                     || modal_may(&predicate)
                     || (cues.negation.found_in(&predicate)
                         && ["place", "happen", "happened", "occurred", "materialised"]
