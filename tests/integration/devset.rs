@@ -213,7 +213,7 @@ fn ninth_development_set_precision_and_recall() {
 /// titles), then tuned against.
 #[test]
 fn tenth_development_set_precision_and_recall() {
-    assert_floors("devset10.toml", 0.90, 0.40);
+    assert_floors("devset10.toml", 0.95, 0.52);
 }
 
 /// An eleventh development set, written without sight of the rules: visits implied by
@@ -223,7 +223,7 @@ fn tenth_development_set_precision_and_recall() {
 /// 0.500 with the rules when it arrived, then tuned against.
 #[test]
 fn eleventh_development_set_precision_and_recall() {
-    assert_floors("devset11.toml", 0.90, 0.45);
+    assert_floors("devset11.toml", 0.93, 0.50);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
@@ -290,8 +290,8 @@ fn seventh_unseen_set_precision_and_recall() {
 /// facts), written without sight of the rules, the code, the extractor's output or the
 /// other sets, and never tuned against: 0.942 / 0.479 with the rules at the start of the
 /// session that added it (with its first change), 0.949 / 0.483 when first scored
-/// mid-session.
+/// mid-session, 0.949 / 0.484 at its end.
 #[test]
 fn eighth_unseen_set_precision_and_recall() {
-    assert_floors("unseen8.toml", 0.90, 0.43);
+    assert_floors("unseen8.toml", 0.90, 0.44);
 }
