@@ -1701,6 +1701,33 @@ mod tests {
                 "",
                 "visited TUR",
             ),
+            // The eighteenth review: a company's "its", meetings that did not take place,
+            // organisations that each met, sanctions only threatened.
+            (
+                "China sanctioned Lockheed Martin over its arms sales to Taiwan.",
+                "",
+                "CHN supports",
+            ),
+            (
+                "Russia was sanctioned by the EU over its war in Ukraine.",
+                "RUS attacks UKR",
+                "EU attacks",
+            ),
+            (
+                "A phone call between Macron and Putin has not taken place since 2022.",
+                "",
+                "met_with",
+            ),
+            (
+                "The UN Security Council and NATO both met on Monday.",
+                "",
+                "met_with",
+            ),
+            (
+                "China condemned the threat of US sanctions on Chinese refiners.",
+                "",
+                "USA sanctions",
+            ),
             // The nineteenth review: mediators, venues offered, calls that prepare a
             // summit elsewhere, denials around an office, two-word ranks.
             (
