@@ -1777,6 +1777,12 @@ mod tests {
                 "",
                 "met_with",
             ),
+            (
+                "The Arab League met in Cairo. Egypt and Qatar are mediators in the Gaza \
+                 talks, while Turkey and the United States are observers.",
+                "",
+                "observer_of",
+            ),
             // "the bloc" is no court or agency.
             (
                 "Putin hosted BRICS leaders in Kazan. Guterres said the trip would not hurt \
