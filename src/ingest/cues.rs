@@ -85,6 +85,8 @@ struct CueFile {
     #[serde(default)]
     unofficial: Vec<String>,
     #[serde(default)]
+    incoming: Vec<String>,
+    #[serde(default)]
     not_own: Vec<String>,
     #[serde(default)]
     remote: Vec<String>,
@@ -140,6 +142,8 @@ pub struct Cues {
     /// Words just before a person (or their role) that say they hold no office that speaks
     /// for a state: "presidential candidate", "opposition leader", "president-elect".
     pub unofficial: CueSet,
+    /// Words just before a person that say their office is yet to come ("incoming").
+    pub incoming: CueSet,
     /// Words just before "its" after which it is not the subject's: "imposed sanctions on
     /// its leader", "bombed its nuclear sites".
     pub not_own: CueSet,
@@ -281,6 +285,7 @@ impl Cues {
             sport: compile(&file.sport),
             private_parties: compile(&file.private_parties),
             unofficial: compile(&file.unofficial),
+            incoming: compile(&file.incoming),
             not_own: compile(&file.not_own),
             remote: compile(&file.remote),
             calls: compile(&file.calls),

@@ -110,6 +110,10 @@ pub struct Context {
     /// Persons the article introduces as holding no office that speaks for a state
     /// ("presidential candidate", "opposition leader").
     pub unofficial: HashSet<String>,
+    /// Persons introduced as about to take an office ("Incoming Chancellor Friedrich
+    /// Merz", "President-elect ..."): the office is theirs with status `incoming`, and
+    /// they do not yet speak for the state.
+    pub incoming: HashSet<String>,
     /// The publication year, for the offices of known officials.
     pub year: Option<i32>,
     /// Whether this sentence or the one before named an armed group ("rebels", "Hamas").
@@ -232,9 +236,12 @@ pub fn link<'a>(
                 Resolved::Slot(slot) => {
                     if slot.kind == 'p'
                         && let [person] = &slot.entities[..]
-                        && unofficial_before(&linked, cues)
                     {
-                        context.unofficial.insert(person.clone());
+                        if unofficial_before(&linked, &cues.unofficial) {
+                            context.unofficial.insert(person.clone());
+                        } else if unofficial_before(&linked, &cues.incoming) {
+                            context.incoming.insert(person.clone());
+                        }
                     }
                     linked.slots.push(slot);
                     linked.items.push(Item::Slot(linked.slots.len() - 1));
@@ -345,10 +352,10 @@ fn definite_roles(linked: &mut Linked<'_>, context: &Context) {
 /// Whether the words just before a person (perhaps before the role that introduces them)
 /// say they speak for no state: "Polish presidential candidate", "opposition leader",
 /// "President-elect".
-fn unofficial_before(so_far: &Linked<'_>, cues: &Cues) -> bool {
+fn unofficial_before(so_far: &Linked<'_>, words: &CueSet) -> bool {
     for item in so_far.items.iter().rev().take(4) {
         match item {
-            Item::Word(word) if cues.unofficial.phrase_len_at(&[word]).is_some() => return true,
+            Item::Word(word) if words.phrase_len_at(&[word]).is_some() => return true,
             Item::Word("'s" | "-" | "presidential" | "party" | "leader" | "figure" | "the") => {}
             Item::Slot(index) if matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c') => {}
             _ => return false,

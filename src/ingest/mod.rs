@@ -517,7 +517,27 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             });
         }
     }
-    project_onto_countries(&mut facts, knowledge, published, &context.unofficial);
+    // An office yet to come is stated as such.
+    for fact in &mut facts {
+        if fact.relation == crate::model::Relation::OfficialOf
+            && context.incoming.contains(&fact.subject.id)
+            && fact.qualifiers.status.is_none()
+        {
+            fact.qualifiers.status = Some("incoming".to_string());
+        }
+    }
+    let speaks_for_none: HashSet<String> = context
+        .unofficial
+        .union(&context.incoming)
+        .cloned()
+        .collect();
+    project_onto_countries(
+        &mut facts,
+        knowledge,
+        published,
+        &context.unofficial,
+        &speaks_for_none,
+    );
     precise_roles(&mut facts, knowledge, published);
     // "his counterpart" holds the role of the other person: the one named in the same
     // sentence, else the first the article names.
@@ -693,13 +713,14 @@ fn project_onto_countries(
     knowledge: &Knowledge,
     published: Option<time::Date>,
     unofficial: &HashSet<String>,
+    speaks_for_none: &HashSet<String>,
 ) {
     let gazetteer = &knowledge.gazetteer;
     use crate::model::Relation::*;
     let mut serves: HashMap<String, EntityRef> = HashMap::default();
     // Persons the article calls former holders of an office speak for no state, whatever
     // the gazetteer says.
-    let mut former: HashSet<String> = unofficial.clone();
+    let mut former: HashSet<String> = speaks_for_none.clone();
     // Nor do they hold the office now: "Britain's opposition leader Kemi Badenoch" leads no
     // state, and a president-elect is not yet president.
     facts.retain(|fact| {
@@ -709,7 +730,10 @@ fn project_onto_countries(
     });
     for fact in facts.iter() {
         if fact.relation == OfficialOf && !fact.negated {
-            if fact.qualifiers.status.as_deref() == Some("former") {
+            if matches!(
+                fact.qualifiers.status.as_deref(),
+                Some("former" | "incoming")
+            ) {
                 former.insert(fact.subject.id.clone());
                 continue;
             }
@@ -1782,6 +1806,12 @@ mod tests {
                  talks, while Turkey and the United States are observers.",
                 "",
                 "observer_of",
+            ),
+            // An office yet to come: stated as incoming, and no stance for the state.
+            (
+                "Incoming German Chancellor Friedrich Merz pledged support to Ukraine.",
+                "friedrich-merz official_of DEU",
+                "DEU supports",
             ),
             // "the bloc" is no court or agency.
             (
