@@ -1257,18 +1257,21 @@ fn name_adjective_capitals(linked: &mut Linked<'_>, gazetteer: &Gazetteer, conte
 /// words that describe an organisation next to its name are dropped, so that the name
 /// stands alone as the rules expect. A description that says more ("the Russian-led
 /// CSTO") stays.
+/// Whether a word tells of mediating or hosting ("mediated", "brokered", "hosts"): those
+/// who do it are no side.
+fn mediating(item: &Item<'_>) -> bool {
+    matches!(item, Item::Word(word) if ["mediat", "broker", "host", "facilitat"]
+        .iter()
+        .any(|stem| word.starts_with(stem)))
+}
+
 /// The two states the sentence so far names, if it names exactly two ("Algeria expelled
 /// 12 French embassy staff and Paris responded ..., the latest escalation in a row between
 /// the two countries").
 fn two_states_so_far(so_far: &Linked<'_>) -> Option<Vec<String>> {
     // "Oman, which mediated between Washington and the Houthis, said the two sides ...":
     // a mediator is no side.
-    let mediated = so_far.items.iter().any(|item| {
-        matches!(item, Item::Word(word) if ["mediat", "broker", "host", "facilitat"]
-            .iter()
-            .any(|stem| word.starts_with(stem)))
-    });
-    if mediated {
+    if so_far.items.iter().any(mediating) {
         return None;
     }
     let mut states: Vec<String> = Vec::new();
@@ -1926,11 +1929,6 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
         }
         // "Qatar and Egypt have mediated between Israel and Hamas", "talks mediated by
         // Qatar and Turkey": the mediators are not the sides.
-        let mediating = |item: &Item<'_>| {
-            matches!(item, Item::Word(word) if ["mediat", "broker", "host", "facilitat"]
-                    .iter()
-                    .any(|stem| word.starts_with(stem)))
-        };
         let mediators = linked.items[position + 1..].iter().take(4).any(mediating)
             || position >= 2
                 && word_is(&linked.items, position - 1, &["by"])
