@@ -101,7 +101,7 @@ pub struct Rule {
     order: Vec<Need>,
     /// For each group of trigger words, the ids of its words in the trigger automaton.
     group_patterns: Vec<Vec<u32>>,
-    regex: std::sync::OnceLock<Option<Regex>>,
+    regex: std::sync::OnceLock<Option<(Regex, GroupIndex)>>,
     confidence: f32,
     status: Option<String>,
     object_from_focus: bool,
@@ -123,10 +123,69 @@ pub struct Rule {
 impl Rule {
     /// The compiled pattern. The syntax was checked at load time; should compilation
     /// still fail (a size limit), the rule matches nothing.
-    fn regex(&self) -> Option<&Regex> {
+    fn regex(&self) -> Option<&(Regex, GroupIndex)> {
         self.regex
-            .get_or_init(|| compile(&self.pattern).ok())
+            .get_or_init(|| {
+                let regex = compile(&self.pattern).ok()?;
+                let index = GroupIndex::of(&regex);
+                Some((regex, index))
+            })
             .as_ref()
+    }
+}
+
+/// The named groups the extractor reads. Looking a name up in a match hashes it; a
+/// rule's group numbers are found once, when it is compiled.
+const GROUP_NAMES: [&str; 17] = [
+    "a", "b", "pair", "people", "role", "place", "adj", "status", "rolename", "aside", "clause",
+    "veto", "veto2", "veto3", "negation", "quiet", "tail",
+];
+
+/// The number of each of `GROUP_NAMES` in one compiled rule, if it has that group.
+#[derive(Debug, Clone, Copy)]
+struct GroupIndex([Option<u16>; GROUP_NAMES.len()]);
+
+impl GroupIndex {
+    fn of(regex: &Regex) -> Self {
+        let mut index = [None; GROUP_NAMES.len()];
+        for (number, name) in regex.capture_names().enumerate() {
+            if let Some(name) = name
+                && let Some(at) = GROUP_NAMES.iter().position(|known| *known == name)
+            {
+                index[at] = u16::try_from(number).ok();
+            }
+        }
+        GroupIndex(index)
+    }
+}
+
+/// One match of a rule, its named groups read once.
+struct Groups<'h> {
+    whole: Option<regex::bytes::Match<'h>>,
+    named: [Option<regex::bytes::Match<'h>>; GROUP_NAMES.len()],
+}
+
+impl<'h> Groups<'h> {
+    fn new(captures: &regex::bytes::Captures<'h>, index: &GroupIndex) -> Self {
+        let mut named = [None; GROUP_NAMES.len()];
+        for (slot, number) in named.iter_mut().zip(index.0) {
+            *slot = number.and_then(|number| captures.get(usize::from(number)));
+        }
+        Groups {
+            whole: captures.get(0),
+            named,
+        }
+    }
+
+    fn get(&self, number: usize) -> Option<regex::bytes::Match<'h>> {
+        if number == 0 { self.whole } else { None }
+    }
+
+    /// The named group, if it took part in the match. A name outside `GROUP_NAMES` is a
+    /// programming error caught by the tests (it never matches).
+    fn name(&self, name: &str) -> Option<regex::bytes::Match<'h>> {
+        let at = GROUP_NAMES.iter().position(|known| *known == name)?;
+        self.named[at]
     }
 }
 
@@ -397,21 +456,20 @@ fn in_order(
     for need in order {
         let later = |at: usize| after.is_none_or(|before| at > before);
         let next = match *need {
+            // Both lists are in the order of position, and a group's ids are sorted.
             Need::Words(group) => {
                 let Some(ids) = groups.get(group) else {
                     continue;
                 };
                 words
                     .iter()
-                    .filter(|&&(id, at)| later(at) && ids.contains(&id))
+                    .find(|&&(id, at)| later(at) && ids.binary_search(&id).is_ok())
                     .map(|&(_, at)| at)
-                    .min()
             }
             Need::Kind(mask) => slots
                 .iter()
-                .filter(|&&(at, kind)| kind & mask != 0 && later(at))
-                .map(|&(at, _)| at)
-                .min(),
+                .find(|&&(at, kind)| kind & mask != 0 && later(at))
+                .map(|&(at, _)| at),
         };
         match next {
             Some(at) => after = Some(at),
@@ -687,6 +745,7 @@ impl Rules {
                 words.push((found.pattern().as_u32(), found.start()));
             }
         }
+        words.sort_unstable_by_key(|&(_, at)| at);
         self.rules
             .iter()
             .enumerate()
@@ -902,8 +961,11 @@ pub fn extract(
     let mut from_focus: Vec<usize> = Vec::new();
     let candidates = rules.candidates(sentence.rendered);
     for rule in candidates.into_iter().map(|index| &rules.rules[index]) {
-        let Some(regex) = rule.regex() else { continue };
+        let Some((regex, index)) = rule.regex() else {
+            continue;
+        };
         for captures in regex.captures_iter(sentence.rendered.as_bytes()) {
+            let captures = Groups::new(&captures, index);
             let Some(whole) = captures.get(0) else {
                 continue;
             };
@@ -2282,6 +2344,18 @@ mod tests {
     fn every_builtin_rule_compiles_and_has_its_own_id() {
         let rules = Rules::builtin().unwrap();
         assert!(rules.rules.iter().all(|rule| rule.regex().is_some()));
+        // The extractor reads groups by the names it knows: a rule's group of another
+        // name would be silently ignored.
+        for rule in &rules.rules {
+            let (regex, _) = rule.regex().unwrap();
+            for name in regex.capture_names().flatten() {
+                assert!(
+                    GROUP_NAMES.contains(&name),
+                    "rule {}: group {name}",
+                    rule.id
+                );
+            }
+        }
         // A fact names the rule that made it: two rules must not share an id.
         let mut ids: Vec<&str> = rules.rules.iter().map(|rule| rule.id.as_str()).collect();
         ids.sort_unstable();
@@ -2314,7 +2388,7 @@ mod tests {
         assert!(
             rules.rules[0]
                 .regex()
-                .is_some_and(|regex| regex.is_match(line.as_bytes()))
+                .is_some_and(|(regex, _)| regex.is_match(line.as_bytes()))
         );
     }
 }
