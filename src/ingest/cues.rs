@@ -95,6 +95,10 @@ struct CueFile {
     #[serde(default)]
     ruled_out: Vec<String>,
     #[serde(default)]
+    not_sides: Vec<String>,
+    #[serde(default)]
+    sought: Vec<String>,
+    #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
     subnational: Vec<String>,
@@ -154,6 +158,12 @@ pub struct Cues {
     pub calls: CueSet,
     /// Words just before a match that rule it out ("ruled out American strikes on").
     pub ruled_out: CueSet,
+    /// Words just before two states joined by "and" that make them a topic, a place or a
+    /// destination, not the pair "the two sides" will mean ("discussed Syria and Lebanon").
+    pub not_sides: CueSet,
+    /// Words just before a noun phrase of an act or an agreement that make it wished,
+    /// planned or opposed, not done ("called for a trade agreement between").
+    pub sought: CueSet,
     /// A state's forces ("Turkish troops arrived in Somalia"): a deployment, no visit.
     pub forces: CueSet,
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
@@ -290,6 +300,8 @@ impl Cues {
             remote: compile(&file.remote),
             calls: compile(&file.calls),
             ruled_out: compile(&file.ruled_out),
+            not_sides: compile(&file.not_sides),
+            sought: compile(&file.sought),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),
             associates: file.associates,

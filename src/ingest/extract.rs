@@ -845,7 +845,18 @@ const SPEECH: &[&str] = &[
 /// last place before it in its clause, else a place in an opening adverbial ("In Brasilia
 /// on Tuesday, he and Lula agreed"). A place in another clause belongs to another event
 /// ("met Trump in the Oval Office, a day after meeting Zelensky in Berlin").
-fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Option<String> {
+fn location_near(
+    sentence: &SentenceFacts<'_>,
+    start: usize,
+    end: usize,
+    relation: Relation,
+) -> Option<String> {
+    // Strikes, visits and meetings take place at the buildings they name ("struck the
+    // defence ministry headquarters in Damascus"); other acts and stances do not.
+    let happens_at_buildings = matches!(
+        relation,
+        Relation::Attacks | Relation::Visited | Relation::MetWith
+    );
     const STOPS: &[&str] = &[
         ",", ";", ":", "while", "after", "when", "but", "as", "before", "whereas", "although",
         "though", "because", "since", "until", "once", "if", "ahead",
@@ -858,14 +869,53 @@ fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Opti
         let slot = slot_index(tokens[index].1)
             .filter(|_| slot_kind(tokens[index].1) == Some(b'x'))
             .and_then(|slot| sentence.linked.slots.get(slot))?;
-        let introducer = tokens[..index]
-            .iter()
-            .rev()
-            .map(|(_, word)| *word)
-            .find(|word| {
-                !matches!(*word, "the" | "capital" | "city" | "port" | "resort" | "of")
-                    && slot_kind(word) != Some(b'd')
-            })?;
+        let at = tokens[..index].iter().rposition(|(_, word)| {
+            !matches!(*word, "the" | "capital" | "city" | "port" | "resort" | "of")
+                && slot_kind(word) != Some(b'd')
+        })?;
+        let introducer = tokens[at].1;
+        // "close its embassy in Dublin", "from the consulate in Murmansk": the place says
+        // where a building stands, not where anything happened (but "met at the embassy in
+        // Dublin" did happen there).
+        let building = at > 0
+            && matches!(
+                tokens[at - 1].1,
+                "embassy"
+                    | "embassies"
+                    | "consulate"
+                    | "consulates"
+                    | "mission"
+                    | "base"
+                    | "bases"
+                    | "office"
+                    | "offices"
+                    | "headquarters"
+                    | "bureau"
+                    | "plant"
+                    | "facility"
+                    | "factory"
+                    | "port"
+            );
+        if introducer == "in" && building && !happens_at_buildings {
+            // The word before the building's noun phrase: "at" or "in" puts the act there.
+            let phrase = &tokens[..at - 1];
+            let determiner = phrase
+                .iter()
+                .enumerate()
+                .rev()
+                .take(5)
+                .find(|(_, (_, word))| {
+                    matches!(*word, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+                        || slot_kind(word).is_some()
+                })
+                .map(|(index, _)| index);
+            let before = determiner
+                .and_then(|index| index.checked_sub(1))
+                .map(|index| phrase[index].1);
+            if !matches!(before, Some("at" | "in" | "inside" | "outside" | "near")) {
+                return None;
+            }
+        }
         matches!(
             introducer,
             "in" | "at" | "near" | "outside" | "inside" | "to"
@@ -905,8 +955,33 @@ fn location_near(sentence: &SentenceFacts<'_>, start: usize, end: usize) -> Opti
     if let Some(found) = main.into_iter().find_map(place) {
         return Some(found);
     }
+    // After the match, an infinitive of meeting or travel tells of a plan, whose place is
+    // its own: "agreed to meet again in Washington".
     if let Some(found) = (last..tokens.len())
-        .take_while(|&index| !STOPS.contains(&tokens[index].1))
+        .take_while(|&index| {
+            !STOPS.contains(&tokens[index].1)
+                && (tokens[index].1 != "to"
+                    || !tokens.get(index + 1).is_some_and(|(_, next)| {
+                        matches!(
+                            *next,
+                            "meet"
+                                | "hold"
+                                | "host"
+                                | "visit"
+                                | "travel"
+                                | "convene"
+                                | "reconvene"
+                                | "gather"
+                                | "return"
+                                | "resume"
+                                | "attend"
+                                | "fly"
+                                | "go"
+                                | "head"
+                                | "continue"
+                        )
+                    }))
+        })
         .find_map(place)
     {
         return Some(found);
@@ -1246,6 +1321,20 @@ pub fn extract(
             if cues.hypothetical_span.found_in(governing) || cues.ruled_out.found_in(governing) {
                 continue;
             }
+            // A match that opens with a noun ("agreement between", "visit to Japan by") is
+            // governed by the words before its noun phrase: "called for a trade agreement
+            // between", "work towards a visit to Japan by" tell of no agreement or visit.
+            if !sentence.rendered[whole.start()..]
+                .trim_start()
+                .starts_with(super::link::SLOT_START)
+                && cues.sought.found_in(&without_weekdays(last_tokens(
+                    before_noun_phrase(&sentence.rendered[..whole.start()]),
+                    5,
+                    |word| word == "," || word.starts_with(super::link::SLOT_START),
+                )))
+            {
+                continue;
+            }
             // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
             // Manila that it would act if ..." states a warning whose condition comes after.
             // Who holds an office, and where a capital is, hold all the same.
@@ -1416,6 +1505,18 @@ pub fn extract(
                     Some("announced" | "announces" | "announcing" | "notified" | "declared")
                 );
             let mut expected = rule.expected || announced || found_in(&cues.modality);
+            // A clause in the present after "before" or "after" shares the future of the
+            // clause it hangs on (a clause in the past keeps its own time): "Modi will visit Paris before he heads to Washington".
+            let before = &sentence.rendered[..whole.start()];
+            if matches!(word_before(before), Some("before" | "after" | "then"))
+                && cues.modality.found_in(before)
+                && !sentence.rendered[whole.range()].split(' ').any(|word| {
+                    super::link::reads_as_past_verb(word)
+                        || matches!(word, "had" | "was" | "were" | "did")
+                })
+            {
+                expected = true;
+            }
             // What will happen only on a condition stated after it has not been said to
             // happen: "Germany will expel Russian diplomats if the spy ring is confirmed"
             // (a threat keeps its condition: "warned it would respond if ...").
@@ -1587,7 +1688,7 @@ pub fn extract(
                             .and_then(|found| sentence.rendered.get(found.range()))
                             .map(singular_role)
                     }),
-                location: location_near(sentence, whole.start(), whole.end()),
+                location: location_near(sentence, whole.start(), whole.end(), rule.relation),
                 ..Qualifiers::default()
             };
             // A time belongs to the fact whose words surround it: inside the match or just
@@ -1796,7 +1897,29 @@ pub fn extract(
                     }
                 }
             }
+            // "Finland and Sweden joined NATO in 2023 and 2024 respectively": as many times
+            // as subjects, given to them in order.
+            let subjects_in_order = slot_of("a").map(|slot| slot.entities.clone());
+            let respective_times = subjects_in_order
+                .as_ref()
+                .filter(|subjects| subjects.len() > 1 && qualifiers.time.is_some())
+                .and_then(|subjects| {
+                    let rest = &sentence.rendered[whole.start()..];
+                    let cut = rest.find(" respectively ")?;
+                    // A bare year after "and" shares the "in" of the first ("in 2007 and 2013").
+                    let stretch = rest[..cut]
+                        .replace(" and ", " and in ")
+                        .replace(" in in ", " in ");
+                    let times = super::time::find_all_as(&stretch, sentence.published, expected);
+                    (times.len() == subjects.len()).then_some(times)
+                });
             for (subject, object) in pairs {
+                let mut qualifiers = qualifiers.clone();
+                if let (Some(times), Some(subjects)) = (&respective_times, &subjects_in_order)
+                    && let Some(at) = subjects.iter().position(|known| *known == subject)
+                {
+                    qualifiers.time = Some(times[at].value.clone());
+                }
                 if rule.object_served && !served(sentence, &subject, &object) {
                     continue;
                 }
@@ -1817,7 +1940,7 @@ pub fn extract(
                     relation,
                     object,
                     negated,
-                    qualifiers: qualifiers.clone(),
+                    qualifiers,
                     rule: rule.id.clone(),
                     confidence,
                 };
@@ -2141,6 +2264,44 @@ fn last_tokens(before: &str, count: usize, stops: impl Fn(&str) -> bool) -> &str
         rest = rest[..at].trim_end_matches(' ');
     }
     &before[start..]
+}
+
+/// A stretch of words without its weekday phrases ("called on Wednesday for" reads "called
+/// for").
+fn without_weekdays(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').filter(|word| !word.is_empty()).collect();
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    let mut index = 0;
+    while index < words.len() {
+        if words[index] == "on" && words.get(index + 1).is_some_and(|day| day.ends_with("day")) {
+            index += 2;
+            continue;
+        }
+        kept.push(words[index]);
+        index += 1;
+    }
+    kept.join(" ")
+}
+
+/// The text before the noun phrase that ends a stretch: up to its determiner ("called for a
+/// new trade" gives "called for"), if one stands among its last five words.
+fn before_noun_phrase(before: &str) -> &str {
+    let phrase = last_tokens(before, 5, |word| {
+        word == "," || word.starts_with(super::link::SLOT_START)
+    });
+    let offset = before.len() - phrase.len();
+    let mut cut = None;
+    let mut at = 0;
+    for word in phrase.split(' ') {
+        if matches!(
+            word,
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "any" | "new"
+        ) {
+            cut = Some(offset + at);
+        }
+        at += word.len() + 1;
+    }
+    cut.map_or(before, |cut| &before[..cut])
 }
 
 /// Whether a stretch of a rendered sentence ends with "by", perhaps followed by a title

@@ -1933,11 +1933,23 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
             || position >= 2
                 && word_is(&linked.items, position - 1, &["by"])
                 && mediating(&linked.items[position - 2]);
+        // "The leaders discussed Syria and Lebanon", "tours Egypt and Jordan": a topic, a
+        // place or a destination is not the pair.
+        let word_back = |back: usize| match position.checked_sub(back).map(|at| &linked.items[at]) {
+            Some(Item::Word(word)) => Some(*word),
+            _ => None,
+        };
+        let topic = word_back(1).is_some_and(|last| {
+            cues.not_sides.phrase_len_at(&[last]) == Some(1)
+                || word_back(2)
+                    .is_some_and(|before| cues.not_sides.phrase_len_at(&[before, last]) == Some(2))
+        });
         if slot.kind == 'L'
             && !slot.anaphoric
             && countries.len() == 2
             && slot.entities.len() == 2
             && !mediators
+            && !topic
         {
             context.pair = Some([countries[0].clone(), countries[1].clone()]);
         }

@@ -1532,6 +1532,139 @@ mod tests {
         );
     }
 
+    /// Each text with a fact that must come out and a piece that no fact may contain
+    /// (subject relation object [role] @location time +expected !neg).
+    #[test]
+    fn what_the_twenty_first_review_found() {
+        let facts = |text: &str| {
+            let mut article = article(text, false);
+            article.date = Some("2025-06-10".into());
+            extract_article(&article, &KNOWLEDGE)
+                .facts
+                .iter()
+                .map(|fact| {
+                    format!(
+                        "{} {} {} [{}] @{} {}{}{}",
+                        fact.subject.id,
+                        fact.relation,
+                        fact.object.id,
+                        fact.qualifiers.role.as_deref().unwrap_or("-"),
+                        fact.qualifiers.location.as_deref().unwrap_or("-"),
+                        fact.qualifiers.time.as_deref().unwrap_or("-"),
+                        if fact.qualifiers.expected {
+                            " +expected"
+                        } else {
+                            ""
+                        },
+                        if fact.negated { " !neg" } else { "" }
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        for (text, present, absent) in [
+            // A building's place is not where a stance was taken.
+            (
+                "Israel said it would close its embassy in Dublin, accusing the Irish \
+                 government of bias.",
+                "ISR criticises IRL [-] @- ",
+                "@dublin",
+            ),
+            // A strike on a building took place where the building stands.
+            (
+                "Israeli warplanes struck the Syrian defence ministry headquarters in Damascus \
+                 on Wednesday.",
+                "ISR attacks SYR [-] @damascus",
+                "!neg",
+            ),
+            // A meeting "not on the agenda" or "off the table" did not happen.
+            (
+                "Kremlin spokesman Dmitry Peskov said a meeting between Putin and Zelenskiy \
+                 was not on the agenda.",
+                "dmitry-peskov official_of RUS",
+                "met_with",
+            ),
+            // A visit worked towards, an agreement called for: neither happened.
+            (
+                "The two ministers agreed to work towards a visit to Japan by Chinese Premier \
+                 Li Qiang.",
+                "li-qiang official_of CHN",
+                "visited",
+            ),
+            (
+                "Lula called on Wednesday for a trade agreement between Mercosur and Japan.",
+                "",
+                "agreed_with",
+            ),
+            // "He" before a name is a surname.
+            (
+                "U.S. Commerce Secretary Howard Lutnick and Chinese Vice Premier He Lifeng \
+                 held talks in London on Tuesday.",
+                "he-lifeng official_of CHN [vice premier]",
+                "howard-lutnick official_of CHN",
+            ),
+            // What a call failed to achieve does not undo the call.
+            (
+                "Japanese Prime Minister Shigeru Ishiba failed to win a tariff exemption in a \
+                 phone call with Trump on Wednesday.",
+                "shigeru-ishiba met_with donald-trump",
+                "!neg",
+            ),
+            (
+                "Zelensky said he was ready to speak on the phone with Vladimir Putin, but no \
+                 call had been scheduled.",
+                "",
+                "met_with",
+            ),
+            // The place of a meeting yet to come is not where the agreement was made.
+            (
+                "Mexico and Canada agreed on Tuesday to meet again in Ottawa next month.",
+                "MEX agreed_with CAN [-] @- ",
+                "@ottawa",
+            ),
+            // A verb that gives membership to its object.
+            (
+                "Thailand has not formally joined BRICS, although Russia lists it as a member.",
+                "",
+                "RUS member_of",
+            ),
+            // Times given "respectively".
+            (
+                "Bulgaria and Croatia joined the European Union in 2007 and 2013 respectively.",
+                "HRV member_of EU [-] @- 2013",
+                "HRV member_of EU [-] @- 2007",
+            ),
+            // A clause after "before" shares the future of the one it hangs on.
+            (
+                "Indian Prime Minister Narendra Modi will visit Paris this week before he heads \
+                 to Washington.",
+                "narendra-modi visited USA [-] @- - +expected",
+                "=narendra-modi visited USA [-] @- -",
+            ),
+            // Two states after a topic word are not the pair "the two sides" means.
+            (
+                "The two leaders discussed Syria and Lebanon. The two sides agreed to deepen \
+                 cooperation on energy.",
+                "",
+                "SYR",
+            ),
+        ] {
+            let found = facts(text);
+            assert!(
+                present.is_empty() || found.iter().any(|fact| fact.contains(present)),
+                "{text}\n  wanted: {present}\n  found: {found:#?}"
+            );
+            // "=..." names a whole fact that must not come out.
+            let unwanted = |fact: &String| match absent.strip_prefix('=') {
+                Some(whole) => fact == whole,
+                None => fact.contains(absent),
+            };
+            assert!(
+                !found.iter().any(unwanted),
+                "{text}\n  unwanted: {absent}\n  found: {found:#?}"
+            );
+        }
+    }
+
     #[test]
     fn who_speaks_where_and_for_whom_in_the_sixteenth_review() {
         let facts = |text: &str| {

@@ -167,6 +167,13 @@ pub fn recognise(
                     && words
                         .get(index + length)
                         .is_some_and(|next| is_name_word(next)))
+                // "Vice Premier He Lifeng": a capitalised pronoun before a name is a surname
+                // (a pronoun is followed by a verb in lower case).
+                && !(matches!(raw, Raw::PersonPronoun { .. })
+                    && words[index].starts_with(char::is_uppercase)
+                    && words
+                        .get(index + length)
+                        .is_some_and(|next| is_name_word(next) && next.len() > 2))
                 // "the decision to open talks", "the move by Japan", "the arrest in Paris":
                 // the act is named here ("the decision in a joint statement" is not).
                 && !(matches!(raw, Raw::Act | Raw::Remarks)

@@ -158,23 +158,38 @@ pub fn find(sentence: &str, published: Option<Date>) -> Option<StatedTime> {
 /// Like `find`, for a statement about the future ("will travel to Tokyo on Friday"): a bare
 /// weekday is the next such day, on or after publication, not the last one.
 pub fn find_as(sentence: &str, published: Option<Date>, prospective: bool) -> Option<StatedTime> {
+    stated_times(sentence, published, prospective).next()
+}
+
+/// Every time expression of a stretch, in order ("in 2023 and 2024 respectively").
+pub fn find_all_as(sentence: &str, published: Option<Date>, prospective: bool) -> Vec<StatedTime> {
+    stated_times(sentence, published, prospective).collect()
+}
+
+fn stated_times(
+    sentence: &str,
+    published: Option<Date>,
+    prospective: bool,
+) -> impl Iterator<Item = StatedTime> + '_ {
     let mut matches = PATTERN.captures_iter(sentence.as_bytes()).peekable();
-    while let Some(captures) = matches.next() {
-        // "on Friday, June 27": the date that follows names the day.
-        let end = captures.get(0).map_or(0, |found| found.end());
-        if captures.name("weekday").is_some()
-            && matches
-                .peek()
-                .and_then(|next| next.get(0))
-                .is_some_and(|next| next.start() <= end + 3)
-        {
-            continue;
+    std::iter::from_fn(move || {
+        while let Some(captures) = matches.next() {
+            // "on Friday, June 27": the date that follows names the day.
+            let end = captures.get(0).map_or(0, |found| found.end());
+            if captures.name("weekday").is_some()
+                && matches
+                    .peek()
+                    .and_then(|next| next.get(0))
+                    .is_some_and(|next| next.start() <= end + 3)
+            {
+                continue;
+            }
+            if let Some(found) = resolve(&captures, published, prospective) {
+                return Some(found);
+            }
         }
-        if let Some(found) = resolve(&captures, published, prospective) {
-            return Some(found);
-        }
-    }
-    None
+        None
+    })
 }
 
 fn resolve(

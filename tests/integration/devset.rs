@@ -226,6 +226,16 @@ fn eleventh_development_set_precision_and_recall() {
     assert_floors("devset11.toml", 0.93, 0.50);
 }
 
+/// A twelfth development set, written without sight of the rules or the extractor's output:
+/// meetings told at country level with the persons in the next sentence, joint statements,
+/// officials known from context, stances in quotes, sanctions in coordinated clauses,
+/// non-events. First scored 0.966 / 0.473 (with the session's first changes), then tuned
+/// against.
+#[test]
+fn twelfth_development_set_precision_and_recall() {
+    assert_floors("devset12.toml", 0.93, 0.45);
+}
+
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
 /// never tuned against: the honest estimate of how the extractor does on unseen news. Its
 /// floors only guard against regressions.
