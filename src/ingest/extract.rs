@@ -1966,7 +1966,116 @@ pub fn extract(
         index += 1;
         !superseded.contains(&(index - 1))
     });
+    // The second verb of the subject's coordinated predicate, read as its own sentence.
+    if let Some((second, subject)) = second_predicate(sentence.rendered, &sentence.linked.slots) {
+        let shorter = SentenceFacts {
+            rendered: &second,
+            ..*sentence
+        };
+        for fact in extract(&shorter, rules, cues, entities) {
+            if sentence.linked.slots[subject]
+                .entities
+                .contains(&fact.subject)
+                && !found.iter().any(|known| same_fact(known, &fact))
+            {
+                found.push(fact);
+            }
+        }
+    }
     found
+}
+
+/// Adverbs that may stand between a subject or "and" and its verb.
+const VERB_ADVERBS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "subsequently",
+    "immediately",
+    "formally",
+    "swiftly",
+    "quickly",
+    "promptly",
+    "separately",
+    "officially",
+];
+
+/// "Canada condemned the missile attack on Kyiv and imposed new sanctions on Russia": a
+/// subject that opens the sentence (perhaps after an adverbial and its comma), a first verb
+/// in the past that is not one of saying, and "and" with a second verb in the past, no
+/// clause opening between. Gives the sentence with the first predicate left out ("Canada
+/// imposed new sanctions on Russia"), and the subject's slot.
+fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize)> {
+    let tokens: Vec<&str> = rendered
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let subject_at = tokens
+        .iter()
+        .position(|token| slot_index(token).is_some())?;
+    if subject_at > 0 && tokens[subject_at - 1] != "," {
+        return None;
+    }
+    let subject = slot_index(tokens[subject_at])?;
+    if !slots
+        .get(subject)
+        .is_some_and(|slot| matches!(slot.kind, 'c' | 'o' | 'p' | 'L' | 'g' | 'l' | 's'))
+    {
+        return None;
+    }
+    let mut verb_at = subject_at + 1;
+    while tokens
+        .get(verb_at)
+        .is_some_and(|word| VERB_ADVERBS.contains(word))
+    {
+        verb_at += 1;
+    }
+    if tokens
+        .get(verb_at)
+        .is_some_and(|word| matches!(*word, "has" | "have" | "had"))
+    {
+        verb_at += 1;
+    }
+    let first = tokens.get(verb_at)?;
+    if !super::link::reads_as_past_verb(first) || SPEECH.contains(first) {
+        return None;
+    }
+    let is_slot = |at: usize| {
+        tokens
+            .get(at)
+            .is_some_and(|token| slot_index(token).is_some())
+    };
+    for at in verb_at + 1..tokens.len() {
+        match tokens[at] {
+            ";" | ":" | "\"" | "that" | "who" | "which" | "whose" | "whom" | "but" | "while"
+            | "after" | "before" | "when" | "because" | "as" | "if" | "unless" | "where" => {
+                return None;
+            }
+            // What is said, and a clause with a subject of its own, end the predicate.
+            word if SPEECH.contains(&word) => return None,
+            "," | "and" if is_slot(at + 1) => return None,
+            "and" => {
+                let mut second_at = at + 1;
+                while tokens
+                    .get(second_at)
+                    .is_some_and(|word| VERB_ADVERBS.contains(word))
+                {
+                    second_at += 1;
+                }
+                let second = tokens.get(second_at)?;
+                if super::link::reads_as_past_verb(second) && !SPEECH.contains(second) {
+                    let text = format!(
+                        " {} {} ",
+                        tokens[..=subject_at].join(" "),
+                        tokens[second_at..].join(" ")
+                    );
+                    return Some((text, subject));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether a fact found with a named object (not the organisation in focus) has the same

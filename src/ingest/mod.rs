@@ -1640,6 +1640,25 @@ mod tests {
                 "narendra-modi visited USA [-] @- - +expected",
                 "=narendra-modi visited USA [-] @- -",
             ),
+            // The second verb of a coordinated predicate has the sentence's subject.
+            (
+                "Canada condemned the missile attack on Kyiv and imposed new sanctions on \
+                 Russia on Thursday, Foreign Minister Melanie Joly said.",
+                "CAN sanctions RUS",
+                "!neg",
+            ),
+            // ... but not after a clause with a subject of its own, or what is said.
+            (
+                "Poland chaired the meeting, and Tusk said Hungary had blocked the statement \
+                 and criticised Ukraine.",
+                "",
+                "POL criticises",
+            ),
+            (
+                "Niger ended military cooperation with the United States.",
+                "NER cooperates_with USA [-] @- - !neg",
+                "=NER cooperates_with USA [-] @- -",
+            ),
             // Two states after a topic word are not the pair "the two sides" means.
             (
                 "The two leaders discussed Syria and Lebanon. The two sides agreed to deepen \

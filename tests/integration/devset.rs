@@ -305,3 +305,14 @@ fn seventh_unseen_set_precision_and_recall() {
 fn eighth_unseen_set_precision_and_recall() {
     assert_floors("unseen8.toml", 0.90, 0.44);
 }
+
+/// A ninth blind set (state-media copy in translation, explainers, analysis, briefing
+/// transcripts, call read-outs, debate summaries, business news on sanctions and tariffs,
+/// regional papers, ten HTML pages with heavy chrome; 491 expected facts), written without
+/// sight of the rules, the code, the extractor's output or the other sets, and never tuned
+/// against: 0.908 / 0.363 with the rules at the start of the session that added it, 0.919 /
+/// 0.369 when first scored mid-session.
+#[test]
+fn ninth_unseen_set_precision_and_recall() {
+    assert_floors("unseen9.toml", 0.87, 0.33);
+}
