@@ -1967,12 +1967,18 @@ pub fn extract(
         !superseded.contains(&(index - 1))
     });
     // The second verb of the subject's coordinated predicate, read as its own sentence.
-    if let Some((second, subject)) = second_predicate(sentence.rendered, &sentence.linked.slots) {
+    if let Some((second, subject, destination)) =
+        second_predicate(sentence.rendered, &sentence.linked.slots)
+    {
         let shorter = SentenceFacts {
             rendered: &second,
             ..*sentence
         };
-        for fact in extract(&shorter, rules, cues, entities) {
+        for mut fact in extract(&shorter, rules, cues, entities) {
+            // "travelled to Riyadh ... and held talks with": the talks were in Riyadh.
+            if fact.relation == Relation::MetWith && fact.qualifiers.location.is_none() {
+                fact.qualifiers.location.clone_from(&destination);
+            }
             if sentence.linked.slots[subject]
                 .entities
                 .contains(&fact.subject)
@@ -2004,17 +2010,31 @@ const VERB_ADVERBS: &[&str] = &[
 /// subject that opens the sentence (perhaps after an adverbial and its comma), a first verb
 /// in the past that is not one of saying, and "and" with a second verb in the past, no
 /// clause opening between. Gives the sentence with the first predicate left out ("Canada
-/// imposed new sanctions on Russia"), and the subject's slot.
-fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize)> {
+/// imposed new sanctions on Russia"), the subject's slot, and the place the first verb
+/// travelled to, if it is one of travel ("arrived in Jakarta ... and met Prabowo").
+fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Option<String>)> {
     let tokens: Vec<&str> = rendered
         .split(' ')
         .filter(|word| !word.is_empty())
         .collect();
-    let subject_at = tokens
+    let first_slot = tokens
         .iter()
         .position(|token| slot_index(token).is_some())?;
-    if subject_at > 0 && tokens[subject_at - 1] != "," {
+    if first_slot > 0 && tokens[first_slot - 1] != "," {
         return None;
+    }
+    // Descriptors come before the subject: "Lebanese President Joseph Aoun", "Russia 's
+    // Sergei Lavrov".
+    let mut subject_at = first_slot;
+    while tokens
+        .get(subject_at + 1)
+        .is_some_and(|next| slot_index(next).is_some())
+        || tokens.get(subject_at + 1) == Some(&"'s")
+            && tokens
+                .get(subject_at + 2)
+                .is_some_and(|next| slot_index(next).is_some())
+    {
+        subject_at += if tokens[subject_at + 1] == "'s" { 2 } else { 1 };
     }
     let subject = slot_index(tokens[subject_at])?;
     if !slots
@@ -2069,7 +2089,26 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize)> {
                         tokens[..=subject_at].join(" "),
                         tokens[second_at..].join(" ")
                     );
-                    return Some((text, subject));
+                    let travelled = matches!(
+                        *first,
+                        "travelled"
+                            | "traveled"
+                            | "arrived"
+                            | "flew"
+                            | "visited"
+                            | "landed"
+                            | "went"
+                            | "toured"
+                    );
+                    let destination = travelled
+                        .then(|| {
+                            tokens[verb_at + 1..at.min(verb_at + 4)]
+                                .iter()
+                                .filter_map(|token| slots.get(slot_index(token)?))
+                                .find_map(|slot| slot.place.clone())
+                        })
+                        .flatten();
+                    return Some((text, subject, destination));
                 }
             }
             _ => {}

@@ -529,6 +529,40 @@ fn resolve(
                 })
                 .flatten()
                 .or_else(|| (!*persons).then(|| two_states_so_far(so_far)).flatten());
+            // "Trump met South Korean President Lee in Gyeongju, where the two governments
+            // finalised a deal": two persons named earlier in the sentence are the pair,
+            // or their states are.
+            // (Only as the subject of a clause: "trade talks with both countries" after
+            // "Trump, who met Modi," are talks with others.)
+            let governed = matches!(
+                so_far.items.last(),
+                Some(Item::Word(
+                    "with"
+                        | "to"
+                        | "against"
+                        | "on"
+                        | "for"
+                        | "of"
+                        | "from"
+                        | "by"
+                        | "between"
+                        | "at"
+                        | "among"
+                        | "and"
+                ))
+            );
+            let persons_here = (!governed).then(|| two_persons_so_far(so_far)).flatten();
+            let in_sentence = in_sentence.or_else(|| {
+                let [first, second] = persons_here.as_ref()?;
+                if *persons {
+                    return Some(vec![first.clone(), second.clone()]);
+                }
+                let (first, second) = (
+                    state_of(context, gazetteer, first)?,
+                    state_of(context, gazetteer, second)?,
+                );
+                (first != second).then(|| vec![first, second])
+            });
             let pair = if let Some(pair) = in_sentence {
                 Some(pair)
             } else if *persons && let Some(pair) = &context.person_pair {
@@ -1284,6 +1318,26 @@ fn two_states_so_far(so_far: &Linked<'_>) -> Option<Vec<String>> {
         }
     }
     (states.len() == 2).then_some(states)
+}
+
+/// The two persons the sentence so far names, if it names exactly two and no mediator or
+/// host ("Qatar's emir, who mediated, hosted Trump and ...").
+fn two_persons_so_far(so_far: &Linked<'_>) -> Option<[String; 2]> {
+    if so_far.items.iter().any(mediating) {
+        return None;
+    }
+    let mut persons: Vec<&String> = Vec::new();
+    for slot in so_far.slots.iter().filter(|slot| slot.kind == 'p') {
+        for id in &slot.entities {
+            if !persons.contains(&id) {
+                persons.push(id);
+            }
+        }
+    }
+    match persons[..] {
+        [first, second] => Some([first.clone(), second.clone()]),
+        _ => None,
+    }
 }
 
 /// The latest coordination of `size` distinct states earlier in the sentence ("Britain,

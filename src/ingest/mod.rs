@@ -1659,6 +1659,40 @@ mod tests {
                 "NER cooperates_with USA [-] @- - !neg",
                 "=NER cooperates_with USA [-] @- -",
             ),
+            // A travel verb's destination is where the talks of the second verb were.
+            (
+                "Lebanese President Joseph Aoun travelled to Riyadh on Monday for his first \
+                 foreign trip since taking office and held talks with Crown Prince Mohammed \
+                 bin Salman.",
+                "joseph-aoun met_with mohammed-bin-salman [-] @riyadh",
+                "!neg",
+            ),
+            (
+                "Belarusian leader Alexander Lukashenko freed 14 prisoners on Saturday, after \
+                 meeting U.S. envoy Keith Kellogg in Minsk.",
+                "alexander-lukashenko met_with keith-kellogg [-] @minsk",
+                "!neg",
+            ),
+            // Troops are no state's territory.
+            (
+                "NATO Secretary General Mark Rutte met President Gitanas Nauseda in Vilnius on \
+                 Tuesday and visited German troops of the brigade.",
+                "mark-rutte met_with",
+                "visited DEU",
+            ),
+            // Two persons named earlier in the sentence are "the two governments".
+            (
+                "The day before, Trump met South Korean President Lee Jae-myung in Gyeongju, \
+                 where the two governments finalised a trade deal.",
+                "USA agreed_with KOR",
+                "CHN",
+            ),
+            (
+                "Armenia and Azerbaijan initialled a peace agreement at the White House on \
+                 Friday.",
+                "ARM agreed_with AZE",
+                "!neg",
+            ),
             // Two states after a topic word are not the pair "the two sides" means.
             (
                 "The two leaders discussed Syria and Lebanon. The two sides agreed to deepen \
