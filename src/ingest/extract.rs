@@ -1338,12 +1338,31 @@ pub fn extract(
             // "If India joins the SCO, ..." makes what follows hypothetical; "Beijing warned
             // Manila that it would act if ..." states a warning whose condition comes after.
             // Who holds an office, and where a capital is, hold all the same.
+            // A reporting clause after the reported words ("... if Moscow does not agree,
+            // Trump said after meeting Rutte") is not itself hypothetical.
+            let reporting = sentence.rendered[..whole.start()]
+                .split(' ')
+                .rev()
+                .find(|word| {
+                    !word.is_empty()
+                        && *word != "'s"
+                        && !matches!(slot_kind(word), Some(b'r' | b'd' | b'c' | b'o'))
+                })
+                == Some(",")
+                && sentence.rendered[whole.range()]
+                    .split(' ')
+                    .filter(|word| !word.is_empty())
+                    .take(4)
+                    .any(|word| SPEECH.contains(&word));
+            let conditioned = if reporting {
+                &sentence.rendered[whole.range()]
+            } else {
+                &sentence.rendered[..whole.end()]
+            };
             if !matches!(
                 rule.relation,
                 Relation::OfficialOf | Relation::CapitalOf | Relation::LocatedIn
-            ) && cues
-                .hypothetical_sentence
-                .found_in(&sentence.rendered[..whole.end()])
+            ) && cues.hypothetical_sentence.found_in(conditioned)
             {
                 continue;
             }

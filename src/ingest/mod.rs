@@ -1693,6 +1693,19 @@ mod tests {
                 "ARM agreed_with AZE",
                 "!neg",
             ),
+            // A reporting clause after a conditional quote is no condition itself.
+            (
+                "Tariffs will follow if Moscow does not agree to a ceasefire, President Donald \
+                 Trump said on Monday after meeting NATO Secretary General Mark Rutte.",
+                "donald-trump met_with mark-rutte",
+                "!neg",
+            ),
+            (
+                "Yvette Cooper, Britain's foreign secretary, announced sanctions on Iran. She \
+                 spoke after talks in London with Johann Wadephul, her German counterpart.",
+                "yvette-cooper met_with johann-wadephul [-] @london",
+                "!neg",
+            ),
             // Two states after a topic word are not the pair "the two sides" means.
             (
                 "The two leaders discussed Syria and Lebanon. The two sides agreed to deepen \
