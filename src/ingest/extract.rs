@@ -896,6 +896,71 @@ fn location_near(
                     | "factory"
                     | "port"
             );
+        // "condemned Israel's operation in Rafah", "accusing Iran of arson attacks on a
+        // synagogue in Melbourne": a place after a noun of an act or a target is where
+        // that happened, not where a stance was taken or a deal signed.
+        if introducer == "in"
+            && at > 0
+            && !happens_at_buildings
+            && matches!(
+                tokens[at - 1].1,
+                "operation"
+                    | "operations"
+                    | "offensive"
+                    | "attack"
+                    | "attacks"
+                    | "strike"
+                    | "strikes"
+                    | "airstrike"
+                    | "airstrikes"
+                    | "raid"
+                    | "raids"
+                    | "bombing"
+                    | "bombings"
+                    | "shelling"
+                    | "occupation"
+                    | "invasion"
+                    | "incursion"
+                    | "fighting"
+                    | "clashes"
+                    | "violence"
+                    | "crackdown"
+                    | "killing"
+                    | "killings"
+                    | "massacre"
+                    | "assault"
+                    | "campaign"
+                    | "presence"
+                    | "deployment"
+                    | "activities"
+                    | "actions"
+                    | "protests"
+                    | "crisis"
+                    | "conflict"
+                    | "war"
+                    | "synagogue"
+                    | "mosque"
+                    | "church"
+                    | "school"
+                    | "hospital"
+                    | "centre"
+                    | "center"
+                    | "mall"
+                    | "firm"
+                    | "company"
+                    | "refinery"
+                    | "airport"
+                    | "dispersal"
+                    | "arrest"
+                    | "arrests"
+                    | "detention"
+                    | "seizure"
+                    | "explosion"
+                    | "blast"
+            )
+        {
+            return None;
+        }
         if introducer == "in" && building && !happens_at_buildings {
             // The word before the building's noun phrase: "at" or "in" puts the act there.
             let phrase = &tokens[..at - 1];
@@ -1524,10 +1589,11 @@ pub fn extract(
                     Some("announced" | "announces" | "announcing" | "notified" | "declared")
                 );
             let mut expected = rule.expected || announced || found_in(&cues.modality);
-            // A clause in the present after "before" or "after" shares the future of the
-            // clause it hangs on (a clause in the past keeps its own time): "Modi will visit Paris before he heads to Washington".
+            // A clause in the present after "before" or "then" shares the future of the
+            // clause it hangs on (a clause in the past keeps its own time; "days after X
+            // agreed" is past whatever follows): "Modi will visit Paris before he heads to Washington".
             let before = &sentence.rendered[..whole.start()];
-            if matches!(word_before(before), Some("before" | "after" | "then"))
+            if matches!(word_before(before), Some("before" | "then"))
                 && cues.modality.found_in(before)
                 && !sentence.rendered[whole.range()].split(' ').any(|word| {
                     super::link::reads_as_past_verb(word)
@@ -1731,7 +1797,20 @@ pub fn extract(
             };
             // What will happen happens after publication, a fact that can be expected or
             // not ("will recognise the State of Palestine on Sunday").
-            let stated = super::time::find_as(&around, sentence.published, expected)
+            // A second verb after "and" has its own time when it states one ("arrived on
+            // Monday and is expected to meet Lavrov on Thursday").
+            let own_time = around
+                .rfind(" and ")
+                .filter(|&at| {
+                    // "and" before a verb, not between two names.
+                    around[at + 5..]
+                        .split(' ')
+                        .find(|word| !word.is_empty() && !VERB_ADVERBS.contains(word))
+                        .is_some_and(|word| slot_kind(word).is_none() && word != "the")
+                })
+                .and_then(|at| super::time::find_as(&around[at..], sentence.published, expected));
+            let stated = own_time
+                .or_else(|| super::time::find_as(&around, sentence.published, expected))
                 .or_else(|| {
                     // An opening adverbial of time sets it for the main clause ("In 2012,
                     // Rutte criticised Greece"), unless a time of its own comes between
@@ -1823,6 +1902,13 @@ pub fn extract(
                 rule.confidence
             };
             let mut pairs: Vec<(String, String)> = Vec::new();
+            // The subjects in the order "respectively" pairs them, when not the slot's own.
+            let mut subject_order: Option<Vec<String>> = None;
+            let mut needs_times = false;
+            let respectively = sentence.rendered[whole.start()..]
+                .split(' ')
+                .take_while(|word| *word != ";")
+                .any(|word| word == "respectively");
             let people: Option<Vec<String>> = captures.name("people").map(|group| {
                 sentence.rendered[group.range()]
                     .split(' ')
@@ -1856,6 +1942,8 @@ pub fn extract(
                     }
                 }
             } else if let Some(together) = together {
+                // "A and B met C and D respectively": A and B did not meet each other.
+                let together = if respectively { Vec::new() } else { together };
                 for (index, first) in together.iter().enumerate() {
                     for second in &together[index + 1..] {
                         pairs.push((first.clone(), second.clone()));
@@ -1903,7 +1991,65 @@ pub fn extract(
                 } else {
                     ends("b")
                 };
-                if rule.respective {
+                // "Carney and Starmer visited Paris and Kyiv respectively": member by
+                // member; the subjects may stand coordinated before the subject slot.
+                if respectively
+                    && !rule.respective
+                    && rule.relation.family() != crate::model::RelationFamily::Structure
+                {
+                    // ("al-Sisi and Jordan's King Abdullah met Trump and Macron
+                    // respectively": the two subjects did not meet each other.)
+                    let coordinated_pair =
+                        captures
+                            .name("a")
+                            .zip(captures.name("b"))
+                            .is_some_and(|(a, b)| {
+                                a.end() < b.start()
+                                    && matches!(
+                                        sentence.rendered[a.end()..b.start()]
+                                            .split(' ')
+                                            .filter(|word| {
+                                                !word.is_empty()
+                                                    && *word != "'s"
+                                                    && !matches!(
+                                                        slot_kind(word),
+                                                        Some(b'r' | b'd' | b'c')
+                                                    )
+                                            })
+                                            .collect::<Vec<_>>()[..],
+                                        ["and"] | [","]
+                                    )
+                            });
+                    let subjects = if subjects.len() > 1 || objects.is_empty() {
+                        subjects.clone()
+                    } else {
+                        let mut all = captures
+                            .name("a")
+                            .map(|a| coordinated_before(sentence, a.start()))
+                            .unwrap_or_default();
+                        all.extend(subjects.iter().cloned());
+                        all
+                    };
+                    if coordinated_pair {
+                        // Two subjects of one verb, each with their own object.
+                    } else if subjects.len() > 1 && objects.len() > 1 {
+                        if subjects.len() == objects.len() {
+                            pairs.extend(subjects.iter().cloned().zip(objects.iter().cloned()));
+                            subject_order = Some(subjects);
+                        }
+                    } else if objects.len() <= 1 {
+                        for subject in &subjects {
+                            for object in &objects {
+                                pairs.push((subject.clone(), object.clone()));
+                            }
+                        }
+                        if subjects.len() > 1 {
+                            subject_order = Some(subjects);
+                            // What "respectively" distributes must then be times.
+                            needs_times = true;
+                        }
+                    }
+                } else if rule.respective {
                     // Member by member, and only when the lists line up.
                     if subjects.len() == objects.len() {
                         pairs.extend(subjects.iter().cloned().zip(objects.iter().cloned()));
@@ -1918,7 +2064,8 @@ pub fn extract(
             }
             // "Finland and Sweden joined NATO in 2023 and 2024 respectively": as many times
             // as subjects, given to them in order.
-            let subjects_in_order = slot_of("a").map(|slot| slot.entities.clone());
+            let subjects_in_order =
+                subject_order.or_else(|| slot_of("a").map(|slot| slot.entities.clone()));
             let respective_times = subjects_in_order
                 .as_ref()
                 .filter(|subjects| subjects.len() > 1 && qualifiers.time.is_some())
@@ -1932,12 +2079,23 @@ pub fn extract(
                     let times = super::time::find_all_as(&stretch, sentence.published, expected);
                     (times.len() == subjects.len()).then_some(times)
                 });
+            if needs_times && respective_times.is_none() {
+                pairs.clear();
+            }
+            // Subjects paired "respectively" whose times do not line up keep none.
+            let unpaired_times = subjects_in_order.as_ref().is_some_and(|subjects| {
+                subjects.len() > 1
+                    && respective_times.is_none()
+                    && sentence.rendered[whole.start()..].contains(" respectively ")
+            });
             for (subject, object) in pairs {
                 let mut qualifiers = qualifiers.clone();
                 if let (Some(times), Some(subjects)) = (&respective_times, &subjects_in_order)
                     && let Some(at) = subjects.iter().position(|known| *known == subject)
                 {
                     qualifiers.time = Some(times[at].value.clone());
+                } else if unpaired_times {
+                    qualifiers.time = None;
                 }
                 if rule.object_served && !served(sentence, &subject, &object) {
                     continue;
@@ -2006,6 +2164,41 @@ pub fn extract(
                 found.push(fact);
             }
         }
+    }
+    found
+}
+
+/// The entities of the slots coordinated just before a subject, in order: "Carney and
+/// Starmer visited" gives Carney for the subject Starmer. Descriptors of each ("Canadian
+/// Prime Minister Mark Carney and British Prime Minister Keir Starmer") are passed over.
+fn coordinated_before(sentence: &SentenceFacts<'_>, subject_start: usize) -> Vec<String> {
+    let tokens: Vec<&str> = sentence.rendered[..subject_start]
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let kind_of = |token: &str| slot_kind(token);
+    let mut at = tokens.len();
+    let mut found: Vec<String> = Vec::new();
+    loop {
+        // Descriptors of the later conjunct.
+        while at > 0
+            && (tokens[at - 1] == "'s" || matches!(kind_of(tokens[at - 1]), Some(b'r' | b'd')))
+        {
+            at -= 1;
+        }
+        if at < 2 || !matches!(tokens[at - 1], "and" | ",") {
+            break;
+        }
+        let Some(slot) =
+            slot_index(tokens[at - 2]).and_then(|index| sentence.linked.slots.get(index))
+        else {
+            break;
+        };
+        if !matches!(slot.kind, 'p' | 'c' | 'o' | 'l' | 's') {
+            break;
+        }
+        found.splice(0..0, slot.entities.iter().cloned());
+        at -= 2;
     }
     found
 }

@@ -700,7 +700,17 @@ fn resolve(
                         _ => break,
                     }
                 }
-                matches!(so_far.items.get(before.wrapping_sub(1)), Some(Item::Word(word)) if reads_as_past_verb(word))
+                // ("is due to meet Trump, after which she will travel", "talks with Xi
+                // before he heads to Hanoi").
+                matches!(so_far.items.get(before.wrapping_sub(1)), Some(Item::Word(word))
+                if reads_as_past_verb(word)
+                    || matches!(
+                        *word,
+                        "meet" | "meets" | "meeting" | "host" | "hosts" | "hosting"
+                            | "receive" | "receives" | "welcome" | "welcomes" | "visit"
+                            | "visits" | "call" | "calls" | "see" | "sees" | "greet"
+                            | "greets" | "join" | "joins" | "with"
+                    ))
             };
             let opening_person = persons.first().filter(|(at, _)| {
                 so_far.items[..*at].iter().all(|item| match item {

@@ -1706,6 +1706,67 @@ mod tests {
                 "yvette-cooper met_with johann-wadephul [-] @london",
                 "!neg",
             ),
+            // The twenty-second review: "respectively" pairs persons with places and
+            // dates, and keeps coordinated subjects apart.
+            (
+                "Canadian Prime Minister Mark Carney and British Prime Minister Keir Starmer \
+                 visited Paris and Kyiv respectively on Monday.",
+                "keir-starmer visited UKR",
+                "keir-starmer visited FRA",
+            ),
+            (
+                "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi visited \
+                 Moscow in March 2023 and July 2024 respectively.",
+                "narendra-modi visited RUS [-] @- 2024-07",
+                "narendra-modi visited RUS [-] @- 2023",
+            ),
+            (
+                "Egypt's President Abdel Fattah al-Sisi and Jordan's King Abdullah II met \
+                 Trump and Macron respectively on Tuesday.",
+                "",
+                "met_with abdullah-ii",
+            ),
+            // A visit under discussion has not happened; neither has one a speaker says is
+            // not on the agenda.
+            (
+                "A visit to Beijing by Trump is being discussed for April, Chinese officials \
+                 said on Thursday.",
+                "",
+                "visited",
+            ),
+            (
+                "Serbian President Aleksandar Vucic said on Monday that a visit to Moscow was \
+                 not on the agenda this year.",
+                "",
+                "visited",
+            ),
+            // "she" after "is due to meet Trump" is the subject, not Trump.
+            (
+                "Japanese Prime Minister Sanae Takaichi is due to meet Trump in Tokyo on \
+                 Tuesday, after which she will travel to Gyeongju for the APEC summit.",
+                "sanae-takaichi visited KOR",
+                "donald-trump visited KOR",
+            ),
+            // A past clause "days after" a future one stays past.
+            (
+                "Trump will meet Xi on Thursday, days after U.S. and Chinese negotiators \
+                 agreed on a framework deal in Kuala Lumpur.",
+                "",
+                "agreed_with CHN [-] @kuala-lumpur - +expected",
+            ),
+            // The place of a condemned act is not where it was condemned.
+            (
+                "Turkey condemned Israel's raid in Jenin on Tuesday.",
+                "TUR criticises ISR",
+                "@jenin",
+            ),
+            // A second verb keeps its own time.
+            (
+                "Indian External Affairs Minister S. Jaishankar arrived in Moscow on Monday \
+                 and is expected to meet Foreign Minister Sergei Lavrov on Thursday.",
+                "s-jaishankar met_with sergey-lavrov [-] @moscow 2025-06-12",
+                "met_with sergey-lavrov [-] @moscow 2025-06-09",
+            ),
             // Two states after a topic word are not the pair "the two sides" means.
             (
                 "The two leaders discussed Syria and Lebanon. The two sides agreed to deepen \
