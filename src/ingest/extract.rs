@@ -2020,6 +2020,7 @@ pub fn extract(
                                         ["and"] | [","]
                                     )
                             });
+                    let listed = subjects.len() > 1;
                     let subjects = if subjects.len() > 1 || objects.is_empty() {
                         subjects.clone()
                     } else {
@@ -2044,9 +2045,10 @@ pub fn extract(
                             }
                         }
                         if subjects.len() > 1 {
+                            // Subjects gathered from before the slot: what "respectively"
+                            // distributes must then be times.
+                            needs_times = !listed;
                             subject_order = Some(subjects);
-                            // What "respectively" distributes must then be times.
-                            needs_times = true;
                         }
                     }
                 } else if rule.respective {
