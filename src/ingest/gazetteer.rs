@@ -95,6 +95,8 @@ pub struct Gazetteer {
     roles: Vec<String>,
     /// Local titles and the other role each names.
     local_titles: HashMap<String, LocalTitle>,
+    /// Roles held only in organisations ("secretary-general"), by the roles file's scope.
+    organisation_roles: std::collections::HashSet<String, foldhash::fast::RandomState>,
     officials: Vec<Official>,
     /// For each person, the positions of their terms in `officials`: looked up for every
     /// person mention, so not scanned.
@@ -448,13 +450,16 @@ impl Gazetteer {
 
     fn add_roles(&mut self, text: &str, header: &str, name: &str) -> Result<()> {
         for (line, fields) in rows(text, header, name)? {
-            let (role, aliases, means) = match fields[..] {
-                [role, aliases, _scope] => (role, aliases, ""),
-                [role, aliases, _scope, means] => (role, aliases, means),
+            let (role, aliases, scope, means) = match fields[..] {
+                [role, aliases, scope] => (role, aliases, scope, ""),
+                [role, aliases, scope, means] => (role, aliases, scope, means),
                 _ => continue,
             };
             if role.is_empty() {
                 continue;
+            }
+            if scope.trim() == "organisation" {
+                self.organisation_roles.insert(role.to_string());
             }
             if !means.is_empty() {
                 // "foreign minister except IND|PAK": a local title, its own role only in the
@@ -690,6 +695,11 @@ impl Gazetteer {
             Some(title) if title.listed.iter().any(|id| id == body) == title.only => &title.other,
             _ => role,
         }
+    }
+
+    /// Whether a role is held only in organisations (the roles file's scope).
+    pub fn organisation_role(&self, role: &str) -> bool {
+        self.organisation_roles.contains(role)
     }
 
     /// The country a capital place belongs to.

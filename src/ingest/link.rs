@@ -93,7 +93,7 @@ pub struct Context {
     /// Organisations named so far, latest last ("the council", "the court").
     recent_organisations: Vec<String>,
     pub aggressor: Option<Vec<String>>,
-    last_actor: Option<String>,
+    pub last_actor: Option<String>,
     /// Gazetteer entities the article names unambiguously (for ambiguous names).
     pub plain_mentions: HashSet<usize>,
     /// Countries named so far, latest last (what "the Gulf state" may mean).

@@ -117,6 +117,12 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         .as_deref()
         .and_then(|city| knowledge.gazetteer.place_named(city))
         .map(str::to_string);
+    // The dateline's country, one of the signals for an official's unnamed state.
+    let dateline_country = dateline_place
+        .as_deref()
+        .and_then(|place| knowledge.gazetteer.index_of(place))
+        .and_then(|place| knowledge.gazetteer.country_of_place(place))
+        .map(|country| knowledge.gazetteer.entity(country).id.clone());
     let sentences = segment::sentences(&cleaned.text);
     // Recognition needs the persons introduced before each sentence, so it runs in
     // order; ambiguity needs the whole article, so linking waits for a first pass.
@@ -242,6 +248,8 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         }
         let folded: Vec<&str> = folded.iter().map(|word| word.as_ref()).collect();
         let organisation_before = context.organisation();
+        // The first actor of the sentences before, for an official's unnamed state.
+        let actor_before = context.last_actor.clone();
         let linked = link::link(
             words,
             &folded,
@@ -287,7 +295,14 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         }
 
         let organisation_now = context.organisation();
-        let offices = offices_in(&linked, &knowledge.gazetteer, published, &mut context);
+        let offices = offices_in(
+            &linked,
+            &knowledge.gazetteer,
+            published,
+            &mut context,
+            dateline_country.as_deref(),
+            actor_before.as_deref(),
+        );
         let sentence_facts = extract::SentenceFacts {
             linked: &linked,
             rendered: &rendered,
@@ -652,8 +667,67 @@ fn offices_in(
     gazetteer: &gazetteer::Gazetteer,
     published: Option<time::Date>,
     context: &mut link::Context,
+    dateline_country: Option<&str>,
+    actor_before: Option<&str>,
 ) -> HashMap<(String, String), String> {
     let mut offices = HashMap::default();
+    // A person the gazetteer does not know, named with a bare title ("Foreign Minister
+    // Margus Tsahkna said"): the state the article gives by context, when its signals agree.
+    let mut inferred: Option<Option<String>> = None;
+    for (at, item) in linked.items.iter().enumerate() {
+        let link::Item::Slot(role_slot) = item else {
+            continue;
+        };
+        let role_slot = &linked.slots[*role_slot];
+        let Some(role) = role_slot.role.as_deref() else {
+            continue;
+        };
+        // ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": a
+        // title after "and" shares the state of the one before.)
+        let bare = at == 0
+            || !matches!(
+                &linked.items[at - 1],
+                link::Item::Word("'s" | "his" | "her" | "its" | "their" | "and" | "with")
+            ) && !matches!(&linked.items[at - 1], link::Item::Slot(index)
+                if matches!(linked.slots[*index].kind, 'c' | 'd' | 'o' | 'l' | 's' | 'g'));
+        // (Envoys serve elsewhere than they stand; leaders, aides and advisers may lead
+        // parties or serve persons.)
+        if !bare
+            || gazetteer.organisation_role(role)
+            || matches!(
+                role,
+                "ambassador"
+                    | "envoy"
+                    | "special envoy"
+                    | "high commissioner"
+                    | "charge d'affaires"
+                    | "leader"
+                    | "aide"
+                    | "adviser"
+                    | "minister"
+            )
+        {
+            continue;
+        }
+        let Some(link::Item::Slot(person_slot)) = linked.items.get(at + 1) else {
+            continue;
+        };
+        let person_slot = &linked.slots[*person_slot];
+        if person_slot.kind != 'p' || person_slot.anaphoric {
+            continue;
+        }
+        for person in &person_slot.entities {
+            if gazetteer.index_of(person).is_some() || context.person_country.contains_key(person) {
+                continue;
+            }
+            let state = inferred.get_or_insert_with(|| {
+                state_by_context(linked, gazetteer, context, dateline_country, actor_before)
+            });
+            if let Some(state) = state {
+                offices.insert((person.clone(), role.to_string()), state.clone());
+            }
+        }
+    }
     let roles: Vec<&str> = linked
         .slots
         .iter()
@@ -683,6 +757,85 @@ fn offices_in(
         }
     }
     offices
+}
+
+/// The state an article gives by context, from three signals: the dateline's country; the
+/// one state the sentence names (a country, its capital or seat, its adjective, a city in it;
+/// not a state that describes another person, as in "U.S. Secretary of State Blinken" or
+/// "Malaysia's Anwar"); and the first actor of the sentence before. The sentence's state must
+/// be the dateline's, and the actor before, if a state, too. (A dateline and the actor before
+/// agreeing is not enough: a report from Kuala Lumpur on a summit there quotes other leaders;
+/// nor is a state said right after "said": "Kuo said Beijing was ..." is Taiwan speaking.)
+fn state_by_context(
+    linked: &link::Linked<'_>,
+    gazetteer: &gazetteer::Gazetteer,
+    context: &link::Context,
+    dateline_country: Option<&str>,
+    actor_before: Option<&str>,
+) -> Option<String> {
+    let is_country = |id: &str| {
+        context
+            .entities
+            .get(id)
+            .is_some_and(|entity| entity.kind == crate::model::EntityKind::Country)
+    };
+    let items = &linked.items;
+    let slot_at = |at: usize| match items.get(at) {
+        Some(link::Item::Slot(index)) => Some(&linked.slots[*index]),
+        _ => None,
+    };
+    let word_at = |at: usize| match items.get(at) {
+        Some(link::Item::Word(word)) => Some(*word),
+        _ => None,
+    };
+    let mut named: Vec<String> = Vec::new();
+    for (at, item) in items.iter().enumerate() {
+        let link::Item::Slot(index) = item else {
+            continue;
+        };
+        let slot = &linked.slots[*index];
+        // A state describing a person or an office holder.
+        let describes = slot_at(at + 1).is_some_and(|next| matches!(next.kind, 'r' | 'p'))
+            || word_at(at + 1) == Some("'s")
+                && slot_at(at + 2).is_some_and(|next| matches!(next.kind, 'r' | 'p'));
+        let state = match slot.kind {
+            'c' | 'l' | 's' | 'd' if slot.entities.len() == 1 && is_country(&slot.entities[0]) => {
+                Some(slot.entities[0].clone())
+            }
+            'x' => slot
+                .place
+                .as_deref()
+                .and_then(|place| gazetteer.index_of(place))
+                .and_then(|place| gazetteer.country_of_place(place))
+                .map(|country| gazetteer.entity(country).id.clone()),
+            _ => None,
+        };
+        let Some(state) = state else { continue };
+        if describes {
+            continue;
+        }
+        if !named.contains(&state) {
+            named.push(state);
+        }
+    }
+    let in_sentence = match &named[..] {
+        [only] => Some(only.clone()),
+        [] => None,
+        // Two states named: none of them is the signal.
+        _ => return None,
+    };
+    let before = actor_before.filter(|id| is_country(id));
+    // (The actor before, when it is a state, must not be another: "Belgium responded ...
+    // Foreign Minister Maxime Prevot called Kigali's decision disproportionate" under a
+    // Kigali dateline is Belgian.)
+    match (dateline_country, in_sentence, before) {
+        (Some(dateline), Some(in_sentence), before)
+            if in_sentence == dateline && before.is_none_or(|before| before == dateline) =>
+        {
+            Some(in_sentence)
+        }
+        _ => None,
+    }
 }
 
 /// The relations an official states or conducts for their country (stances and dealings;
@@ -1766,6 +1919,22 @@ mod tests {
                  and is expected to meet Foreign Minister Sergei Lavrov on Thursday.",
                 "s-jaishankar met_with sergey-lavrov [-] @moscow 2025-06-12",
                 "met_with sergey-lavrov [-] @moscow 2025-06-09",
+            ),
+            // An official named with a bare title serves the state that the dateline and
+            // the sentence agree on; not where the sentence before was another state's.
+            (
+                "TOKYO, June 10 (Reuters) - Japan imposed sanctions on 14 companies on \
+                 Tuesday. Chief Cabinet Secretary Minoru Kihara said Japan would keep working \
+                 with G7 partners.",
+                "minoru-kihara official_of JPN [chief cabinet secretary]",
+                "!neg",
+            ),
+            (
+                "KIGALI, March 17 - Rwanda severed diplomatic relations with Belgium on Monday. \
+                 Belgium responded by declaring Rwandan diplomats persona non grata. Foreign \
+                 Minister Maxime Prevot called Kigali's decision disproportionate.",
+                "",
+                "maxime-prevot official_of",
             ),
             // Two states after a topic word are not the pair "the two sides" means.
             (
