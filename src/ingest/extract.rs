@@ -977,7 +977,17 @@ fn location_near(
             let before = determiner
                 .and_then(|index| index.checked_sub(1))
                 .map(|index| phrase[index].1);
-            if !matches!(before, Some("at" | "in" | "inside" | "outside" | "near")) {
+            // (Stances and sanctions take no place from a building at all: "suspended
+            // operations at its embassy in Tehran, accusing Iran".)
+            let stance = matches!(
+                relation,
+                Relation::Criticises
+                    | Relation::Supports
+                    | Relation::Opposes
+                    | Relation::Threatens
+                    | Relation::Sanctions
+            );
+            if stance || !matches!(before, Some("at" | "in" | "inside" | "outside" | "near")) {
                 return None;
             }
         }
@@ -1024,7 +1034,12 @@ fn location_near(
     // its own: "agreed to meet again in Washington".
     if let Some(found) = (last..tokens.len())
         .take_while(|&index| {
+            // ("met Modi on Monday and will travel to Mumbai": the place is the trip's.)
+            let future = matches!(tokens[index].1, "will" | "would")
+                && index > 0
+                && tokens[index - 1].1 == "and";
             !STOPS.contains(&tokens[index].1)
+                && !future
                 && (tokens[index].1 != "to"
                     || !tokens.get(index + 1).is_some_and(|(_, next)| {
                         matches!(
@@ -1060,6 +1075,14 @@ fn location_near(
         let token = tokens[index].1;
         let next = tokens.get(index + 1).map_or("", |(_, next)| *next);
         if STOPS.contains(&token) && !(token == "," && next == "with") {
+            break;
+        }
+        // ("BRICS leaders meeting in Rio condemned the strikes on Iran": the place of an
+        // attack is not that of a verb before it.)
+        if relation == Relation::Attacks
+            && index + 1 < first
+            && (super::link::reads_as_past_verb(token) || SPEECH.contains(&token))
+        {
             break;
         }
         if let Some(found) = place(index) {
@@ -1552,10 +1575,14 @@ pub fn extract(
             // had shelled ...").
             // (Who holds an office is not what is denied: "denied that it had attacked
             // Russian President Vladimir Putin's residence".)
+            // ("denied responsibility and accused Kyiv": the denial ends at "and".)
+            let denying = clause_before(&sentence.rendered[..whole.start()]);
             let denied = rule.relation != Relation::OfficialOf
-                && cues
-                    .denial
-                    .found_in(clause_before(&sentence.rendered[..whole.start()]));
+                && cues.denial.found_in(denying)
+                && !denying
+                    .rsplit(" and ")
+                    .next()
+                    .is_some_and(|last| !cues.denial.found_in(last) && denying.contains(" and "));
             // An end may also be told just before or after the match: "The end of the
             // friendship between Russia and Armenia", "Cooperation between Niger and France
             // collapsed".
@@ -1568,11 +1595,21 @@ pub fn extract(
                     || cues
                         .ended
                         .found_in(next_tokens(&sentence.rendered[whole.end()..], 3)));
+            // "There are no plans for Putin to meet Zelensky".
+            let planless = ["no plans for", "no plan for", "no immediate plans for"]
+                .iter()
+                .any(|phrase| {
+                    sentence.rendered[..whole.start()]
+                        .trim_end()
+                        .ends_with(phrase)
+                });
             let negated = rule.negated
-                ^ (pieces.iter().any(|piece| {
-                    cues.negation
-                        .found_in(&without_double_negatives(piece, &cues.affirming))
-                }) || ended
+                ^ (planless
+                    || pieces.iter().any(|piece| {
+                        cues.negation
+                            .found_in(&without_double_negatives(piece, &cues.affirming))
+                    })
+                    || ended
                     || denied
                     || withheld
                     || captures.name("negation").is_some()

@@ -1319,8 +1319,24 @@ fn two_states_so_far(so_far: &Linked<'_>) -> Option<Vec<String>> {
         return None;
     }
     let mut states: Vec<String> = Vec::new();
-    for slot in &so_far.slots {
-        if !matches!(slot.kind, 'c' | 'l' | 's' | 'd') || slot.entities.len() != 1 {
+    // A capital after "in" or "at" is a place, not a side ("the first meeting in Riyadh
+    // between the leaders of the two countries").
+    let located: Vec<usize> = so_far
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(at, item)| match item {
+            Item::Slot(index) if word_is(&so_far.items, at.wrapping_sub(1), &["in", "at"]) => {
+                Some(*index)
+            }
+            _ => None,
+        })
+        .collect();
+    for (index, slot) in so_far.slots.iter().enumerate() {
+        if !matches!(slot.kind, 'c' | 'l' | 's' | 'd')
+            || slot.entities.len() != 1
+            || slot.kind == 'l' && located.contains(&index)
+        {
             continue;
         }
         if !states.contains(&slot.entities[0]) {

@@ -1936,6 +1936,29 @@ mod tests {
                 "",
                 "maxime-prevot official_of",
             ),
+            // The twenty-third review.
+            (
+                "There are no plans for Putin to meet Zelensky, the Kremlin said.",
+                "vladimir-putin met_with volodymyr-zelensky [-] @- - !neg",
+                "=vladimir-putin met_with volodymyr-zelensky [-] @- -",
+            ),
+            (
+                "Russia denied responsibility for the attack and accused Denmark of spreading \
+                 lies.",
+                "RUS criticises DNK [-] @- -",
+                "!neg",
+            ),
+            (
+                "U.S. Deputy Secretary of State Christopher Landau met the delegation.",
+                "christopher-landau official_of USA [deputy secretary of state]",
+                "[secretary of state]",
+            ),
+            (
+                "Leaders of the BRICS group meeting in Rio de Janeiro condemned the strikes on \
+                 Iran by Israel.",
+                "",
+                "@rio-de-janeiro",
+            ),
             // Two states after a topic word are not the pair "the two sides" means.
             (
                 "The two leaders discussed Syria and Lebanon. The two sides agreed to deepen \
