@@ -1080,7 +1080,6 @@ fn location_near(
         // ("BRICS leaders meeting in Rio condemned the strikes on Iran": the place of an
         // attack is not that of a verb before it.)
         if relation == Relation::Attacks
-            && index + 1 < first
             && (super::link::reads_as_past_verb(token) || SPEECH.contains(&token))
         {
             break;
