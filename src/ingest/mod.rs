@@ -1685,35 +1685,46 @@ mod tests {
         );
     }
 
-    /// Each text with a fact that must come out and a piece that no fact may contain
-    /// (subject relation object [role] @location time +expected !neg).
-    #[test]
-    fn what_the_twenty_first_review_found() {
-        let facts = |text: &str| {
-            let mut article = article(text, false);
-            article.date = Some("2025-06-10".into());
-            extract_article(&article, &KNOWLEDGE)
-                .facts
-                .iter()
-                .map(|fact| {
+    /// The facts of a text published on `date`, one line each: "subject relation object
+    /// [role] @location", then, with `times`, " time" and " +expected", then " !neg".
+    fn fact_lines(text: &str, date: &str, times: bool) -> Vec<String> {
+        let mut article = article(text, false);
+        article.date = Some(date.into());
+        extract_article(&article, &KNOWLEDGE)
+            .facts
+            .iter()
+            .map(|fact| {
+                let when = if times {
                     format!(
-                        "{} {} {} [{}] @{} {}{}{}",
-                        fact.subject.id,
-                        fact.relation,
-                        fact.object.id,
-                        fact.qualifiers.role.as_deref().unwrap_or("-"),
-                        fact.qualifiers.location.as_deref().unwrap_or("-"),
+                        " {}{}",
                         fact.qualifiers.time.as_deref().unwrap_or("-"),
                         if fact.qualifiers.expected {
                             " +expected"
                         } else {
                             ""
-                        },
-                        if fact.negated { " !neg" } else { "" }
+                        }
                     )
-                })
-                .collect::<Vec<_>>()
-        };
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{} {} {} [{}] @{}{when}{}",
+                    fact.subject.id,
+                    fact.relation,
+                    fact.object.id,
+                    fact.qualifiers.role.as_deref().unwrap_or("-"),
+                    fact.qualifiers.location.as_deref().unwrap_or("-"),
+                    if fact.negated { " !neg" } else { "" }
+                )
+            })
+            .collect()
+    }
+
+    /// Each text with a fact that must come out and a piece that no fact may contain
+    /// (subject relation object [role] @location time +expected !neg).
+    #[test]
+    fn what_the_twenty_first_review_found() {
+        let facts = |text: &str| fact_lines(text, "2025-06-10", true);
         for (text, present, absent) in [
             // A building's place is not where a stance was taken.
             (
@@ -1986,25 +1997,7 @@ mod tests {
 
     #[test]
     fn who_speaks_where_and_for_whom_in_the_sixteenth_review() {
-        let facts = |text: &str| {
-            let mut article = article(text, false);
-            article.date = Some("2025-04-03".into());
-            extract_article(&article, &KNOWLEDGE)
-                .facts
-                .iter()
-                .map(|fact| {
-                    format!(
-                        "{} {} {} [{}] @{}{}",
-                        fact.subject.id,
-                        fact.relation,
-                        fact.object.id,
-                        fact.qualifiers.role.as_deref().unwrap_or("-"),
-                        fact.qualifiers.location.as_deref().unwrap_or("-"),
-                        if fact.negated { " !neg" } else { "" }
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
+        let facts = |text: &str| fact_lines(text, "2025-04-03", false);
         for (text, present, absent) in [
             // A local title: India's foreign secretary is no minister, Britain's is.
             (
