@@ -1605,8 +1605,10 @@ pub fn extract(
             let negated = rule.negated
                 ^ (planless
                     || pieces.iter().any(|piece| {
-                        cues.negation
-                            .found_in(&without_double_negatives(piece, &cues.affirming))
+                        cues.negation.found_in(&without_double_negatives(
+                            last_predicate(piece),
+                            &cues.affirming,
+                        ))
                     })
                     || ended
                     || denied
@@ -2478,6 +2480,22 @@ fn stands_for_another(before: &str, after: &str, person: bool, cues: &Cues) -> b
 
 /// A stretch without the phrases whose negation word affirms (`affirming` in
 /// `cues.toml`: "would not hesitate to impose", "not only supports ... but also").
+/// The part of a stretch after its last "and" that opens a new predicate, not a name
+/// ("denied responsibility and accused Vilnius": the denial is the first predicate's).
+fn last_predicate(text: &str) -> &str {
+    let mut last = text;
+    let mut rest = text;
+    while let Some(at) = rest.find(" and ") {
+        let after = &rest[at + 4..];
+        let next = after.split(' ').find(|word| !word.is_empty());
+        if next.is_some_and(super::link::reads_as_past_verb) {
+            last = after;
+        }
+        rest = after;
+    }
+    last
+}
+
 fn without_double_negatives<'a>(text: &'a str, affirming: &[String]) -> std::borrow::Cow<'a, str> {
     if !affirming
         .iter()

@@ -1960,6 +1960,11 @@ mod tests {
                 "!neg",
             ),
             (
+                "Belarus denied responsibility and accused Vilnius of escalating tensions.",
+                "BLR criticises LTU [-] @- -",
+                "!neg",
+            ),
+            (
                 "U.S. Deputy Secretary of State Christopher Landau met the delegation.",
                 "christopher-landau official_of USA [deputy secretary of state]",
                 "[secretary of state]",
