@@ -401,13 +401,26 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .map_or(0, char::len_utf8);
         let start = counter.at(original_start) as u32;
         let end = counter.at(original_end.max(original_start)) as u32;
-        // The aggressor of the sentence's first attack (rules that read a verb come
-        // before those that read a noun phrase, which is often subordinate: "fired
-        // missiles at a U.S. base in retaliation for American strikes on its sites").
+        // The aggressor of the sentence's first attack: the one whose attacker the sentence
+        // names first (a noun phrase after it is often subordinate: "fired missiles at a
+        // U.S. base in retaliation for American strikes on its sites", "carried out air
+        // strikes on Iran in retaliation for Iran's attack on Israel"), rules that read a
+        // verb before those that read a noun phrase when both name it at once.
         // All who took part in it: "Israel and the United States struck ...".
+        let named_at = |id: &str| {
+            linked
+                .items
+                .iter()
+                .position(|item| {
+                    matches!(item, link::Item::Slot(index)
+                        if linked.slots[*index].entities.iter().any(|entity| entity == id))
+                })
+                .unwrap_or(usize::MAX)
+        };
         if let Some(attack) = found
             .iter()
-            .find(|fact| fact.relation == crate::model::Relation::Attacks && !fact.negated)
+            .filter(|fact| fact.relation == crate::model::Relation::Attacks && !fact.negated)
+            .min_by_key(|fact| named_at(&fact.subject))
         {
             let mut aggressors: Vec<String> = Vec::new();
             for fact in found
@@ -1958,6 +1971,14 @@ mod tests {
                  lies.",
                 "RUS criticises DNK [-] @- -",
                 "!neg",
+            ),
+            // "the strikes" are the attack whose attacker the sentence before names first.
+            (
+                "Israel carried out air strikes on military targets in Iran on Saturday, in \
+                 retaliation for Iran's ballistic missile attack on Israel. Saudi Arabia and \
+                 Qatar condemned the strikes as a violation of Iran's sovereignty.",
+                "SAU criticises ISR",
+                "SAU criticises IRN",
             ),
             (
                 "Belarus denied responsibility and accused Vilnius of escalating tensions.",
