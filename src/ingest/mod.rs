@@ -1972,6 +1972,13 @@ mod tests {
                 "RUS criticises DNK [-] @- -",
                 "!neg",
             ),
+            // Tariffs threatened on a state's goods, the time before the infinitive.
+            (
+                "Trump threatened on Friday to impose additional 100% tariffs on Chinese goods \
+                 from November 1.",
+                "USA threatens CHN",
+                "!neg",
+            ),
             // "the strikes" are the attack whose attacker the sentence before names first.
             (
                 "Israel carried out air strikes on military targets in Iran on Saturday, in \
