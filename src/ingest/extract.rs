@@ -1426,32 +1426,36 @@ pub fn extract(
             // Manila that it would act if ..." states a warning whose condition comes after.
             // Who holds an office, and where a capital is, hold all the same.
             // A reporting clause after the reported words ("... if Moscow does not agree,
-            // Trump said after meeting Rutte") is not itself hypothetical.
-            let reporting = sentence.rendered[..whole.start()]
-                .split(' ')
-                .rev()
-                .find(|word| {
-                    !word.is_empty()
-                        && *word != "'s"
-                        && !matches!(slot_kind(word), Some(b'r' | b'd' | b'c' | b'o'))
-                })
-                == Some(",")
-                && sentence.rendered[whole.range()]
-                    .split(' ')
-                    .filter(|word| !word.is_empty())
-                    .take(4)
-                    .any(|word| SPEECH.contains(&word));
-            let conditioned = if reporting {
-                &sentence.rendered[whole.range()]
-            } else {
-                &sentence.rendered[..whole.end()]
-            };
+            // Trump said after meeting Rutte") is not itself hypothetical: only its own words
+            // count. (Read only when the sentence before the match's end has such a cue.)
             if !matches!(
                 rule.relation,
                 Relation::OfficialOf | Relation::CapitalOf | Relation::LocatedIn
-            ) && cues.hypothetical_sentence.found_in(conditioned)
+            ) && cues
+                .hypothetical_sentence
+                .found_in(&sentence.rendered[..whole.end()])
             {
-                continue;
+                let reporting = sentence.rendered[..whole.start()]
+                    .split(' ')
+                    .rev()
+                    .find(|word| {
+                        !word.is_empty()
+                            && *word != "'s"
+                            && !matches!(slot_kind(word), Some(b'r' | b'd' | b'c' | b'o'))
+                    })
+                    == Some(",")
+                    && sentence.rendered[whole.range()]
+                        .split(' ')
+                        .filter(|word| !word.is_empty())
+                        .take(4)
+                        .any(|word| SPEECH.contains(&word));
+                if !reporting
+                    || cues
+                        .hypothetical_sentence
+                        .found_in(&sentence.rendered[whole.range()])
+                {
+                    continue;
+                }
             }
             // "India abstained on votes condemning Russia's invasion of Ukraine and has not
             // criticised Moscow": a name followed by "and" and a verb closes one clause; the
@@ -2124,9 +2128,7 @@ pub fn extract(
             }
             // Subjects paired "respectively" whose times do not line up keep none.
             let unpaired_times = subjects_in_order.as_ref().is_some_and(|subjects| {
-                subjects.len() > 1
-                    && respective_times.is_none()
-                    && sentence.rendered[whole.start()..].contains(" respectively ")
+                subjects.len() > 1 && respective_times.is_none() && respectively
             });
             for (subject, object) in pairs {
                 let mut qualifiers = qualifiers.clone();
@@ -2265,6 +2267,10 @@ const VERB_ADVERBS: &[&str] = &[
 /// imposed new sanctions on Russia"), the subject's slot, and the place the first verb
 /// travelled to, if it is one of travel ("arrived in Jakarta ... and met Prabowo").
 fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Option<String>)> {
+    // Most sentences have no "and": they need no tokens.
+    if !rendered.contains(" and ") {
+        return None;
+    }
     let tokens: Vec<&str> = rendered
         .split(' ')
         .filter(|word| !word.is_empty())

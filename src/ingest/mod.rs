@@ -1998,10 +1998,10 @@ mod tests {
                 "[secretary of state]",
             ),
             (
-                "Leaders of the BRICS group meeting in Rio de Janeiro condemned the strikes on \
-                 Iran by Israel.",
-                "",
-                "@rio-de-janeiro",
+                "BRICS leaders meeting in Rio de Janeiro condemned the U.S. and Israeli strikes \
+                 on Iran in a joint declaration on Sunday.",
+                "ISR attacks IRN [-] @- -",
+                "attacks IRN [-] @rio-de-janeiro",
             ),
             // Two states after a topic word are not the pair "the two sides" means.
             (
