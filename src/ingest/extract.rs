@@ -2245,6 +2245,21 @@ fn coordinated_before(sentence: &SentenceFacts<'_>, subject_start: usize) -> Vec
     found
 }
 
+/// Bodies that act for the state named before them ("China 's commerce ministry").
+const BODIES: &[&str] = &[
+    "ministry",
+    "government",
+    "office",
+    "military",
+    "army",
+    "navy",
+    "cabinet",
+    "embassy",
+    "presidency",
+    "parliament",
+    "administration",
+];
+
 /// Adverbs that may stand between a subject or "and" and its verb.
 const VERB_ADVERBS: &[&str] = &[
     "also",
@@ -2302,6 +2317,18 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Op
         return None;
     }
     let mut verb_at = subject_at + 1;
+    // A state's body acts for it: "China 's commerce ministry warned".
+    if tokens.get(verb_at) == Some(&"'s") {
+        let body = (verb_at + 1..(verb_at + 4).min(tokens.len()))
+            .find(|&at| BODIES.contains(&tokens[at]))?;
+        if tokens[verb_at + 1..body]
+            .iter()
+            .any(|word| slot_index(word).is_some() || !word.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            return None;
+        }
+        verb_at = body + 1;
+    }
     while tokens
         .get(verb_at)
         .is_some_and(|word| VERB_ADVERBS.contains(word))
@@ -2315,7 +2342,62 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Op
         verb_at += 1;
     }
     let first = tokens.get(verb_at)?;
-    if !super::link::reads_as_past_verb(first) || SPEECH.contains(first) {
+    if !super::link::reads_as_past_verb(first) {
+        return None;
+    }
+    let second_verb = |at: usize| {
+        let mut second_at = at + 1;
+        while tokens
+            .get(second_at)
+            .is_some_and(|word| VERB_ADVERBS.contains(word))
+        {
+            second_at += 1;
+        }
+        tokens
+            .get(second_at)
+            .filter(|second| super::link::reads_as_past_verb(second) && !SPEECH.contains(second))
+            .map(|_| second_at)
+    };
+    let shortened = |second_at: usize| {
+        format!(
+            " {} {} ",
+            tokens[..=subject_at].join(" "),
+            tokens[second_at..].join(" ")
+        )
+    };
+    // "China warned that it would retaliate if ..., and accused the United States of ...":
+    // after what is said, a comma and "and" with a past verb go back to the speaker. Inside
+    // a quote, or after a semicolon, nothing does.
+    if SPEECH.contains(first) {
+        // The day said is the day of the second act too: "warned on Tuesday that ...".
+        let day = match tokens.get(verb_at + 1..verb_at + 3) {
+            Some(["on", weekday]) if super::time::WEEKDAYS.contains(weekday) => {
+                Some(verb_at + 1..verb_at + 3)
+            }
+            _ => None,
+        };
+        let shortened = |second_at: usize| match &day {
+            Some(day) => format!(
+                " {} {} {} ",
+                tokens[..=subject_at].join(" "),
+                tokens[day.clone()].join(" "),
+                tokens[second_at..].join(" ")
+            ),
+            None => shortened(second_at),
+        };
+        let mut quoted = false;
+        for at in verb_at + 1..tokens.len().saturating_sub(2) {
+            match tokens[at] {
+                "\"" => quoted = !quoted,
+                ";" | ":" => return None,
+                "," if !quoted && tokens[at + 1] == "and" => {
+                    if let Some(second_at) = second_verb(at + 1) {
+                        return Some((shortened(second_at), subject, None));
+                    }
+                }
+                _ => {}
+            }
+        }
         return None;
     }
     let is_slot = |at: usize| {
@@ -2333,20 +2415,8 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Op
             word if SPEECH.contains(&word) => return None,
             "," | "and" if is_slot(at + 1) => return None,
             "and" => {
-                let mut second_at = at + 1;
-                while tokens
-                    .get(second_at)
-                    .is_some_and(|word| VERB_ADVERBS.contains(word))
-                {
-                    second_at += 1;
-                }
-                let second = tokens.get(second_at)?;
-                if super::link::reads_as_past_verb(second) && !SPEECH.contains(second) {
-                    let text = format!(
-                        " {} {} ",
-                        tokens[..=subject_at].join(" "),
-                        tokens[second_at..].join(" ")
-                    );
+                if let Some(second_at) = second_verb(at) {
+                    let text = shortened(second_at);
                     let travelled = matches!(
                         *first,
                         "travelled"
