@@ -14,6 +14,8 @@ const DEFAULT: &str = include_str!("../../data/cues.toml");
 struct CueFile {
     negation: Vec<String>,
     hypothetical_sentence: Vec<String>,
+    #[serde(default)]
+    doubted: Vec<String>,
     hypothetical_span: Vec<String>,
     modality: Vec<String>,
     pair_countries: Vec<String>,
@@ -109,6 +111,9 @@ struct CueFile {
 pub struct Cues {
     pub negation: CueSet,
     pub hypothetical_sentence: CueSet,
+    /// Doubt cast anywhere in the sentence, even after the event: "Reports that he would
+    /// travel ... have not been confirmed".
+    pub doubted: CueSet,
     pub hypothetical_span: CueSet,
     pub modality: CueSet,
     /// Words that keep sanctions from being in force ("lifted", "urged ... to impose",
@@ -280,6 +285,7 @@ impl Cues {
         Ok(Cues {
             negation: compile(&file.negation),
             hypothetical_sentence: compile(&file.hypothetical_sentence),
+            doubted: compile(&file.doubted),
             hypothetical_span: compile(&file.hypothetical_span),
             modality: compile(&file.modality),
             sanctions_not_in_force: compile(&file.sanctions_not_in_force),

@@ -1428,12 +1428,17 @@ pub fn extract(
             // A reporting clause after the reported words ("... if Moscow does not agree,
             // Trump said after meeting Rutte") is not itself hypothetical: only its own words
             // count. (Read only when the sentence before the match's end has such a cue.)
-            if !matches!(
+            let lasting = matches!(
                 rule.relation,
                 Relation::OfficialOf | Relation::CapitalOf | Relation::LocatedIn
-            ) && cues
-                .hypothetical_sentence
-                .found_in(&sentence.rendered[..whole.end()])
+            );
+            if !lasting && cues.doubted.found_in(sentence.rendered) {
+                continue;
+            }
+            if !lasting
+                && cues
+                    .hypothetical_sentence
+                    .found_in(&sentence.rendered[..whole.end()])
             {
                 let reporting = sentence.rendered[..whole.start()]
                     .split(' ')
@@ -1597,15 +1602,22 @@ pub fn extract(
                         .found_in(clause_before(&sentence.rendered[..whole.start()]))
                     || cues
                         .ended
-                        .found_in(next_tokens(&sentence.rendered[whole.end()..], 3)));
-            // "There are no plans for Putin to meet Zelensky".
-            let planless = ["no plans for", "no plan for", "no immediate plans for"]
-                .iter()
-                .any(|phrase| {
-                    sentence.rendered[..whole.start()]
-                        .trim_end()
-                        .ends_with(phrase)
-                });
+                        .found_in(next_tokens(&sentence.rendered[whole.end()..], 4)));
+            // "There are no plans for Putin to meet Zelensky", "no plans for Prime Minister
+            // Mette Frederiksen to travel": the event is denied, the office is not.
+            let planless = rule.relation.family() != crate::model::RelationFamily::Structure && {
+                let mut before = sentence.rendered[..whole.start()].trim_end();
+                while let Some((rest, last)) = before.rsplit_once(' ') {
+                    if last == "'s" || matches!(slot_kind(last), Some(b'r' | b'd' | b'c')) {
+                        before = rest.trim_end();
+                    } else {
+                        break;
+                    }
+                }
+                ["no plans for", "no plan for", "no immediate plans for"]
+                    .iter()
+                    .any(|phrase| before.ends_with(phrase))
+            };
             let negated = rule.negated
                 ^ (planless
                     || pieces.iter().any(|piece| {

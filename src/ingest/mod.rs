@@ -2056,6 +2056,32 @@ mod tests {
                     "",
                     "criticises ISR",
                 ),
+                // Doubt cast after the event drops it.
+                (
+                    "Reports in Israeli media that Prime Minister Benjamin Netanyahu would \
+                     travel to Washington next week have not been confirmed.",
+                    "benjamin-netanyahu official_of ISR",
+                    "visited",
+                ),
+                // "No plans for" a titled person denies the trip, not the office.
+                (
+                    "Danish officials said there were no plans for Prime Minister Mette \
+                     Frederiksen to travel to Washington.",
+                    "mette-frederiksen visited USA [-] @- - !neg",
+                    "official_of DNK [prime minister] @- - !neg",
+                ),
+                // Cooperation frozen, aid suspended: no tie in force.
+                (
+                    "The Arctic Council was founded in 1996. Its cooperation with Russia has \
+                     been largely frozen since 2022.",
+                    "",
+                    "=ARCTIC_COUNCIL cooperates_with RUS [-] @- -",
+                ),
+                (
+                    "Britain later announced that it would suspend most bilateral aid to Rwanda.",
+                    "",
+                    "=GBR supports RWA [-] @- -",
+                ),
             ],
         );
     }

@@ -236,6 +236,16 @@ fn twelfth_development_set_precision_and_recall() {
     assert_floors("devset12.toml", 0.93, 0.45);
 }
 
+/// The thirteenth development set (50 items, 496 expected facts, eight HTML pages), written
+/// blind in the register of 2025-2026 news: threats of every kind, tariffs, export controls
+/// and expulsions, missile and drone strikes told every way, people taking office, trips
+/// with several legs, officials whose state only an earlier sentence gives, non-events.
+/// First scored 0.949 / 0.456 with the rules at the start of the session, then tuned against.
+#[test]
+fn thirteenth_development_set_precision_and_recall() {
+    assert_floors("devset13.toml", 0.93, 0.44);
+}
+
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
 /// never tuned against: the honest estimate of how the extractor does on unseen news. Its
 /// floors only guard against regressions.
@@ -315,4 +325,15 @@ fn eighth_unseen_set_precision_and_recall() {
 #[test]
 fn ninth_unseen_set_precision_and_recall() {
     assert_floors("unseen9.toml", 0.87, 0.33);
+}
+
+/// The tenth blind set (50 items, 488 expected facts, ten HTML pages: wire copy, a Security
+/// Council summary, a communique story, read-outs, briefing transcripts, a live blog, an
+/// explainer, analysis, business news on tariffs and export controls, items that mention
+/// states in passing, profiles and election results), written without sight of the rules, the
+/// code, the extractor's output or the other sets, and never tuned against: 0.973 / 0.440 with
+/// the rules at the start of the session that added it.
+#[test]
+fn tenth_unseen_set_precision_and_recall() {
+    assert_floors("unseen10.toml", 0.92, 0.40);
 }
