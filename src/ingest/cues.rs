@@ -99,6 +99,10 @@ struct CueFile {
     #[serde(default)]
     not_sides: Vec<String>,
     #[serde(default)]
+    leaving_office: Vec<String>,
+    #[serde(default)]
+    removing_from_office: Vec<String>,
+    #[serde(default)]
     sought: Vec<String>,
     #[serde(default)]
     documents: Vec<String>,
@@ -166,6 +170,12 @@ pub struct Cues {
     /// Words just before two states joined by "and" that make them a topic, a place or a
     /// destination, not the pair "the two sides" will mean ("discussed Syria and Lebanon").
     pub not_sides: CueSet,
+    /// Words right after an official that end the office in the same breath ("Prime
+    /// Minister K.P. Sharma Oli resigned on Tuesday"): the office is past.
+    pub leaving_office: CueSet,
+    /// Words right before an official's title that end the office ("Congress removed
+    /// President Dina Boluarte"): the office is past.
+    pub removing_from_office: CueSet,
     /// Words just before a noun phrase of an act or an agreement that make it wished,
     /// planned or opposed, not done ("called for a trade agreement between").
     pub sought: CueSet,
@@ -307,6 +317,8 @@ impl Cues {
             calls: compile(&file.calls),
             ruled_out: compile(&file.ruled_out),
             not_sides: compile(&file.not_sides),
+            leaving_office: compile(&file.leaving_office),
+            removing_from_office: compile(&file.removing_from_office),
             sought: compile(&file.sought),
             documents: compile(&file.documents),
             subnational: compile(&file.subnational),

@@ -1432,7 +1432,14 @@ pub fn extract(
                 rule.relation,
                 Relation::OfficialOf | Relation::CapitalOf | Relation::LocatedIn
             );
-            if !lasting && cues.doubted.found_in(sentence.rendered) {
+            // (Doubt reaches the whole clause, not past a "though" or a semicolon: "Ukraine
+            // and the United States have agreed ..., though Zelensky's trip to sign it had
+            // not been confirmed.")
+            if !lasting
+                && cues
+                    .doubted
+                    .found_in(clause_around(sentence.rendered, whole.range()))
+            {
                 continue;
             }
             if !lasting
@@ -1830,6 +1837,16 @@ pub fn extract(
                 location: location_near(sentence, whole.start(), whole.end(), rule.relation),
                 ..Qualifiers::default()
             };
+            // "Deputy Economy Minister Taras Kachka": the roles file knows no such role, and
+            // the person is no economy minister.
+            if let Some(role) = captures.name("role")
+                && let Some(deputy @ ("deputy" | "vice" | "assistant")) =
+                    word_before(&sentence.rendered[..role.start()])
+                && let Some(named) = &qualifiers.role
+                && !named.starts_with(deputy)
+            {
+                qualifiers.role = Some(format!("{deputy} {named}"));
+            }
             // A time belongs to the fact whose words surround it: inside the match or just
             // after it ("on course to join next year").
             let window_end = sentence.rendered[whole.end()..]
@@ -1940,6 +1957,21 @@ pub fn extract(
                             "former" | "ex" | "then" | "late" | "erstwhile" | "ousted" | "deposed"
                         )
                     })
+            {
+                qualifiers.status = Some("former".to_string());
+            }
+            // "Prime Minister K.P. Sharma Oli resigned on Tuesday", "Congress removed
+            // President Dina Boluarte": the office ends as the sentence tells it.
+            if rule.relation == Relation::OfficialOf
+                && qualifiers.status.is_none()
+                && let Some(a) = captures.name("a")
+                && (cues
+                    .leaving_office
+                    .found_in(next_tokens(&sentence.rendered[a.end()..], 5))
+                    || captures.name("role").is_some_and(|role| {
+                        word_before(&sentence.rendered[..role.start()])
+                            .is_some_and(|word| cues.removing_from_office.found_in(word))
+                    }))
             {
                 qualifiers.status = Some("former".to_string());
             }
@@ -2255,6 +2287,30 @@ fn coordinated_before(sentence: &SentenceFacts<'_>, subject_start: usize) -> Vec
         at -= 2;
     }
     found
+}
+
+/// The clause a match stands in: from the last boundary before it (a semicolon, or a
+/// comma with "though", "but", "although", "while" or "whereas") to the first after it.
+fn clause_around(rendered: &str, range: std::ops::Range<usize>) -> &str {
+    const BOUNDARIES: &[&str] = &[
+        " ; ",
+        " , though ",
+        " , but ",
+        " , although ",
+        " , while ",
+        " , whereas ",
+    ];
+    let start = BOUNDARIES
+        .iter()
+        .filter_map(|boundary| rendered[..range.start].rfind(boundary))
+        .max()
+        .unwrap_or(0);
+    let end = BOUNDARIES
+        .iter()
+        .filter_map(|boundary| rendered[range.end..].find(boundary))
+        .min()
+        .map_or(rendered.len(), |at| range.end + at);
+    &rendered[start..end]
 }
 
 /// Bodies that act for the state named before them ("China 's commerce ministry").

@@ -1721,13 +1721,18 @@ mod tests {
                     String::new()
                 };
                 format!(
-                    "{} {} {} [{}] @{}{when}{}",
+                    "{} {} {} [{}] @{}{when}{}{}",
                     fact.subject.id,
                     fact.relation,
                     fact.object.id,
                     fact.qualifiers.role.as_deref().unwrap_or("-"),
                     fact.qualifiers.location.as_deref().unwrap_or("-"),
-                    if fact.negated { " !neg" } else { "" }
+                    if fact.negated { " !neg" } else { "" },
+                    fact.qualifiers
+                        .status
+                        .as_deref()
+                        .map(|status| format!(" status={status}"))
+                        .unwrap_or_default()
                 )
             })
             .collect()
@@ -2081,6 +2086,54 @@ mod tests {
                     "Britain later announced that it would suspend most bilateral aid to Rwanda.",
                     "",
                     "=GBR supports RWA [-] @- -",
+                ),
+                // Doubt stays in its clause.
+                (
+                    "Ukraine and the United States have agreed on the terms of a minerals deal, \
+                     a Ukrainian official said, though Zelensky's trip to Washington to sign it \
+                     had not been confirmed.",
+                    "UKR agreed_with USA",
+                    "visited",
+                ),
+                // An office that ends in the sentence is past.
+                (
+                    "Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday after deadly \
+                     protests.",
+                    "kp-sharma-oli official_of NPL [prime minister] @- - status=former",
+                    "=kp-sharma-oli official_of NPL [prime minister] @- -",
+                ),
+                (
+                    "Peru's Congress removed President Dina Boluarte from office on Friday.",
+                    "dina-boluarte official_of PER [president] @- - status=former",
+                    "=dina-boluarte official_of PER [president] @- -",
+                ),
+                // A surname the article gave to someone else ends another name; a hyphenated
+                // given name is no known person's surname; a deputy is no minister.
+                (
+                    "British Prime Minister Keir Starmer met Lula on the sidelines. Brazilian \
+                     Environment Minister Marina Silva said the absence of the United States was \
+                     regrettable.",
+                    "marina-silva official_of BRA [environment minister]",
+                    "marina official_of",
+                ),
+                (
+                    "Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Bamako last month.",
+                    "yunus-bek-yevkurov official_of RUS [deputy defence minister]",
+                    "muhammad-yunus",
+                ),
+                // A warning against something is no threat.
+                (
+                    "Angela Merkel said she had warned Putin in 2008 against any attack on Georgia.",
+                    "",
+                    "threatens",
+                ),
+                // "X, a confederation of A, B and C, is not a member": A, B and C are not
+                // said to be outside.
+                (
+                    "The Alliance of Sahel States, a confederation of Mali, Burkina Faso and \
+                     Niger, is not a member of the African Union.",
+                    "",
+                    "MLI member_of",
                 ),
             ],
         );

@@ -566,7 +566,25 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
             start += 1;
         }
         let mut end = start;
-        while end < words.len() && end - start < 6 && !covered(mentions, end) {
+        // "Environment Minister Marina Silva" after "Lula": a surname the article gave to
+        // another person ends this name when the given name before it is not theirs.
+        let mut absorbed = None;
+        while end < words.len() && end - start < 6 {
+            if covered(mentions, end) {
+                let given = words[start].to_lowercase();
+                let other = mentions.iter().position(|mention| {
+                    mention.tokens == (end..end + 1)
+                        && matches!(&mention.raw, Raw::ArticlePerson { id }
+                            if !id.starts_with(&given.chars().take(3).collect::<String>()))
+                });
+                if end > start && absorbed.is_none() && is_name_word(words[end]) && other.is_some()
+                {
+                    absorbed = other;
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
             if is_name_word(words[end]) {
                 end += 1;
             } else if end > start
@@ -610,6 +628,9 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
             || (end - start == 1 && words[start].chars().count() >= 3 && !comma);
         if long_enough && closed && !covered(mentions, start) {
             let name = join_name(&words[start..end]);
+            if let Some(other) = absorbed {
+                mentions.remove(other);
+            }
             mentions.push(Mention {
                 tokens: start..end,
                 raw: Raw::NewPerson { name },
@@ -889,13 +910,23 @@ fn lone_surname_of_another(
         && is_name_word(words[at - 1])
         && !NAME_PARTICLES.contains(&folded[at - 1])
         && !super::time::is_calendar_word(folded[at - 1])
-        && (at > 1 || !OPENERS.contains(&folded[at - 1]))
+        // An opener opens the sentence or what follows a colon, a quote or a dash
+        // ("Analysis: What Trump's call means").
+        && (at > 1 && !matches!(words[at - 2], ":" | "\"" | "(" | "-" | "—" | ";")
+            || !OPENERS.contains(&folded[at - 1]))
     {
         return Some(Someone::GivenNameBefore);
     }
     if words.get(at + 1).is_some_and(|next| is_name_word(next))
         && !super::time::is_calendar_word(folded[at + 1])
         && !ATTRIBUTES.contains(&folded[at + 1])
+    {
+        return Some(Someone::NameAfter);
+    }
+    // "Yunus-Bek Yevkurov": a hyphenated given name.
+    if words.get(at + 1) == Some(&"-")
+        && words.get(at + 2).is_some_and(|next| is_name_word(next))
+        && words.get(at + 3).is_some_and(|next| is_name_word(next))
     {
         return Some(Someone::NameAfter);
     }
