@@ -1077,6 +1077,11 @@ fn location_near(
         if STOPS.contains(&token) && !(token == "," && next == "with") {
             break;
         }
+        // ("fired missiles at the Al Udeid air base in retaliation for US strikes on its
+        // nuclear sites": the act retaliated for happened elsewhere.)
+        if matches!(token, "retaliation" | "response" | "reprisal" | "revenge") {
+            break;
+        }
         // ("BRICS leaders meeting in Rio condemned the strikes on Iran": the place of an
         // attack is not that of a verb before it.)
         if relation == Relation::Attacks
@@ -2613,6 +2618,18 @@ fn stands_for_another(before: &str, after: &str, person: bool, cues: &Cues) -> b
     let mut last_two = words.clone();
     if matches!(last_two.next(), Some("to" | "at"))
         && last_two.next().and_then(slot_kind) == Some(b'r')
+    {
+        return true;
+    }
+    // Nor is the seat of a mission: "China's embassy in Singapore said".
+    let mut last_two = words.clone();
+    if matches!(last_two.next(), Some("in" | "at"))
+        && last_two.next().is_some_and(|word| {
+            matches!(
+                word,
+                "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "delegation"
+            ) || slot_kind(word) == Some(b'r')
+        })
     {
         return true;
     }

@@ -550,7 +550,10 @@ fn resolve(
                         | "among"
                         | "and"
                 ))
-            );
+            ) && !(so_far.items.len() >= 2
+                && matches!(so_far.items.last(), Some(Item::Word("and")))
+                && matches!(so_far.items[so_far.items.len() - 2], Item::Word(",")));
+            // (", and the two agreed" opens a clause: its subject is no object.)
             let persons_here = (!governed).then(|| two_persons_so_far(so_far)).flatten();
             let in_sentence = in_sentence.or_else(|| {
                 let [first, second] = persons_here.as_ref()?;
@@ -712,10 +715,17 @@ fn resolve(
                             | "greets" | "join" | "joins" | "with"
                     ))
             };
+            // (An opening adverbial may stand before it: "In Paris he met President Macron;
+            // in Warsaw he met Prime Minister Tusk".)
             let opening_person = persons.first().filter(|(at, _)| {
                 so_far.items[..*at].iter().all(|item| match item {
-                    Item::Slot(index) => matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c'),
-                    Item::Word(word) => matches!(*word, "'s" | "the"),
+                    Item::Slot(index) => {
+                        matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c' | 'x' | 'l')
+                    }
+                    Item::Word(word) => matches!(
+                        *word,
+                        "'s" | "the" | "in" | "at" | "on" | "," | "later" | "then" | "earlier"
+                    ),
                 })
             });
             let in_sentence = match (persons.last(), opening_person) {
@@ -1349,7 +1359,17 @@ fn two_states_so_far(so_far: &Linked<'_>) -> Option<Vec<String>> {
 /// The two persons the sentence so far names, if it names exactly two and no mediator or
 /// host ("Qatar's emir, who mediated, hosted Trump and ...").
 fn two_persons_so_far(so_far: &Linked<'_>) -> Option<[String; 2]> {
-    if so_far.items.iter().any(mediating) {
+    // A person who hosted the other is one of the two ("Lee Jae-myung had hosted Trump a
+    // day earlier, when the two sides agreed").
+    let person_at = |at: usize| matches!(so_far.items.get(at), Some(Item::Slot(index)) if so_far.slots[*index].kind == 'p');
+    let third_party = so_far.items.iter().enumerate().any(|(at, item)| {
+        mediating(item)
+            && !(matches!(item, Item::Word("hosted" | "hosts" | "host"))
+                && (person_at(at.wrapping_sub(1))
+                    || word_is(&so_far.items, at.wrapping_sub(1), &["had", "has", "have"])
+                        && person_at(at.wrapping_sub(2))))
+    });
+    if third_party {
         return None;
     }
     let mut persons: Vec<&String> = Vec::new();

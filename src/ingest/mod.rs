@@ -2127,6 +2127,60 @@ mod tests {
                     "",
                     "threatens",
                 ),
+                // A host is one of "the two sides"; ", and the two" opens a clause.
+                (
+                    "Xi Jinping and Donald Trump met in Busan on Thursday. South Korean \
+                     President Lee Jae-myung had hosted Trump a day earlier, when the two sides \
+                     agreed on a $350 billion investment package.",
+                    "KOR agreed_with USA",
+                    "CHN agreed_with",
+                ),
+                (
+                    "Toshimitsu Motegi took over from Foreign Minister Takeshi Iwaya on Tuesday. \
+                     Motegi spoke by phone with U.S. Secretary of State Marco Rubio on \
+                     Wednesday, hours after his first news conference, and the two agreed to \
+                     work toward a visit to Tokyo by President Donald Trump.",
+                    "JPN agreed_with USA",
+                    "takeshi-iwaya agreed_with",
+                ),
+                // "he" after an opening adverbial is the sentence's first person.
+                (
+                    "Friedrich Merz made his first foreign trips to Paris and Warsaw on \
+                     Wednesday. In Paris he met President Emmanuel Macron; in Warsaw he met \
+                     Prime Minister Donald Tusk.",
+                    "friedrich-merz met_with donald-tusk",
+                    "emmanuel-macron met_with donald-tusk",
+                ),
+                // What was retaliated for happened elsewhere.
+                (
+                    "Iran fired missiles at the Al Udeid air base in Qatar on Monday in \
+                     retaliation for US strikes on its nuclear sites.",
+                    "USA attacks IRN [-] @- ",
+                    "USA attacks IRN [-] @al-udeid",
+                ),
+                // A deal someone failed to broker, ties not cut, a dispute resolved, the seat
+                // of an embassy: no fact.
+                (
+                    "The African Union had failed to broker a deal between Egypt and Ethiopia.",
+                    "",
+                    "agreed_with",
+                ),
+                (
+                    "Senegal is not cutting ties with Paris, Sonko said.",
+                    "",
+                    "at_odds_with",
+                ),
+                (
+                    "Kulubaev briefed Balakrishnan on the resolution of the border dispute \
+                     between Kyrgyzstan and Tajikistan.",
+                    "",
+                    "at_odds_with",
+                ),
+                (
+                    "China's embassy in Singapore said Hegseth's remarks were provocative.",
+                    "",
+                    "SGP criticises",
+                ),
                 // "X, a confederation of A, B and C, is not a member": A, B and C are not
                 // said to be outside.
                 (
