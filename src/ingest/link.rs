@@ -1987,12 +1987,18 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
                 }
                 // An organisation named as a role holder's employer ("European Commission
                 // President Ursula von der Leyen") is not what "the bloc" will mean.
-                // Nor does a guessed reference ("its") move the focus.
+                // Nor does a guessed reference ("its") move the focus, nor an organisation
+                // that describes a member ("Turkey, a NATO member, has applied").
                 Some(EntityKind::Organisation)
                     if slot.kind == 'o'
                         && !slot.anaphoric
                         && slot_at(&linked.items, position + 1)
-                            .is_none_or(|next| linked.slots[next].kind != 'r') =>
+                            .is_none_or(|next| linked.slots[next].kind != 'r')
+                        && !word_is(
+                            &linked.items,
+                            position + 1,
+                            &["member", "ally", "partner", "state"],
+                        ) =>
                 {
                     context.organisation = Some(id.clone());
                     if !cues.institutions.contains(id) {

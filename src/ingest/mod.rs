@@ -2181,6 +2181,34 @@ mod tests {
                     "",
                     "SGP criticises",
                 ),
+                // An organisation that describes a member does not take the focus.
+                (
+                    "BRICS began in 2009 as a grouping of Brazil, Russia, India and China. \
+                     Turkey, a NATO member, has applied for full membership. Brazil holds the \
+                     group's rotating chair this year.",
+                    "BRA leads BRICS",
+                    "leads NATO",
+                ),
+                // "the U.N. cultural agency" is UNESCO, "a U.N. human rights body" is not the UN.
+                (
+                    "The United States will withdraw from UNESCO, accusing the U.N. cultural \
+                     agency of bias. Israel accused a U.N. human rights body of bias.",
+                    "USA criticises UNESCO",
+                    "criticises UN ",
+                ),
+                // The object of a strike does not stand after "as".
+                (
+                    "US strikes another boat as Petro calls campaign murder",
+                    "",
+                    "attacks",
+                ),
+                // A family name after a known person's name is part of it.
+                (
+                    "Jaishankar visited Riyadh at the invitation of Prince Faisal bin Farhan Al \
+                     Saud, Minister of Foreign Affairs of the Kingdom of Saudi Arabia.",
+                    "faisal-bin-farhan official_of SAU",
+                    "al-saud",
+                ),
                 // "X, a confederation of A, B and C, is not a member": A, B and C are not
                 // said to be outside.
                 (

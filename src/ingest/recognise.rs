@@ -216,6 +216,44 @@ pub fn recognise(
             } else {
                 None
             };
+            // "the U.N. cultural agency", "a UN-backed fund": some other body, whose name
+            // the gazetteer does not know, is meant, not the United Nations.
+            let other_body = matches!(&raw, Raw::Entity { entity, .. }
+                if gazetteer.entity(*entity).id == "UN")
+                && (1..=3).any(|gap| {
+                    folded[index + length..].get(gap).is_some_and(|word| {
+                        matches!(
+                            *word,
+                            "agency"
+                                | "agencies"
+                                | "watchdog"
+                                | "programme"
+                                | "program"
+                                | "fund"
+                                | "body"
+                                | "tribunal"
+                        )
+                    }) && folded[index + length..index + length + gap]
+                        .iter()
+                        .all(|word| word.chars().all(|c| c.is_alphabetic() || c == '\''))
+                });
+            if other_body {
+                index += length;
+                continue;
+            }
+            // "Prince Faisal bin Farhan Al Saud": a family name after a known person's
+            // name is part of it.
+            let length = if matches!(&raw, Raw::Entity { entity, .. }
+                if gazetteer.entity(*entity).kind == crate::model::EntityKind::Person)
+                && matches!(words.get(index + length), Some(&("Al" | "al" | "Al-")))
+                && words
+                    .get(index + length + 1)
+                    .is_some_and(|next| is_name_word(next))
+            {
+                length + 2
+            } else {
+                length
+            };
             match other {
                 None => {
                     mentions.push(Mention {
