@@ -2198,7 +2198,7 @@ mod tests {
                 ),
                 // The object of a strike does not stand after "as".
                 (
-                    "US strikes another boat as Petro calls campaign murder",
+                    "The US strikes another boat as Petro calls the campaign murder.",
                     "",
                     "attacks",
                 ),
