@@ -1859,6 +1859,19 @@ pub fn extract(
                 .filter(|(_, c)| *c == ' ')
                 .nth(4)
                 .map_or(sentence.rendered.len(), |(at, _)| whole.end() + at);
+            // Membership told in an apposition has no time of the clause it stands in: "The
+            // Quad, an informal grouping of India, Japan, Australia and the United States,
+            // met on Tuesday".
+            let window_end = if rule.relation.family() == crate::model::RelationFamily::Membership {
+                let after = &sentence.rendered[whole.end()..window_end];
+                if after.starts_with(", ") {
+                    whole.end()
+                } else {
+                    after.find(" , ").map_or(window_end, |at| whole.end() + at)
+                }
+            } else {
+                window_end
+            };
             // A relative clause of the subject ("Thailand, which began talks last year,
             // expects to ...") keeps its own time.
             let around = match captures.name("tail") {

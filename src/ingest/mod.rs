@@ -2202,6 +2202,32 @@ mod tests {
                     "",
                     "attacks",
                 ),
+                // Members of the organisation the article is about; a grouping's states; no
+                // time for a membership from the clause its apposition stands in.
+                (
+                    "BRICS began in 2009 as a grouping of Brazil, Russia, India and China. \
+                     Egypt, Ethiopia, Iran and the United Arab Emirates became full members in \
+                     January 2024, and Indonesia joined in January 2025.",
+                    "IDN member_of BRICS [-] @- 2025-01",
+                    "EGY member_of NATO",
+                ),
+                (
+                    "BRICS began in 2009 as a grouping of Brazil, Russia, India and China.",
+                    "CHN member_of BRICS",
+                    "!neg",
+                ),
+                (
+                    "BRICS was founded in 2009. Egypt and Iran became full members in January \
+                     2024.",
+                    "EGY member_of BRICS [-] @- 2024-01 status=full",
+                    "!neg",
+                ),
+                (
+                    "The Quad, an informal grouping of India, Japan, Australia and the United \
+                     States, met on Tuesday.",
+                    "JPN member_of QUAD [-] @- -",
+                    "member_of QUAD [-] @- 2025",
+                ),
                 // A family name after a known person's name is part of it.
                 (
                     "Jaishankar visited Riyadh at the invitation of Prince Faisal bin Farhan Al \
