@@ -2228,6 +2228,19 @@ mod tests {
                     "JPN member_of QUAD [-] @- -",
                     "member_of QUAD [-] @- 2025",
                 ),
+                // Bans, freezes, embargoes and tariffs aimed at a state or its people
+                // sanction it; a threat to impose them does not.
+                (
+                    "Britain, Canada and Australia imposed travel bans and asset freezes on two \
+                     far-right Israeli ministers on Tuesday.",
+                    "CAN sanctions ISR [-] @- 2025-10-14",
+                    "!neg",
+                ),
+                (
+                    "Trump threatened on Friday to impose tariffs on Mexico.",
+                    "",
+                    "sanctions",
+                ),
                 // A family name after a known person's name is part of it.
                 (
                     "Jaishankar visited Riyadh at the invitation of Prince Faisal bin Farhan Al \
