@@ -2237,6 +2237,12 @@ mod tests {
                     "!neg",
                 ),
                 (
+                    "The United States revoked the visas of a Brazilian Supreme Court justice on \
+                     Friday.",
+                    "USA sanctions BRA",
+                    "!neg",
+                ),
+                (
                     "Trump threatened on Friday to impose tariffs on Mexico.",
                     "",
                     "sanctions",
