@@ -84,6 +84,11 @@ struct RuleSpec {
     /// defence pact" is a meeting; "Japan and the Philippines signed" need not be).
     #[serde(default)]
     pair: Option<String>,
+    /// The rule reads a mention of a standing state of affairs ("new U.S. sanctions on
+    /// North Korean bankers"), not an act the sentence reports: its facts are no referent
+    /// for a later "the move" or "the launch".
+    #[serde(default)]
+    mention: bool,
 }
 
 /// A compiled rule.
@@ -201,6 +206,8 @@ pub struct Rules {
     for_country: super::HashSet<String>,
     /// Ids of the rules whose person subject must serve a state.
     state_official: super::HashSet<String>,
+    /// Ids of the rules that read mentions, not acts (`mention = true`).
+    mentions: super::HashSet<String>,
     /// Tests only: try every rule on every sentence, to check the requirements are sound.
     #[cfg(test)]
     exhaustive: bool,
@@ -656,6 +663,9 @@ impl Rules {
             if spec.state_official {
                 self.state_official.insert(spec.id.clone());
             }
+            if spec.mention {
+                self.mentions.insert(spec.id.clone());
+            }
             if spec.for_country {
                 self.for_country.insert(spec.id.clone());
             }
@@ -771,6 +781,12 @@ impl Rules {
     /// Whether the rule with this id gives a person subject's country the fact too.
     pub fn for_country(&self, id: &str) -> bool {
         self.for_country.contains(id)
+    }
+
+    /// Whether the rule with this id reads a mention of a standing state of affairs rather
+    /// than an act.
+    pub fn is_mention(&self, id: &str) -> bool {
+        self.mentions.contains(id)
     }
 
     /// Whether the rule with this id needs its person subject to serve a state.

@@ -330,9 +330,10 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             &knowledge.cues,
             &context.entities,
         );
-        if !found
-            .iter()
-            .any(|fact| !fact.negated && is_act(fact.relation))
+        let is_reported_act = |fact: &extract::Found| {
+            !fact.negated && is_act(fact.relation) && !knowledge.rules.is_mention(&fact.rule)
+        };
+        if !found.iter().any(is_reported_act)
             && let Some(actors) = solo_actors
         {
             context.set_last_act(actors);
@@ -349,10 +350,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             continue;
         }
         // The actors of the sentence's first act: what a later "the move" refers to.
-        if let Some(act) = found
-            .iter()
-            .find(|fact| !fact.negated && is_act(fact.relation))
-        {
+        if let Some(act) = found.iter().find(|fact| is_reported_act(fact)) {
             let mut actors: Vec<String> = Vec::new();
             for fact in found
                 .iter()
@@ -2241,6 +2239,21 @@ mod tests {
                      Friday.",
                     "USA sanctions BRA",
                     "!neg",
+                ),
+                // Sanctions named by who imposed them are in force, but are no act for
+                // "the launch" to mean; weighing their prospect is none.
+                (
+                    "North Korea fired a ballistic missile on Friday. The launch came hours \
+                     after Pyongyang vowed more offensive action in response to new U.S. \
+                     sanctions on North Korean bankers. South Korea condemned the launch.",
+                    "USA sanctions PRK",
+                    "KOR criticises USA",
+                ),
+                (
+                    "Oil prices rose as traders weighed the prospect of U.S. sanctions on buyers \
+                     of Venezuelan crude.",
+                    "",
+                    "sanctions",
                 ),
                 (
                     "Trump threatened on Friday to impose tariffs on Mexico.",
