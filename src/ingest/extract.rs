@@ -113,6 +113,9 @@ pub struct Rule {
     object_from_office: bool,
     /// The object must be a body the gazetteer says the subject served at the date.
     object_served: bool,
+    /// `appointer`: `{B}` is a person who appointed the subject; the object is the state
+    /// that person serves ("Takaichi named Toshimitsu Motegi as foreign minister").
+    object_appointer: bool,
     /// The object must not contradict the offices the gazetteer knows for the subject.
     object_unless_elsewhere: bool,
     /// `said`: `{B}` must stand for what someone said ("dismissed the remarks").
@@ -612,15 +615,16 @@ impl Rules {
             let object_served = spec.object.as_deref() == Some("served");
             let object_unless_elsewhere = spec.object.as_deref() == Some("unless_elsewhere");
             let object_said = spec.object.as_deref() == Some("said");
+            let object_appointer = spec.object.as_deref() == Some("appointer");
             if let Some(other) = spec.object.as_deref()
                 && !matches!(
                     other,
-                    "focus" | "office" | "served" | "unless_elsewhere" | "said"
+                    "focus" | "office" | "served" | "unless_elsewhere" | "said" | "appointer"
                 )
             {
                 return Err(Error::Rules(format!(
                     "{name}: rule {}: unknown object {other:?} (focus, office, served, \
-                     unless_elsewhere or said)",
+                     unless_elsewhere, said or appointer)",
                     spec.id
                 )));
             }
@@ -683,6 +687,7 @@ impl Rules {
                 object_from_focus,
                 object_from_office,
                 object_served,
+                object_appointer,
                 object_unless_elsewhere,
                 object_said,
                 expected: spec.expected,
@@ -2103,6 +2108,13 @@ pub fn extract(
                         })
                         .into_iter()
                         .collect()
+                } else if rule.object_appointer {
+                    // The state the appointer serves, as the article or the gazetteer says.
+                    slot_of("b")
+                        .and_then(|slot| slot.entities.first())
+                        .and_then(|person| appointer_state(sentence, person))
+                        .into_iter()
+                        .collect()
                 } else if rule.object_from_focus && captures.name("b").is_none() {
                     sentence
                         .organisation_in_focus
@@ -2276,9 +2288,12 @@ pub fn extract(
             if fact.relation == Relation::MetWith && fact.qualifiers.location.is_none() {
                 fact.qualifiers.location.clone_from(&destination);
             }
-            if sentence.linked.slots[subject]
+            // (An office the second verb gives is kept whoever holds it: "took office as
+            // prime minister and named Toshimitsu Motegi as foreign minister".)
+            if (sentence.linked.slots[subject]
                 .entities
                 .contains(&fact.subject)
+                || fact.relation == Relation::OfficialOf)
                 && !found.iter().any(|known| same_fact(known, &fact))
             {
                 found.push(fact);
@@ -2508,6 +2523,15 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Op
             .is_some_and(|token| slot_index(token).is_some())
     };
     for at in verb_at + 1..tokens.len() {
+        // ("took office as Japan's prime minister ... and named": "as" there opens no clause.)
+        if tokens[at] == "as"
+            && matches!(
+                tokens[at - 1],
+                "office" | "in" | "served" | "elected" | "re-elected" | "appointed" | "named"
+            )
+        {
+            continue;
+        }
         match tokens[at] {
             ";" | ":" | "\"" | "that" | "who" | "which" | "whose" | "whom" | "but" | "while"
             | "after" | "before" | "when" | "because" | "as" | "if" | "unless" | "where" => {
@@ -2585,6 +2609,35 @@ fn served(sentence: &SentenceFacts<'_>, person: &str, body: &str) -> bool {
     gazetteer
         .offices_of(person)
         .any(|office| office.of == body && office.in_office(year))
+}
+
+/// The state a person serves: one the sentence's offices give, else the one the gazetteer
+/// knows them to serve at the publication date.
+fn appointer_state(sentence: &SentenceFacts<'_>, person: &str) -> Option<String> {
+    let gazetteer = sentence.gazetteer;
+    let is_country = |id: &str| {
+        gazetteer
+            .index_of(id)
+            .is_some_and(|index| gazetteer.entity(index).kind == crate::model::EntityKind::Country)
+    };
+    let mut from_article: Vec<&String> = sentence
+        .offices
+        .iter()
+        .filter(|((holder, _), body)| holder == person && is_country(body))
+        .map(|(_, body)| body)
+        .collect();
+    from_article.sort();
+    from_article.dedup();
+    if let [one] = from_article[..] {
+        return Some(one.clone());
+    }
+    let index = gazetteer.office_at(
+        gazetteer.index_of(person)?,
+        None,
+        sentence.published.map(|date| date.year),
+    )?;
+    let entity = gazetteer.entity(index);
+    (entity.kind == crate::model::EntityKind::Country).then(|| entity.id.clone())
 }
 
 /// Whether the gazetteer knows offices of the person and none of them at the body.

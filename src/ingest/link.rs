@@ -170,6 +170,24 @@ impl Context {
         id
     }
 
+    /// Makes known the states the persons of a linked sentence serve, as the gazetteer
+    /// says, so that a fact may name one the sentence does not ("Ruto appointed Musalia
+    /// Mudavadi as foreign minister" is Kenya's appointment).
+    pub fn remember_states_of_persons(&mut self, linked: &Linked<'_>, gazetteer: &Gazetteer) {
+        for slot in linked.slots.iter().filter(|slot| slot.kind == 'p') {
+            for person in &slot.entities {
+                let office = gazetteer
+                    .index_of(person)
+                    .and_then(|index| gazetteer.office_at(index, None, self.year));
+                if let Some(office) = office
+                    && gazetteer.entity(office).kind == EntityKind::Country
+                {
+                    self.remember_gazetteer(gazetteer, office);
+                }
+            }
+        }
+    }
+
     fn remember_gazetteer(&mut self, gazetteer: &Gazetteer, index: usize) -> String {
         let entity = gazetteer.entity(index);
         if !self.entities.contains_key(&entity.id) {

@@ -284,6 +284,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             }
             continue;
         }
+        context.remember_states_of_persons(&linked, &knowledge.gazetteer);
         let rendered = link::render(&linked);
         if debug {
             eprintln!(
@@ -2259,6 +2260,20 @@ mod tests {
                     "Trump threatened on Friday to impose tariffs on Mexico.",
                     "",
                     "sanctions",
+                ),
+                // An appointee serves the appointer's state, named or known; "took office
+                // as ..." with a descriptor, then "and named" as a second verb.
+                (
+                    "President William Ruto appointed Musalia Mudavadi as the new foreign \
+                     minister on Monday.",
+                    "musalia-mudavadi official_of KEN [foreign minister]",
+                    "!neg",
+                ),
+                (
+                    "Sanae Takaichi took office as Japan's first female prime minister on \
+                     Tuesday and named Toshimitsu Motegi as foreign minister.",
+                    "toshimitsu-motegi official_of JPN [foreign minister]",
+                    "!neg",
                 ),
                 // A family name after a known person's name is part of it.
                 (

@@ -675,6 +675,45 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
             });
             continue;
         }
+        // Named to the role: "named Musalia Mudavadi as foreign minister", "appointed
+        // Shinjiro Koizumi as his defence minister".
+        if let Some(as_at) = (role.start.saturating_sub(3)..role.start)
+            .rev()
+            .find(|&at| words[at] == "as")
+            && words[as_at + 1..role.start]
+                .iter()
+                .all(|word| matches!(*word, "his" | "her" | "its" | "the" | "new" | "a"))
+        {
+            let mut first = as_at;
+            while first > 0
+                && as_at - first < 4
+                && is_name_word(words[first - 1])
+                && !covered(mentions, first - 1)
+            {
+                first -= 1;
+            }
+            if as_at - first >= 2
+                && first > 0
+                && matches!(
+                    words[first - 1],
+                    "named"
+                        | "appointed"
+                        | "nominated"
+                        | "picked"
+                        | "chose"
+                        | "tapped"
+                        | "designated"
+                )
+            {
+                mentions.push(Mention {
+                    tokens: first..as_at,
+                    raw: Raw::NewPerson {
+                        name: join_name(&words[first..as_at]),
+                    },
+                });
+                continue;
+            }
+        }
         // Before the role: "Name Surname, Russia's foreign minister".
         let Some(comma) = (role.start.saturating_sub(4)..role.start)
             .rev()
