@@ -898,25 +898,27 @@ fn location_near(
         // "close its embassy in Dublin", "from the consulate in Murmansk": the place says
         // where a building stands, not where anything happened (but "met at the embassy in
         // Dublin" did happen there).
+        // (Nor does the post of an official: "remarks by its consul general in Osaka".)
         let building = at > 0
-            && matches!(
-                tokens[at - 1].1,
-                "embassy"
-                    | "embassies"
-                    | "consulate"
-                    | "consulates"
-                    | "mission"
-                    | "base"
-                    | "bases"
-                    | "office"
-                    | "offices"
-                    | "headquarters"
-                    | "bureau"
-                    | "plant"
-                    | "facility"
-                    | "factory"
-                    | "port"
-            );
+            && (slot_kind(tokens[at - 1].1) == Some(b'r')
+                || matches!(
+                    tokens[at - 1].1,
+                    "embassy"
+                        | "embassies"
+                        | "consulate"
+                        | "consulates"
+                        | "mission"
+                        | "base"
+                        | "bases"
+                        | "office"
+                        | "offices"
+                        | "headquarters"
+                        | "bureau"
+                        | "plant"
+                        | "facility"
+                        | "factory"
+                        | "port"
+                ));
         // "condemned Israel's operation in Rafah", "accusing Iran of arson attacks on a
         // synagogue in Melbourne": a place after a noun of an act or a target is where
         // that happened, not where a stance was taken or a deal signed.
@@ -1604,9 +1606,20 @@ pub fn extract(
                         rule.relation,
                         Relation::Opposes | Relation::Supports | Relation::Criticises
                     );
+                // A ruling on a state's case is no stance towards the state: "The ICJ
+                // rejected Sudan's case against the UAE".
+                let legal_filing = after.first() == Some(&"'s")
+                    && after.get(1).is_some_and(|word| {
+                        matches!(
+                            *word,
+                            "case" | "lawsuit" | "appeal" | "petition" | "complaint" | "motion"
+                        )
+                    })
+                    && matches!(rule.relation, Relation::Opposes | Relation::Supports);
                 if (membership && after.first() == Some(&"'s"))
                     || (rule.relation == Relation::Attacks && possessed_office)
                     || of_a_bid
+                    || legal_filing
                 {
                     continue;
                 }
@@ -1627,9 +1640,30 @@ pub fn extract(
             // An end may also be told just before or after the match: "The end of the
             // friendship between Russia and Armenia", "Cooperation between Niger and France
             // collapsed".
+            // ("Niger suspended military cooperation with Benin": a tie suspended, frozen
+            // or cut inside the match is no tie.)
+            let tie_cut = matches!(
+                rule.relation,
+                Relation::CooperatesWith | Relation::Supports | Relation::FriendlyWith
+            ) && sentence.rendered[whole.range()].split(' ').any(|word| {
+                matches!(
+                    word,
+                    "suspended"
+                        | "suspends"
+                        | "suspend"
+                        | "suspending"
+                        | "halted"
+                        | "halts"
+                        | "froze"
+                        | "freezes"
+                        | "freezing"
+                        | "frozen"
+                )
+            });
             let withheld = rule.relation.family() == crate::model::RelationFamily::Cooperation
                 && !matches!(rule.relation, Relation::MetWith | Relation::Visited)
-                && (found_in(&cues.ended)
+                && (tie_cut
+                    || found_in(&cues.ended)
                     || cues
                         .ended
                         .found_in(clause_before(&sentence.rendered[..whole.start()]))
@@ -2008,8 +2042,11 @@ pub fn extract(
                     .leaving_office
                     .found_in(next_tokens(&sentence.rendered[a.end()..], 5))
                     || captures.name("role").is_some_and(|role| {
-                        word_before(&sentence.rendered[..role.start()])
-                            .is_some_and(|word| cues.removing_from_office.found_in(word))
+                        cues.removing_from_office.found_in(last_tokens(
+                            &sentence.rendered[..role.start()],
+                            2,
+                            |word| word == "," || word.starts_with(super::link::SLOT_START),
+                        ))
                     }))
             {
                 qualifiers.status = Some("former".to_string());
@@ -2230,6 +2267,18 @@ pub fn extract(
                     qualifiers.time = None;
                 }
                 if rule.object_served && !served(sentence, &subject, &object) {
+                    continue;
+                }
+                // An official does not threaten, strike or sanction the state they serve:
+                // "Medvedev warned that Moscow could test nuclear weapons if Washington did".
+                if matches!(
+                    rule.relation,
+                    Relation::Threatens | Relation::Attacks | Relation::Sanctions
+                ) && entities
+                    .get(&subject)
+                    .is_some_and(|entity| entity.kind == crate::model::EntityKind::Person)
+                    && appointer_state(sentence, &subject).as_deref() == Some(object.as_str())
+                {
                     continue;
                 }
                 if rule.object_unless_elsewhere && served_elsewhere(sentence, &subject, &object) {

@@ -2275,6 +2275,54 @@ mod tests {
                     "toshimitsu-motegi official_of JPN [foreign minister]",
                     "!neg",
                 ),
+                // Review 25: a threat to block a measure, a warning about another's threat,
+                // a threat by an official to their own state, a court's ruling on a case,
+                // the post of a consul, cooperation suspended, an office lost by
+                // impeachment, a surname that is also a title.
+                (
+                    "The EU extended its sanctions on Russia. Hungary, which had threatened to \
+                     block the measures, did not veto them.",
+                    "",
+                    "threatens",
+                ),
+                (
+                    "Hegseth warned that China's threat to Taiwan could be imminent.",
+                    "",
+                    "threatens",
+                ),
+                (
+                    "Medvedev warned that Moscow could test nuclear weapons if Washington did.",
+                    "",
+                    "threatens RUS",
+                ),
+                (
+                    "The ICJ rejected Sudan's case against the UAE on Monday.",
+                    "",
+                    "opposes",
+                ),
+                (
+                    "Japan lodged a protest with China over remarks by its consul general in \
+                     Osaka.",
+                    "JPN criticises CHN [-] @- ",
+                    "@osaka",
+                ),
+                (
+                    "Niger suspended military cooperation with Benin.",
+                    "NER cooperates_with BEN [-] @- - !neg",
+                    "=NER cooperates_with BEN [-] @- -",
+                ),
+                (
+                    "The Constitutional Court upheld the impeachment of President Yoon Suk Yeol \
+                     on Friday.",
+                    "yoon-suk-yeol official_of KOR [president] @- - status=former",
+                    "=yoon-suk-yeol official_of KOR [president] @- -",
+                ),
+                (
+                    "The agency's director general Amy Pope met Syria's interim president Ahmed \
+                     al-Sharaa in Damascus.",
+                    "amy-pope met_with ahmed-al-sharaa",
+                    "amy met_with",
+                ),
                 // A family name after a known person's name is part of it.
                 (
                     "Jaishankar visited Riyadh at the invitation of Prince Faisal bin Farhan Al \

@@ -610,10 +610,18 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         while end < words.len() && end - start < 6 {
             if covered(mentions, end) {
                 let given = words[start].to_lowercase();
+                // (So does a title that is also a surname, "Amy Pope", at the name's end.)
                 let other = mentions.iter().position(|mention| {
                     mention.tokens == (end..end + 1)
-                        && matches!(&mention.raw, Raw::ArticlePerson { id }
-                            if !id.starts_with(&given.chars().take(3).collect::<String>()))
+                        && match &mention.raw {
+                            Raw::ArticlePerson { id } => {
+                                !id.starts_with(&given.chars().take(3).collect::<String>())
+                            }
+                            Raw::Role(_) => {
+                                !words.get(end + 1).is_some_and(|next| is_name_word(next))
+                            }
+                            _ => false,
+                        }
                 });
                 if end > start && absorbed.is_none() && is_name_word(words[end]) && other.is_some()
                 {
