@@ -2337,12 +2337,17 @@ pub fn extract(
             if fact.relation == Relation::MetWith && fact.qualifiers.location.is_none() {
                 fact.qualifiers.location.clone_from(&destination);
             }
-            // (An office the second verb gives is kept whoever holds it: "took office as
-            // prime minister and named Toshimitsu Motegi as foreign minister".)
+            // (An appointment the second verb tells is kept whoever holds the office: "took
+            // office as prime minister and named Toshimitsu Motegi as foreign minister".)
+            let appointment = fact.relation == Relation::OfficialOf
+                && rules
+                    .rules
+                    .iter()
+                    .any(|rule| rule.object_appointer && rule.id == fact.rule);
             if (sentence.linked.slots[subject]
                 .entities
                 .contains(&fact.subject)
-                || fact.relation == Relation::OfficialOf)
+                || appointment)
                 && !found.iter().any(|known| same_fact(known, &fact))
             {
                 found.push(fact);
@@ -2508,7 +2513,7 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Op
         verb_at += 1;
     }
     let first = tokens.get(verb_at)?;
-    if !super::link::reads_as_past_verb(first) {
+    if !super::link::reads_as_past_verb(first) && !SPEECH.contains(first) {
         return None;
     }
     let second_verb = |at: usize| {

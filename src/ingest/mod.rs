@@ -2257,6 +2257,26 @@ mod tests {
                     "sanctions",
                 ),
                 (
+                    "Washington imposed an additional 25% tariff on Indian goods over New \
+                     Delhi's purchases of Russian oil.",
+                    "USA sanctions IND",
+                    "!neg",
+                ),
+                // "said ..., and accused": "said" is a verb of saying even if not "-ed".
+                (
+                    "Russia's foreign ministry said on Thursday that NATO was preparing for \
+                     war, and accused Finland of militarising the border.",
+                    "RUS criticises FIN",
+                    "NATO criticises",
+                ),
+                // A second reading keeps only appointments among other people's offices.
+                (
+                    "Algeria's foreign ministry said its decision followed an arrest in France, \
+                     and blamed Interior Minister Bruno Retailleau.",
+                    "",
+                    "bruno-retailleau official_of DZA",
+                ),
+                (
                     "Trump threatened on Friday to impose tariffs on Mexico.",
                     "",
                     "sanctions",
