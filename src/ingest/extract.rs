@@ -2556,13 +2556,43 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Op
             ),
             None => shortened(second_at),
         };
+        // Only a verb a speaker uses of others, after what is said without a perfect of its
+        // own: in "said Russia had launched drones, and struck Kharkiv" the strike is Russia's.
+        const STANCES: &[&str] = &[
+            "accused",
+            "condemned",
+            "criticised",
+            "criticized",
+            "blamed",
+            "rejected",
+            "dismissed",
+            "denounced",
+            "urged",
+            "called",
+            "demanded",
+            "praised",
+            "welcomed",
+            "thanked",
+            "backed",
+            "endorsed",
+            "vowed",
+            "pledged",
+            "threatened",
+            "summoned",
+            "expelled",
+            "recalled",
+            "lodged",
+            "protested",
+        ];
         let mut quoted = false;
         for at in verb_at + 1..tokens.len().saturating_sub(2) {
             match tokens[at] {
                 "\"" => quoted = !quoted,
-                ";" | ":" => return None,
+                ";" | ":" | "had" | "has" | "have" => return None,
                 "," if !quoted && tokens[at + 1] == "and" => {
-                    if let Some(second_at) = second_verb(at + 1) {
+                    if let Some(second_at) = second_verb(at + 1)
+                        && STANCES.contains(&tokens[second_at])
+                    {
                         return Some((shortened(second_at), subject, None));
                     }
                 }

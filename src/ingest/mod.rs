@@ -2269,6 +2269,12 @@ mod tests {
                     "RUS criticises FIN",
                     "NATO criticises",
                 ),
+                // What is said with a perfect of its own keeps the second verb.
+                (
+                    "The US said Iran had enriched uranium, and threatened Israel.",
+                    "",
+                    "USA threatens",
+                ),
                 // A second reading keeps only appointments among other people's offices.
                 (
                     "Algeria's foreign ministry said its decision followed an arrest in France, \
