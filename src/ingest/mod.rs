@@ -2262,6 +2262,11 @@ mod tests {
                     "USA sanctions IND",
                     "!neg",
                 ),
+                (
+                    "Russia has banned entry to 21 British nationals, including lawmakers.",
+                    "RUS sanctions GBR",
+                    "!neg",
+                ),
                 // "said ..., and accused": "said" is a verb of saying even if not "-ed".
                 (
                     "Russia's foreign ministry said on Thursday that NATO was preparing for \
