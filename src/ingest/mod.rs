@@ -2354,6 +2354,40 @@ mod tests {
                     "amy-pope met_with ahmed-al-sharaa",
                     "amy met_with",
                 ),
+                // Review 26: a middle initial is part of a name; states named as topics are
+                // no pair that steps up cooperation; an envoy recalled is no party to a row;
+                // cooperation that "had been suspended" is none.
+                (
+                    "Philippine President Ferdinand R. Marcos Jr. on Sunday said the Philippines \
+                     would not back down.",
+                    "ferdinand-marcos-jr official_of PHL",
+                    "ferdinand-r ",
+                ),
+                (
+                    "The two leaders discussed the situation in Gaza, Libya and Sudan and ways to \
+                     boost economic cooperation.",
+                    "",
+                    "LBY cooperates_with",
+                ),
+                (
+                    "Paris responded by expelling 12 Algerian diplomats and recalling its \
+                     ambassador, Stéphane Romatet.",
+                    "",
+                    "at_odds_with stephane-romatet",
+                ),
+                (
+                    "Iran said cooperation with the IAEA had been suspended by a law passed by \
+                     parliament.",
+                    "",
+                    "=IRN cooperates_with IAEA [-] @- -",
+                ),
+                // Threats made in answer to a state's act.
+                (
+                    "Pyongyang vowed more offensive action in response to new U.S. sanctions on \
+                     North Korean bankers.",
+                    "PRK threatens USA",
+                    "!neg",
+                ),
                 // A family name after a known person's name is part of it.
                 (
                     "Jaishankar visited Riyadh at the invitation of Prince Faisal bin Farhan Al \

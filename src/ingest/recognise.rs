@@ -631,7 +631,14 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
                 }
                 break;
             }
-            if is_name_word(words[end]) {
+            if words[end].chars().count() == 1
+                && words[end].chars().all(char::is_uppercase)
+                && words.get(end + 1) == Some(&".")
+                && words.get(end + 2).is_some_and(|next| is_name_word(next))
+            {
+                // A middle initial: "Ferdinand R. Marcos Jr.".
+                end += 2;
+            } else if is_name_word(words[end]) {
                 end += 1;
             } else if end > start
                 && words[end] == "-"
