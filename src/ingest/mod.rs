@@ -2388,6 +2388,29 @@ mod tests {
                     "PRK threatens USA",
                     "!neg",
                 ),
+                // A state's strike or attack named by its adjective is the state's act;
+                // calls told from one side; threats to strike a state's sites.
+                (
+                    "Egypt, Jordan and Qatar condemned an Israeli strike on Doha.",
+                    "JOR criticises ISR",
+                    "!neg",
+                ),
+                (
+                    "Jordan's King Abdullah II received a phone call from French President \
+                     Emmanuel Macron, the royal court said.",
+                    "abdullah-ii met_with emmanuel-macron",
+                    "!neg",
+                ),
+                (
+                    "Modi phoned Bangladesh's interim leader Muhammad Yunus on Friday.",
+                    "narendra-modi met_with muhammad-yunus",
+                    "!neg",
+                ),
+                (
+                    "Israel has threatened to strike Iranian nuclear facilities.",
+                    "ISR threatens IRN",
+                    "!neg",
+                ),
                 // A family name after a known person's name is part of it.
                 (
                     "Jaishankar visited Riyadh at the invitation of Prince Faisal bin Farhan Al \
