@@ -240,10 +240,11 @@ fn twelfth_development_set_precision_and_recall() {
 /// blind in the register of 2025-2026 news: threats of every kind, tariffs, export controls
 /// and expulsions, missile and drone strikes told every way, people taking office, trips
 /// with several legs, officials whose state only an earlier sentence gives, non-events.
-/// First scored 0.949 / 0.456 with the rules at the start of the session, then tuned against.
+/// First scored 0.953 / 0.456 with the rules at the start of the session (with its
+/// allowance), then tuned against to 1.000 / 0.509.
 #[test]
 fn thirteenth_development_set_precision_and_recall() {
-    assert_floors("devset13.toml", 0.93, 0.44);
+    assert_floors("devset13.toml", 0.97, 0.48);
 }
 
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
