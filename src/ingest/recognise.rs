@@ -699,14 +699,7 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
                 .iter()
                 .all(|word| matches!(*word, "his" | "her" | "its" | "the" | "new" | "a"))
         {
-            let mut first = as_at;
-            while first > 0
-                && as_at - first < 4
-                && is_name_word(words[first - 1])
-                && !covered(mentions, first - 1)
-            {
-                first -= 1;
-            }
+            let first = name_start_before(words, mentions, as_at);
             if as_at - first >= 2
                 && first > 0
                 && matches!(
@@ -736,14 +729,7 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         else {
             continue;
         };
-        let mut first = comma;
-        while first > 0
-            && comma - first < 4
-            && is_name_word(words[first - 1])
-            && !covered(mentions, first - 1)
-        {
-            first -= 1;
-        }
+        let first = name_start_before(words, mentions, comma);
         if comma - first >= 2 {
             mentions.push(Mention {
                 tokens: first..comma,
@@ -753,6 +739,22 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
             });
         }
     }
+}
+
+/// Where a name of up to four words that ends just before `end` starts: name words no
+/// mention covers yet ("Musalia Mudavadi" before "as foreign minister").
+fn name_start_before(words: &[&str], mentions: &[Mention], end: usize) -> usize {
+    let mut first = end;
+    while first > 0
+        && end - first < 4
+        && is_name_word(words[first - 1])
+        && !mentions
+            .iter()
+            .any(|mention| mention.tokens.contains(&(first - 1)))
+    {
+        first -= 1;
+    }
+    first
 }
 
 /// In a list of persons, an unknown name among known ones is a person too: "Penny Wong,
