@@ -1022,8 +1022,28 @@ fn location_near(
         .flatten()
     };
     let place = |index: usize| place_in(&tokens, index);
-    let first = tokens.partition_point(|(at, _)| *at < start);
+    let mut first = tokens.partition_point(|(at, _)| *at < start);
     let last = tokens.partition_point(|(at, _)| *at < end);
+    // A participle clause inside the match tells the event: "Tusk spoke in Warsaw after
+    // meeting Macron" says nothing of where they met.
+    // (Only when the match ends in that clause: in "arrived in Riyadh ... since taking
+    // power, and was received by" the reception is in Riyadh.)
+    let participle = (first..last)
+        .rev()
+        .find(|&index| {
+            matches!(tokens[index].1, "after" | "before" | "while" | "since")
+                && tokens
+                    .get(index + 1)
+                    .is_some_and(|(_, next)| next.ends_with("ing"))
+        })
+        .filter(|&opener| {
+            !tokens[opener..last]
+                .iter()
+                .any(|(_, word)| matches!(*word, "," | "and" | ";"))
+        });
+    if let Some(opener) = participle {
+        first = opener;
+    }
     // A relative clause closed inside the match tells of something else: "Ishiba, who
     // hosted Trump in Tokyo last month, met Xi in Lima". Its place counts only when the
     // main clause names none ("Kim, who arrived in Beijing on Tuesday, held talks").
@@ -1093,8 +1113,9 @@ fn location_near(
         return Some(found);
     }
     // Backwards to the clause's start; ", with" continues the clause ("signed at the White
-    // House, with Pashinyan and Aliyev shaking hands").
-    for index in (0..first).rev() {
+    // House, with Pashinyan and Aliyev shaking hands"). Not past a participle's opener.
+    let back_to = if participle.is_some() { first } else { 0 };
+    for index in (back_to..first).rev() {
         let token = tokens[index].1;
         let next = tokens.get(index + 1).map_or("", |(_, next)| *next);
         if STOPS.contains(&token) && !(token == "," && next == "with") {
@@ -1624,6 +1645,17 @@ pub fn extract(
                     continue;
                 }
             }
+            // ("opposed membership of NATO for Ukraine and Georgia": the bid, not NATO.)
+            if matches!(rule.relation, Relation::Opposes | Relation::Supports)
+                && let Some(b) = captures.name("b")
+                && slot_kind(&sentence.rendered[b.range()]) == Some(b'o')
+                && matches!(
+                    last_tokens(&sentence.rendered[..b.start()], 2, |word| word == ",").trim(),
+                    "membership of" | "membership in" | "accession to" | "entry into"
+                )
+            {
+                continue;
+            }
             // A `negation` group that takes part in the match negates it ("no rift between").
             // So does a denial of the clause the match stands in ("denied that its forces
             // had shelled ...").
@@ -2038,16 +2070,24 @@ pub fn extract(
             if rule.relation == Relation::OfficialOf
                 && qualifiers.status.is_none()
                 && let Some(a) = captures.name("a")
-                && (cues
-                    .leaving_office
-                    .found_in(next_tokens(&sentence.rendered[a.end()..], 5))
-                    || captures.name("role").is_some_and(|role| {
-                        cues.removing_from_office.found_in(last_tokens(
-                            &sentence.rendered[..role.start()],
-                            2,
-                            |word| word == "," || word.starts_with(super::link::SLOT_START),
-                        ))
-                    }))
+                && (cues.leaving_office.found_in(next_tokens(
+                    after_relative_clause(&sentence.rendered[a.end()..]),
+                    5,
+                )) || captures.name("role").is_some_and(|role| {
+                    // ("expelled the German ambassador": past a state's adjective.)
+                    let mut before = sentence.rendered[..role.start()].trim_end();
+                    while let Some((rest, last)) = before.rsplit_once(' ') {
+                        if last == "'s" || matches!(slot_kind(last), Some(b'd' | b'c')) {
+                            before = rest.trim_end();
+                        } else {
+                            break;
+                        }
+                    }
+                    cues.removing_from_office
+                        .found_in(last_tokens(before, 2, |word| {
+                            word == "," || word.starts_with(super::link::SLOT_START)
+                        }))
+                }))
             {
                 qualifiers.status = Some("former".to_string());
             }
@@ -2390,6 +2430,19 @@ fn coordinated_before(sentence: &SentenceFacts<'_>, subject_start: usize) -> Vec
         at -= 2;
     }
     found
+}
+
+/// What follows a name once a relative clause set off by commas is passed over: ", who
+/// had advocated a tougher line, left the government" gives "left the government".
+fn after_relative_clause(after: &str) -> &str {
+    let trimmed = after.trim_start();
+    match trimmed
+        .strip_prefix(", who ")
+        .or_else(|| trimmed.strip_prefix(", which "))
+    {
+        Some(rest) => rest.find(" , ").map_or(after, |at| &rest[at + 3..]),
+        None => after,
+    }
 }
 
 /// The clause a match stands in: from the last boundary before it (a semicolon, or a

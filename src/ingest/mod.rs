@@ -2411,6 +2411,31 @@ mod tests {
                     "ISR threatens IRN",
                     "!neg",
                 ),
+                // Opposing a state's membership of a bloc is no stance towards the bloc; a
+                // meeting told in a participle has no place from the clause before it; an
+                // office ends after a relative clause, or when its holder is expelled.
+                (
+                    "Angela Merkel said she had opposed membership of NATO for Ukraine and \
+                     Georgia at the Bucharest summit.",
+                    "",
+                    "opposes NATO",
+                ),
+                (
+                    "Tusk spoke in Warsaw after meeting French President Emmanuel Macron.",
+                    "donald-tusk met_with emmanuel-macron [-] @- ",
+                    "@warsaw",
+                ),
+                (
+                    "French Interior Minister Bruno Retailleau, who had advocated a tougher \
+                     line, left the government in October.",
+                    "bruno-retailleau official_of FRA [interior minister] @- - status=former",
+                    "!neg",
+                ),
+                (
+                    "Chad expelled the German ambassador, Jan-Christian Gordon Kricke, in 2023.",
+                    "official_of DEU [ambassador] @- - status=former",
+                    "!neg",
+                ),
                 // A family name after a known person's name is part of it.
                 (
                     "Jaishankar visited Riyadh at the invitation of Prince Faisal bin Farhan Al \
