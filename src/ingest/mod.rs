@@ -2436,6 +2436,12 @@ mod tests {
                     "official_of DEU [ambassador] @- - status=former",
                     "!neg",
                 ),
+                // A seat of government visited is its state.
+                (
+                    "Saudi Crown Prince Mohammed bin Salman visited the White House on Tuesday.",
+                    "mohammed-bin-salman visited USA",
+                    "!neg",
+                ),
                 // A family name after a known person's name is part of it.
                 (
                     "Jaishankar visited Riyadh at the invitation of Prince Faisal bin Farhan Al \

@@ -273,10 +273,19 @@ fn resolve(
                     future: step > 0,
                 }
             }
-            _ => StatedTime {
-                value: published.add_days(7 * i64::from(step)).to_string(),
-                future: step > 0,
-            },
+            // A week is no day: "earlier this week", "last week" name the month when the
+            // whole week lies in one, and nothing finer.
+            _ => {
+                let monday = published.add_days(7 * i64::from(step) - published.weekday());
+                let sunday = monday.add_days(6);
+                if (monday.year, monday.month) != (sunday.year, sunday.month) {
+                    return None;
+                }
+                StatedTime {
+                    value: format!("{:04}-{:02}", monday.year, monday.month),
+                    future: step > 0,
+                }
+            }
         });
     }
     if let Some(weekday) = text("weekday") {
@@ -330,6 +339,13 @@ mod tests {
             ("They met on Thursday.", Some(("2022-07-28", false))),
             ("They met on Monday.", Some(("2022-07-25", false))),
             ("It joined last month.", Some(("2022-06", false))),
+            // A week names its month, and no day; a week across two months names nothing.
+            ("They met last week.", Some(("2022-07", false))),
+            ("He will visit next week.", Some(("2022-08", true))),
+            (
+                "He visited Paris earlier this week.",
+                Some(("2022-07", false)),
+            ),
             ("It joined in 2017.", Some(("2017", false))),
             ("Talks on 5 March 2023.", Some(("2023-03-05", true))),
             ("Talks on March 5, 2021.", Some(("2021-03-05", false))),
@@ -359,6 +375,15 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_week_across_two_months_names_no_time() {
+        // Thursday 3 July 2025: its week runs from 30 June to 6 July.
+        assert_eq!(
+            find("He visited earlier this week.", Date::parse("2025-07-03")),
+            None
+        );
     }
 
     #[test]
