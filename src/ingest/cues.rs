@@ -99,6 +99,8 @@ struct CueFile {
     #[serde(default)]
     not_sides: Vec<String>,
     #[serde(default)]
+    ties_cut: Vec<String>,
+    #[serde(default)]
     leaving_office: Vec<String>,
     #[serde(default)]
     removing_from_office: Vec<String>,
@@ -170,6 +172,9 @@ pub struct Cues {
     /// Words just before two states joined by "and" that make them a topic, a place or a
     /// destination, not the pair "the two sides" will mean ("discussed Syria and Lebanon").
     pub not_sides: CueSet,
+    /// Words inside a cooperation, support or friendship match that cut the tie ("Niger
+    /// suspended military cooperation with Benin").
+    pub ties_cut: CueSet,
     /// Words right after an official that end the office in the same breath ("Prime
     /// Minister K.P. Sharma Oli resigned on Tuesday"): the office is past.
     pub leaving_office: CueSet,
@@ -317,6 +322,7 @@ impl Cues {
             calls: compile(&file.calls),
             ruled_out: compile(&file.ruled_out),
             not_sides: compile(&file.not_sides),
+            ties_cut: compile(&file.ties_cut),
             leaving_office: compile(&file.leaving_office),
             removing_from_office: compile(&file.removing_from_office),
             sought: compile(&file.sought),

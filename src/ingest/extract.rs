@@ -211,6 +211,8 @@ pub struct Rules {
     state_official: super::HashSet<String>,
     /// Ids of the rules that read mentions, not acts (`mention = true`).
     mentions: super::HashSet<String>,
+    /// Ids of the rules whose object is the appointer's state (`object = "appointer"`).
+    appointers: super::HashSet<String>,
     /// Tests only: try every rule on every sentence, to check the requirements are sound.
     #[cfg(test)]
     exhaustive: bool,
@@ -669,6 +671,9 @@ impl Rules {
             }
             if spec.mention {
                 self.mentions.insert(spec.id.clone());
+            }
+            if object_appointer {
+                self.appointers.insert(spec.id.clone());
             }
             if spec.for_country {
                 self.for_country.insert(spec.id.clone());
@@ -1677,21 +1682,7 @@ pub fn extract(
             let tie_cut = matches!(
                 rule.relation,
                 Relation::CooperatesWith | Relation::Supports | Relation::FriendlyWith
-            ) && sentence.rendered[whole.range()].split(' ').any(|word| {
-                matches!(
-                    word,
-                    "suspended"
-                        | "suspends"
-                        | "suspend"
-                        | "suspending"
-                        | "halted"
-                        | "halts"
-                        | "froze"
-                        | "freezes"
-                        | "freezing"
-                        | "frozen"
-                )
-            });
+            ) && cues.ties_cut.found_in(&sentence.rendered[whole.range()]);
             let withheld = rule.relation.family() == crate::model::RelationFamily::Cooperation
                 && !matches!(rule.relation, Relation::MetWith | Relation::Visited)
                 && (tie_cut
@@ -1705,14 +1696,7 @@ pub fn extract(
             // "There are no plans for Putin to meet Zelensky", "no plans for Prime Minister
             // Mette Frederiksen to travel": the event is denied, the office is not.
             let planless = rule.relation.family() != crate::model::RelationFamily::Structure && {
-                let mut before = sentence.rendered[..whole.start()].trim_end();
-                while let Some((rest, last)) = before.rsplit_once(' ') {
-                    if last == "'s" || matches!(slot_kind(last), Some(b'r' | b'd' | b'c')) {
-                        before = rest.trim_end();
-                    } else {
-                        break;
-                    }
-                }
+                let before = without_descriptors(&sentence.rendered[..whole.start()], b"rdc");
                 ["no plans for", "no plan for", "no immediate plans for"]
                     .iter()
                     .any(|phrase| before.ends_with(phrase))
@@ -2075,14 +2059,7 @@ pub fn extract(
                     5,
                 )) || captures.name("role").is_some_and(|role| {
                     // ("expelled the German ambassador": past a state's adjective.)
-                    let mut before = sentence.rendered[..role.start()].trim_end();
-                    while let Some((rest, last)) = before.rsplit_once(' ') {
-                        if last == "'s" || matches!(slot_kind(last), Some(b'd' | b'c')) {
-                            before = rest.trim_end();
-                        } else {
-                            break;
-                        }
-                    }
+                    let before = without_descriptors(&sentence.rendered[..role.start()], b"dc");
                     cues.removing_from_office
                         .found_in(last_tokens(before, 2, |word| {
                             word == "," || word.starts_with(super::link::SLOT_START)
@@ -2311,6 +2288,9 @@ pub fn extract(
                 }
                 // An official does not threaten, strike or sanction the state they serve:
                 // "Medvedev warned that Moscow could test nuclear weapons if Washington did".
+                // (The article-wide filter in `ingest` drops such stances too, but only once
+                // the article is read and only when not negated; dropped here, the match
+                // also sets no referent for a later "the drills".)
                 if matches!(
                     rule.relation,
                     Relation::Threatens | Relation::Attacks | Relation::Sanctions
@@ -2379,11 +2359,8 @@ pub fn extract(
             }
             // (An appointment the second verb tells is kept whoever holds the office: "took
             // office as prime minister and named Toshimitsu Motegi as foreign minister".)
-            let appointment = fact.relation == Relation::OfficialOf
-                && rules
-                    .rules
-                    .iter()
-                    .any(|rule| rule.object_appointer && rule.id == fact.rule);
+            let appointment =
+                fact.relation == Relation::OfficialOf && rules.appointers.contains(&fact.rule);
             if (sentence.linked.slots[subject]
                 .entities
                 .contains(&fact.subject)
@@ -2430,6 +2407,20 @@ fn coordinated_before(sentence: &SentenceFacts<'_>, subject_start: usize) -> Vec
         at -= 2;
     }
     found
+}
+
+/// A stretch without the descriptors at its end: "'s" and slots of the given kinds ("no
+/// plans for Prime Minister", "expelled the German").
+fn without_descriptors<'a>(before: &'a str, kinds: &[u8]) -> &'a str {
+    let mut before = before.trim_end();
+    while let Some((rest, last)) = before.rsplit_once(' ') {
+        if last == "'s" || slot_kind(last).is_some_and(|kind| kinds.contains(&kind)) {
+            before = rest.trim_end();
+        } else {
+            break;
+        }
+    }
+    before
 }
 
 /// What follows a name once a relative clause set off by commas is passed over: ", who
@@ -2768,13 +2759,11 @@ fn appointer_state(sentence: &SentenceFacts<'_>, person: &str) -> Option<String>
     if let [one] = from_article[..] {
         return Some(one.clone());
     }
-    let index = gazetteer.office_at(
+    let state = gazetteer.state_served(
         gazetteer.index_of(person)?,
-        None,
         sentence.published.map(|date| date.year),
     )?;
-    let entity = gazetteer.entity(index);
-    (entity.kind == crate::model::EntityKind::Country).then(|| entity.id.clone())
+    Some(gazetteer.entity(state).id.clone())
 }
 
 /// Whether the gazetteer knows offices of the person and none of them at the body.

@@ -727,6 +727,13 @@ impl Gazetteer {
             .map(|&at| &self.officials[at])
     }
 
+    /// The one country a person served in the given year (see `office_at`), if the office
+    /// is a country's.
+    pub fn state_served(&self, person: usize, year: Option<i32>) -> Option<usize> {
+        self.office_at(person, None, year)
+            .filter(|&office| self.entities[office].kind == EntityKind::Country)
+    }
+
     /// The one country or organisation a person served (in `role`, if given) in the
     /// given year, or at any time when the year is unknown; `None` when there is no such
     /// office or more than one.

@@ -176,13 +176,11 @@ impl Context {
     pub fn remember_states_of_persons(&mut self, linked: &Linked<'_>, gazetteer: &Gazetteer) {
         for slot in linked.slots.iter().filter(|slot| slot.kind == 'p') {
             for person in &slot.entities {
-                let office = gazetteer
+                if let Some(state) = gazetteer
                     .index_of(person)
-                    .and_then(|index| gazetteer.office_at(index, None, self.year));
-                if let Some(office) = office
-                    && gazetteer.entity(office).kind == EntityKind::Country
+                    .and_then(|index| gazetteer.state_served(index, self.year))
                 {
-                    self.remember_gazetteer(gazetteer, office);
+                    self.remember_gazetteer(gazetteer, state);
                 }
             }
         }
@@ -829,9 +827,8 @@ fn resolve(
                     .or_else(|| context.person_country.get(&person).cloned())
                     .or_else(|| {
                         let index = gazetteer.index_of(&person)?;
-                        let office = gazetteer.office_at(index, None, context.year)?;
-                        (gazetteer.entity(office).kind == EntityKind::Country)
-                            .then(|| context.remember_gazetteer(gazetteer, office))
+                        let state = gazetteer.state_served(index, context.year)?;
+                        Some(context.remember_gazetteer(gazetteer, state))
                     })
             });
             let state = country.map(|country| Slot {
@@ -2131,9 +2128,8 @@ pub fn reads_as_past_verb(word: &str) -> bool {
 /// knows them to have served in the publication year.
 pub fn state_of(context: &Context, gazetteer: &Gazetteer, person: &str) -> Option<String> {
     context.person_country.get(person).cloned().or_else(|| {
-        let office = gazetteer.office_at(gazetteer.index_of(person)?, None, context.year)?;
-        let entity = gazetteer.entity(office);
-        (entity.kind == EntityKind::Country).then(|| entity.id.clone())
+        let state = gazetteer.state_served(gazetteer.index_of(person)?, context.year)?;
+        Some(gazetteer.entity(state).id.clone())
     })
 }
 
