@@ -205,6 +205,8 @@ pub struct Rules {
     triggers: Option<aho_corasick::AhoCorasick>,
     /// For each trigger word, the (rule, word group) pairs it satisfies.
     trigger_rules: Vec<Vec<(usize, u8)>>,
+    /// The rules without trigger words: every sentence is checked against them.
+    untriggered: Vec<usize>,
     /// Ids of the rules whose person subject's country gets the fact too.
     for_country: super::HashSet<String>,
     /// Ids of the rules whose person subject must serve a state.
@@ -378,7 +380,10 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>, Vec<Need>) {
                     // Only a group that opens a token: "criticis(?:ed|es)" holds no word.
                     if !optional
                         && token_start(at)
-                        && let Some(words) = leading_words(&pattern[at + 3..close])
+                        && let Some(words) = leading_words(
+                            &pattern[at + 3..close],
+                            bytes.get(close + 1) == Some(&b' '),
+                        )
                     {
                         order.push(Need::Words(groups.len()));
                         groups.push(words);
@@ -399,15 +404,19 @@ fn requirements(pattern: &str) -> (Vec<Vec<String>>, Vec<u32>, Vec<Need>) {
                 let end = pattern[at..]
                     .find(|c: char| !(c.is_ascii_lowercase() || c == '\'' || c == '-'))
                     .map_or(pattern.len(), |length| at + length);
-                let mut word = &pattern[at..end];
+                let mut word = pattern[at..end].to_string();
                 match bytes.get(end) {
-                    Some(b'?') => word = &word[..word.len() - 1],
-                    Some(b'*' | b'+' | b'{') => word = "",
+                    Some(b'?') => {
+                        word.pop();
+                    }
+                    Some(b'*' | b'+' | b'{') => word.clear(),
+                    // A space after it: the word is complete ("in " is not "india").
+                    Some(b' ') => word.push(' '),
                     _ => {}
                 }
-                if word.len() >= 2 {
+                if word.trim_end().len() >= 2 {
                     order.push(Need::Words(groups.len()));
-                    groups.push(vec![word.to_string()]);
+                    groups.push(vec![word]);
                 }
                 at = end;
                 continue;
@@ -530,9 +539,12 @@ fn matching_paren(bytes: &[u8], open: usize) -> Option<usize> {
     None
 }
 
-/// The first literal word of every top-level alternative of a group body, or `None` when
-/// an alternative does not start with one.
-fn leading_words(body: &str) -> Option<Vec<String>> {
+/// The certain start of every top-level alternative of a group body, or `None` when an
+/// alternative does not start with a literal word. The start runs over literal words and
+/// the spaces between them ("in response to"), up to what the alternative leaves open;
+/// when the whole alternative is literal and the pattern puts a space after the group
+/// (`then_space`), the last word is known to be complete and keeps a space after it.
+fn leading_words(body: &str, then_space: bool) -> Option<Vec<String>> {
     let mut alternatives = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
@@ -550,23 +562,33 @@ fn leading_words(body: &str) -> Option<Vec<String>> {
     alternatives.push(&body[start..]);
     alternatives
         .into_iter()
-        .map(|alternative| {
-            let mut word: String = alternative
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || *c == '\'' || *c == '-')
-                .collect();
-            let next = alternative[word.len()..].chars().next();
-            // "members?": the last letter is optional, so only "member" is certain.
-            if matches!(next, Some('?' | '*')) {
-                word.pop();
-            }
-            // The word must be complete or followed by a space: "criticis(?:ed|es)" would
-            // still contain "criticis", so a prefix is also sound.
-            (word.len() >= 2
-                && next.is_none_or(|c| c == ' ' || c == '(' || c.is_ascii_lowercase() || c == '?'))
-            .then_some(word)
-        })
+        .map(|alternative| certain_start(alternative, then_space))
         .collect()
+}
+
+/// The literal text every match of a stretch of pattern begins with: words and single
+/// spaces, cut before a letter that a quantifier makes optional ("members?" is certain of
+/// "member" only). `None` when that is less than a word of two letters.
+fn certain_start(stretch: &str, then_space: bool) -> Option<String> {
+    let bytes = stretch.as_bytes();
+    let literal = |b: u8| b.is_ascii_lowercase() || matches!(b, b'\'' | b'-' | b' ');
+    let end = bytes
+        .iter()
+        .position(|&b| !literal(b))
+        .unwrap_or(bytes.len());
+    let mut phrase = stretch[..end].to_string();
+    match bytes.get(end) {
+        None if then_space && !phrase.ends_with(' ') => phrase.push(' '),
+        Some(b'?' | b'*') => {
+            phrase.pop();
+        }
+        Some(b'{') if bytes.get(end + 1).is_some_and(u8::is_ascii_digit) => {
+            phrase.pop();
+        }
+        _ => {}
+    }
+    let first_word = phrase.split(' ').next().unwrap_or_default();
+    (first_word.len() >= 2 && !phrase.contains("  ")).then_some(phrase)
 }
 
 impl Rules {
@@ -742,6 +764,9 @@ impl Rules {
             .map_err(|error| Error::Rules(error.to_string()))?;
         self.triggers = Some(automaton);
         self.trigger_rules = admits;
+        self.untriggered = (0..self.rules.len())
+            .filter(|&index| self.rules[index].trigger_groups.is_empty())
+            .collect();
         Ok(())
     }
 
@@ -755,33 +780,37 @@ impl Rules {
         let slots = slots_in(rendered);
         let kinds = slots.iter().fold(0, |mask, &(_, kind)| mask | kind);
         let mut satisfied = vec![0u64; self.rules.len()];
+        // The rules to check: those without trigger words, and those a word was found for.
+        let mut touched = self.untriggered.clone();
         // Where each trigger word and each slot stands, to check the order.
         let mut words: Vec<(u32, usize)> = Vec::new();
         if let Some(triggers) = &self.triggers {
             for found in triggers.find_overlapping_iter(rendered) {
                 for &(rule, group) in &self.trigger_rules[found.pattern().as_usize()] {
+                    if satisfied[rule] == 0 {
+                        touched.push(rule);
+                    }
                     satisfied[rule] |= 1 << group;
                 }
                 words.push((found.pattern().as_u32(), found.start()));
             }
         }
         words.sort_unstable_by_key(|&(_, at)| at);
-        self.rules
-            .iter()
-            .enumerate()
-            .filter(|(index, rule)| {
-                let groups = rule.trigger_groups.len().min(64);
-                let all = if groups == 64 {
-                    u64::MAX
-                } else {
-                    (1u64 << groups) - 1
-                };
-                satisfied[*index] & all == all
-                    && rule.required_kinds.iter().all(|mask| kinds & mask != 0)
-                    && in_order(&rule.order, &rule.group_patterns, &words, &slots)
-            })
-            .map(|(index, _)| index)
-            .collect()
+        // Rules run in the order of the rules file.
+        touched.sort_unstable();
+        touched.retain(|&index| {
+            let rule = &self.rules[index];
+            let groups = rule.trigger_groups.len().min(64);
+            let all = if groups == 64 {
+                u64::MAX
+            } else {
+                (1u64 << groups) - 1
+            };
+            satisfied[index] & all == all
+                && rule.required_kinds.iter().all(|mask| kinds & mask != 0)
+                && in_order(&rule.order, &rule.group_patterns, &words, &slots)
+        });
+        touched
     }
 
     pub fn len(&self) -> usize {
@@ -3219,10 +3248,21 @@ mod tests {
         assert_eq!(
             groups,
             [
-                words(&["imposed", "slapped"]),
-                words(&["sanctions"]),
-                words(&["on"])
+                words(&["imposed ", "slapped "]),
+                words(&["sanctions "]),
+                words(&["on "])
             ]
+        );
+        // A word known to be complete keeps its space ("in " is not "india"), and a
+        // phrase is required whole: "in" alone would admit most sentences.
+        assert_eq!(
+            requirements("{A} (?:in response to|in retaliation for) {B}").0,
+            [words(&["in response to ", "in retaliation for "])]
+        );
+        // What a quantifier or a group leaves open is cut off.
+        assert_eq!(
+            requirements("(?:criticis(?:ed|es)|hit out at|talks{0,1}) {B}").0,
+            [words(&["criticis", "hit out at ", "talk"])]
         );
         assert_eq!(kinds.len(), 2);
         assert_eq!(kinds[1], kind_bit('o'));
@@ -3255,7 +3295,7 @@ mod tests {
             2
         );
         let (groups, kinds, _) = requirements("{A:p} (?:members?|partners) of {ROLE}");
-        assert_eq!(groups, [words(&["member", "partners"]), words(&["of"])]);
+        assert_eq!(groups, [words(&["member", "partners "]), words(&["of "])]);
         assert_eq!(kinds, [kind_bit('p'), kind_bit('r')]);
         // Optional parts and patterns with a top-level alternative require nothing more.
         assert_eq!(
