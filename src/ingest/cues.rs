@@ -100,6 +100,8 @@ struct CueFile {
     not_sides: Vec<String>,
     #[serde(default)]
     ties_cut: Vec<String>,
+    features: Vec<String>,
+    resident_envoys: Vec<String>,
     #[serde(default)]
     leaving_office: Vec<String>,
     #[serde(default)]
@@ -175,6 +177,12 @@ pub struct Cues {
     /// Words inside a cooperation, support or friendship match that cut the tie ("Niger
     /// suspended military cooperation with Benin").
     pub ties_cut: CueSet,
+    /// Nouns of a natural feature that a state's name can modify ("the Taiwan Strait",
+    /// "the South China Sea"): such a name is no mention of the state.
+    pub features: CueSet,
+    /// Roles of diplomats who reside in the state they are posted to: their meetings there
+    /// are no visits.
+    pub resident_envoys: CueSet,
     /// Words right after an official that end the office in the same breath ("Prime
     /// Minister K.P. Sharma Oli resigned on Tuesday"): the office is past.
     pub leaving_office: CueSet,
@@ -323,6 +331,8 @@ impl Cues {
             ruled_out: compile(&file.ruled_out),
             not_sides: compile(&file.not_sides),
             ties_cut: compile(&file.ties_cut),
+            features: compile(&file.features),
+            resident_envoys: compile(&file.resident_envoys),
             leaving_office: compile(&file.leaving_office),
             removing_from_office: compile(&file.removing_from_office),
             sought: compile(&file.sought),

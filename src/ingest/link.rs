@@ -316,17 +316,29 @@ pub fn link<'a>(
 }
 
 /// "The foreign secretary also met Ding Xuexiang": a role with the definite article and
-/// no name is the one person the article has named in that role.
+/// no name is the one person the article has named in that role. "The Iranian minister":
+/// an adjective of a state narrows it to the holders who serve that state.
 fn definite_roles(linked: &mut Linked<'_>, context: &Context) {
     for at in 1..linked.items.len() {
-        let (Item::Word("the"), Item::Slot(index)) = (&linked.items[at - 1], &linked.items[at])
-        else {
+        let Item::Slot(index) = linked.items[at] else {
             continue;
         };
-        let index = *index;
         if linked.slots[index].kind != 'r' {
             continue;
         }
+        let state = match (
+            &linked.items[at - 1],
+            at.checked_sub(2).map(|at| &linked.items[at]),
+        ) {
+            (Item::Word("the"), _) => None,
+            (Item::Slot(adjective), Some(Item::Word("the")))
+                if linked.slots[*adjective].kind == 'd'
+                    && linked.slots[*adjective].entities.len() == 1 =>
+            {
+                Some(linked.slots[*adjective].entities[0].clone())
+            }
+            _ => continue,
+        };
         // Not when the role introduces or qualifies a name: "the foreign minister, Wang
         // Yi,", "the president of France".
         let introduces = match linked.items.get(at + 1) {
@@ -354,6 +366,9 @@ fn definite_roles(linked: &mut Linked<'_>, context: &Context) {
                 .flat_map(|(_, persons)| persons)
                 .collect(),
         };
+        if let Some(state) = &state {
+            holders.retain(|person| context.person_country.get(*person) == Some(state));
+        }
         holders.sort_unstable();
         holders.dedup();
         if let [person] = holders[..] {
@@ -2056,7 +2071,21 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
                 && mediating(&linked.items[position - 2]);
         // "The leaders discussed Syria and Lebanon", "tours Egypt and Jordan": a topic, a
         // place or a destination is not the pair.
-        let word_back = |back: usize| match position.checked_sub(back).map(|at| &linked.items[at]) {
+        // The list may close an enumeration of places begun before it ("the situation in
+        // Gaza, Libya and Sudan"): the words before its first item decide. An opening place
+        // ("In Cairo, Egypt and Greece signed") is no topic.
+        let mut first = position;
+        for _ in 0..3 {
+            if first >= 3 && word_is(&linked.items, first - 1, &[","]) {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        if first < 3 {
+            first = position;
+        }
+        let word_back = |back: usize| match first.checked_sub(back).map(|at| &linked.items[at]) {
             Some(Item::Word(word)) => Some(*word),
             _ => None,
         };

@@ -893,6 +893,23 @@ fn project_onto_countries(
             || !unofficial.contains(&fact.subject.id)
             || fact.qualifiers.status.as_deref() == Some("former")
     });
+    // Diplomats who reside where they are posted ("Chinese Ambassador Jiang Zaidong"): their
+    // meetings in the host state are no visits to it.
+    let mut residents: HashSet<String> = HashSet::default();
+    for fact in facts.iter() {
+        if fact.relation == OfficialOf
+            && !fact.negated
+            && fact.qualifiers.role.as_deref().is_some_and(|role| {
+                let words: Vec<&str> = role.split(' ').collect();
+                (0..words.len()).any(|at| {
+                    knowledge.cues.resident_envoys.phrase_len_at(&words[at..])
+                        == Some(words.len() - at)
+                })
+            })
+        {
+            residents.insert(fact.subject.id.clone());
+        }
+    }
     for fact in facts.iter() {
         if fact.relation == OfficialOf && !fact.negated {
             if matches!(
@@ -974,6 +991,9 @@ fn project_onto_countries(
             let Some(home) = country_of(person) else {
                 continue;
             };
+            if residents.contains(&person.id) {
+                continue;
+            }
             if home.kind != EntityKind::Country || home.id == host.id {
                 continue;
             }
@@ -2040,6 +2060,63 @@ mod tests {
     }
 
     /// What the twelfth session taught, from its development set and review.
+    #[test]
+    fn what_the_twenty_sixth_review_left() {
+        assert_cases(
+            "2025-12-20",
+            &[
+                // A list that closes an enumeration of topics is no pair ("the situation
+                // in Gaza, Libya and Sudan") ...
+                (
+                    "President Abdel Fattah al-Sisi received Greek Prime Minister Kyriakos \
+                     Mitsotakis on Saturday. The two leaders discussed the situation in Gaza, \
+                     Libya and Sudan. The two sides signed agreements on energy.",
+                    "kyriakos-mitsotakis official_of GRC",
+                    "LBY agreed_with SDN",
+                ),
+                // ... but after an opening place the list is the pair.
+                (
+                    "In Cairo, Egypt and Greece signed a maritime deal on Monday. The two \
+                     countries pledged to deepen cooperation.",
+                    "EGY cooperates_with GRC",
+                    "!neg",
+                ),
+                // A strait named after a state is a place, not the state.
+                (
+                    "Japan and Australia agreed to deepen defence ties. The leaders also \
+                     discussed China's military activities near Japan and the Taiwan Strait. \
+                     The two countries signed a logistics pact.",
+                    "JPN agreed_with AUS",
+                    "TWN",
+                ),
+                // A given name before a known name is the same person; "the Iranian minister"
+                // is the one Iranian minister named; "he" then is the subject.
+                (
+                    "Foreign Minister Seyed Abbas Araghchi held talks with Saudi Foreign \
+                     Minister Prince Faisal bin Farhan in Jeddah, conveying a message to Crown \
+                     Prince Mohammed bin Salman. The Iranian minister also met the crown \
+                     prince. He later travelled to Muscat.",
+                    "abbas-araghchi visited OMN",
+                    "mohammed-bin-salman visited",
+                ),
+                (
+                    "Foreign Minister Seyed Abbas Araghchi held talks in Jeddah. The Iranian \
+                     minister also met Crown Prince Mohammed bin Salman.",
+                    "abbas-araghchi met_with mohammed-bin-salman",
+                    "seyed",
+                ),
+                // A resident ambassador's meeting in the host state is no visit to it.
+                (
+                    "Pakistan and China reaffirmed their partnership during a meeting between \
+                     Foreign Minister Ishaq Dar and Chinese Ambassador Jiang Zaidong in \
+                     Islamabad.",
+                    "ishaq-dar met_with jiang-zaidong [-] @islamabad",
+                    "jiang-zaidong visited",
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn what_the_twenty_fourth_review_found() {
         assert_cases(

@@ -237,7 +237,13 @@ pub fn recognise(
                         .iter()
                         .all(|word| word.chars().all(|c| c.is_alphabetic() || c == '\''))
                 });
-            if other_body {
+            // "the Taiwan Strait", "the South China Sea": a place named after a state.
+            let feature = matches!(&raw, Raw::Entity { entity, .. }
+                if gazetteer.entity(*entity).kind == crate::model::EntityKind::Country)
+                && folded
+                    .get(index + length)
+                    .is_some_and(|next| cues.features.phrase_len_at(&[next]) == Some(1));
+            if other_body || feature {
                 index += length;
                 continue;
             }
@@ -289,13 +295,13 @@ pub fn recognise(
         }
         index += 1;
     }
-    find_new_persons(words, &mut mentions);
-    find_listed_persons(words, &mut mentions, |raw| match raw {
-        Raw::Entity { entity, .. } => {
-            gazetteer.entity(*entity).kind == crate::model::EntityKind::Person
-        }
-        Raw::NewPerson { .. } | Raw::ArticlePerson { .. } => true,
-        _ => false,
+    let known = |raw: &Raw| {
+        matches!(raw, Raw::Entity { entity, .. }
+            if gazetteer.entity(*entity).kind == crate::model::EntityKind::Person)
+    };
+    find_new_persons(words, &mut mentions, known);
+    find_listed_persons(words, &mut mentions, |raw| {
+        known(raw) || matches!(raw, Raw::NewPerson { .. } | Raw::ArticlePerson { .. })
     });
     mentions.sort_by_key(|mention| mention.tokens.start);
     mentions
@@ -551,7 +557,7 @@ fn gazetteer_keys_at(
 
 /// Persons named next to a role: "foreign minister Sergey Lavrov", "President Macron",
 /// "Wang Yi, China's top diplomat".
-fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
+fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(&Raw) -> bool) {
     let covered = |mentions: &[Mention], index: usize| {
         mentions
             .iter()
@@ -608,6 +614,17 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>) {
         // another person ends this name when the given name before it is not theirs.
         let mut absorbed = None;
         while end < words.len() && end - start < 6 {
+            // "Foreign Minister Seyed Abbas Araghchi": a given name before a known
+            // person's name is theirs.
+            if end > start
+                && end - start <= 2
+                && let Some(person) = mentions
+                    .iter_mut()
+                    .find(|mention| mention.tokens.start == end && known(&mention.raw))
+            {
+                person.tokens.start = start;
+                break;
+            }
             if covered(mentions, end) {
                 let given = words[start].to_lowercase();
                 // (So does a title that is also a surname, "Amy Pope", at the name's end.)
