@@ -101,6 +101,7 @@ struct CueFile {
     #[serde(default)]
     ties_cut: Vec<String>,
     features: Vec<String>,
+    mediated: Vec<String>,
     resident_envoys: Vec<String>,
     #[serde(default)]
     leaving_office: Vec<String>,
@@ -180,6 +181,8 @@ pub struct Cues {
     /// Nouns of a natural feature that a state's name can modify ("the Taiwan Strait",
     /// "the South China Sea"): such a name is no mention of the state.
     pub features: CueSet,
+    /// Talks held through a mediator: no meeting of the two sides.
+    pub mediated: CueSet,
     /// Roles of diplomats who reside in the state they are posted to: their meetings there
     /// are no visits.
     pub resident_envoys: CueSet,
@@ -332,6 +335,7 @@ impl Cues {
             not_sides: compile(&file.not_sides),
             ties_cut: compile(&file.ties_cut),
             features: compile(&file.features),
+            mediated: compile(&file.mediated),
             resident_envoys: compile(&file.resident_envoys),
             leaving_office: compile(&file.leaving_office),
             removing_from_office: compile(&file.removing_from_office),

@@ -686,6 +686,14 @@ impl Gazetteer {
         &self.roles[index]
     }
 
+    /// Whether a folded word is the last word of a role ("secretary", "minister"): a title
+    /// before a name, not a given name ("Secretary Rubio").
+    pub fn ends_a_role(&self, word: &str) -> bool {
+        self.roles
+            .iter()
+            .any(|role| role.rsplit(' ').next() == Some(word))
+    }
+
     /// What a role title means for an office in a body (a country's or organisation's id):
     /// a local title ("foreign secretary") is its own role only where the roles file says so
     /// (India's is a senior diplomat) and the role it names elsewhere (Britain's is the

@@ -1517,6 +1517,22 @@ fn drop_organisation_descriptions(linked: &mut Linked<'_>, cues: &Cues) {
         slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'o')
     };
     let is_noun = |linked: &Linked<'_>, at: usize| matches!(linked.items.get(at), Some(Item::Word(word)) if cues.organisation_nouns.iter().any(|noun| noun == word));
+    // "150 of the 193 U.N. member states recognise Palestine": the members, not the
+    // organisation, act; the name goes.
+    let mut at = 0;
+    while at + 2 < linked.items.len() {
+        if is_organisation(linked, at)
+            && word_is(&linked.items, at + 1, &["member"])
+            && word_is(
+                &linked.items,
+                at + 2,
+                &["states", "countries", "nations", "governments"],
+            )
+        {
+            linked.items.remove(at);
+        }
+        at += 1;
+    }
     // "the Mercosur bloc", "the NATO alliance": the noun after the name goes, unless it
     // opens a longer name or a possessive ("the EU bloc's", "the bloc of").
     let mut at = 0;

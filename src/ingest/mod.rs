@@ -970,6 +970,33 @@ fn project_onto_countries(
             && !home_visit
             && !not_a_state_official
     });
+    // "Russian Foreign Minister Lavrov and U.S. Secretary of State Rubio met in Riyadh": the
+    // meeting is the persons'; one between their states from the same sentence says it
+    // again at the wrong level (meetings name persons when the text does).
+    let persons_met: Vec<(u32, [String; 2])> = facts
+        .iter()
+        .filter(|fact| {
+            fact.relation == MetWith
+                && !fact.negated
+                && fact.subject.kind == EntityKind::Person
+                && fact.object.kind == EntityKind::Person
+        })
+        .filter_map(|fact| {
+            let first = country_of(&fact.subject)?.id;
+            let second = country_of(&fact.object)?.id;
+            Some((fact.evidence.start, [first, second]))
+        })
+        .collect();
+    facts.retain(|fact| {
+        !(fact.relation == MetWith
+            && fact.subject.kind == EntityKind::Country
+            && fact.object.kind == EntityKind::Country
+            && persons_met.iter().any(|(start, states)| {
+                *start == fact.evidence.start
+                    && (states[0] == fact.subject.id && states[1] == fact.object.id
+                        || states[1] == fact.subject.id && states[0] == fact.object.id)
+            }))
+    });
     let mut twins = Vec::new();
     // "Sikorski met Kuleba in Warsaw": a participant from another country came to the
     // meeting's country.
@@ -2060,6 +2087,111 @@ mod tests {
     }
 
     /// What the twelfth session taught, from its development set and review.
+    #[test]
+    fn what_the_twenty_seventh_review_found() {
+        assert_cases(
+            "2025-05-10",
+            &[
+                // Persons met: their states' meeting from the same sentence is not added.
+                (
+                    "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Marco \
+                     Rubio met in Riyadh on Tuesday.",
+                    "sergey-lavrov met_with marco-rubio",
+                    "RUS met_with USA",
+                ),
+                // Abbreviated ranks are titles; a quoted nickname is no end of a name.
+                (
+                    "Thai army spokesman Maj. Gen. Winthai Suvaree said the border was calm.",
+                    "winthai-suvaree official_of THA [spokesperson]",
+                    "maj ",
+                ),
+                (
+                    "LA PAZ - Senator Rodrigo Paz won Bolivia's presidential runoff on Sunday, \
+                     defeating former president Jorge \"Tuto\" Quiroga.",
+                    "jorge-quiroga official_of BOL [president] @- - status=former",
+                    "jorge official_of",
+                ),
+                // "Secretary" before a known surname is a title, not a given name.
+                (
+                    "Yesterday Secretary Rubio spoke with Indian External Affairs Minister S. \
+                     Jaishankar.",
+                    "marco-rubio met_with s-jaishankar",
+                    "secretary-rubio",
+                ),
+                // Separate talks, both speaking, indirect talks: no meeting or agreement of
+                // the two.
+                (
+                    "Russia and Ukraine agreed to ensure safe navigation in the Black Sea after \
+                     separate talks with the United States in Riyadh.",
+                    "",
+                    "RUS agreed_with UKR",
+                ),
+                (
+                    "Nigeria's Bola Tinubu and Kenya's William Ruto both spoke of a new \
+                     confidence.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff will \
+                     hold talks in Oman on Saturday, Tehran said, insisting the talks would be \
+                     indirect.",
+                    "abbas-araghchi official_of IRN",
+                    "met_with",
+                ),
+                // The members of a body act, not the body.
+                (
+                    "More than 150 of the 193 U.N. member states now recognise the State of \
+                     Palestine.",
+                    "",
+                    "UN supports",
+                ),
+                // A relative clause after an enumeration is its last item's.
+                (
+                    "Today the SCO has ten full members: China, Russia, India, Pakistan, Iran, \
+                     Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Belarus, which joined \
+                     in July 2024.",
+                    "",
+                    "CHN member_of SCO [-] @- 2024-07",
+                ),
+                // An accusation is no attack, and the place of the act is not where it was
+                // blamed.
+                (
+                    "New Delhi blamed Pakistan for an attack on tourists in Pahalgam in April.",
+                    "IND criticises PAK [-] @- ",
+                    "PAK attacks",
+                ),
+                // A tie not suspended: no fact either way.
+                (
+                    "Tbilisi would not suspend its strategic partnership with the United States.",
+                    "",
+                    "friendly_with",
+                ),
+                // A state's vessel stands for it; "the three Sahel states" is a group; the
+                // move by a group is theirs.
+                (
+                    "Beijing accused the Philippine vessel of intruding into Chinese waters.",
+                    "CHN criticises PHL",
+                    "PHL criticises",
+                ),
+                (
+                    "Mali, Burkina Faso and Niger left ECOWAS in January. The three Sahel \
+                     states, which founded the Alliance of Sahel States in 2023, accuse ECOWAS \
+                     of being under French influence.",
+                    "NER criticises ECOWAS",
+                    "ECOWAS criticises",
+                ),
+                (
+                    "Britain, Canada and Norway imposed travel bans on Israel's national \
+                     security minister, Itamar Ben-Gvir. Rubio said Washington condemned the \
+                     move by the three countries.",
+                    "USA criticises NOR",
+                    "USA criticises ISR",
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn what_the_twenty_sixth_review_left() {
         assert_cases(

@@ -192,7 +192,7 @@ pub fn recognise(
             index += length;
             continue;
         }
-        if let Some((length, raw)) = group_at(words, folded, index) {
+        if let Some((length, raw)) = group_at(gazetteer, words, folded, index) {
             mentions.push(Mention {
                 tokens: index..index + length,
                 raw,
@@ -309,7 +309,12 @@ pub fn recognise(
 
 /// "the three countries", "the four military-led governments": "the", a number from three
 /// to ten, up to three lower-case modifiers, and a noun for countries.
-fn group_at(words: &[&str], folded: &[&str], index: usize) -> Option<(usize, Raw)> {
+fn group_at(
+    gazetteer: &Gazetteer,
+    words: &[&str],
+    folded: &[&str],
+    index: usize,
+) -> Option<(usize, Raw)> {
     const NUMBERS: &[&str] = &[
         "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
@@ -339,8 +344,12 @@ fn group_at(words: &[&str], folded: &[&str], index: usize) -> Option<(usize, Raw
         .position(|number| folded.get(index + 1) == Some(number))?
         + 3;
     (index + 2..words.len().min(index + 8))
+        // Words of a region may stand between ("the three Sahel states"), but not a
+        // state's ("the three Russian ministers").
         .take_while(|&at| {
-            words[at] == "-" || words[at].chars().next().is_some_and(|c| c.is_lowercase())
+            words[at] == "-"
+                || words[at].chars().next().is_some_and(|c| c.is_lowercase())
+                || is_name_word(words[at]) && gazetteer_at(gazetteer, words, folded, at).is_none()
         })
         .find(|&at| NOUNS.contains(&folded[at]))
         .map(|noun| (noun + 1 - index, Raw::Group { size }))
@@ -596,6 +605,7 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
         }
         let comma = words.get(after_role) == Some(&",");
         let mut start = after_role + usize::from(comma);
+        let titled = start;
         // Titles before the name are not part of it: "Defence Minister Prince Khalid bin
         // Salman", "its prime minister, Sheikh Mohammed".
         // But "Defence Minister Gen Nakatani": a short title before a lone surname is
@@ -608,12 +618,17 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
                 && !words.get(start + 2).is_some_and(|next| is_name_word(next)))
         {
             start += 1;
+            // An abbreviated title keeps its dot: "Maj. Gen. Winthai Suvaree".
+            if words.get(start) == Some(&".") {
+                start += 1;
+            }
         }
         let mut end = start;
         // "Environment Minister Marina Silva" after "Lula": a surname the article gave to
         // another person ends this name when the given name before it is not theirs.
         let mut absorbed = None;
-        while end < words.len() && end - start < 6 {
+        let mut nickname = 0..0;
+        while end < words.len() && end - start < 6 + nickname.len() {
             // "Foreign Minister Seyed Abbas Araghchi": a given name before a known
             // person's name is theirs.
             if end > start
@@ -648,7 +663,16 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
                 }
                 break;
             }
-            if words[end].chars().count() == 1
+            if end > start
+                && matches!(words[end], "\"" | "'")
+                && words.get(end + 1).is_some_and(|next| is_name_word(next))
+                && words.get(end + 2) == Some(&words[end])
+                && words.get(end + 3).is_some_and(|next| is_name_word(next))
+            {
+                // A nickname in quotes: "Jorge 'Tuto' Quiroga".
+                nickname = end..end + 3;
+                end += 3;
+            } else if words[end].chars().count() == 1
                 && words[end].chars().all(char::is_uppercase)
                 && words.get(end + 1) == Some(&".")
                 && words.get(end + 2).is_some_and(|next| is_name_word(next))
@@ -690,19 +714,24 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
         // closed by a comma or the sentence's end to be an apposition.
         let closed = !comma || matches!(words.get(end), None | Some(&",") | Some(&"."));
         // Particles and initials' dots do not count: "Juan Ramon de la Fuente".
-        let parts = words[start..end]
+        let name_words: Vec<&str> = (start..end)
+            .filter(|at| !nickname.contains(at))
+            .map(|at| words[at])
+            .collect();
+        let parts = name_words
             .iter()
             .filter(|word| !NAME_PARTICLES.contains(word) && **word != ".")
             .count();
-        let long_enough = (end - start >= 2 && (comma || parts <= 4))
+        let long_enough = (name_words.len() >= 2 && (comma || parts <= 4))
             || (end - start == 1 && words[start].chars().count() >= 3 && !comma);
         if long_enough && closed && !covered(mentions, start) {
-            let name = join_name(&words[start..end]);
+            let name = join_name(&name_words);
             if let Some(other) = absorbed {
                 mentions.remove(other);
             }
+            // The titles before the name are part of the mention, not of the name.
             mentions.push(Mention {
-                tokens: start..end,
+                tokens: titled..end,
                 raw: Raw::NewPerson { name },
             });
             continue;
@@ -1020,6 +1049,8 @@ fn lone_surname_of_another(
         && !after_mention
         && is_name_word(words[at - 1])
         && !NAME_PARTICLES.contains(&folded[at - 1])
+        && !NAME_TITLES.contains(&words[at - 1])
+        && !gazetteer.ends_a_role(folded[at - 1])
         && !super::time::is_calendar_word(folded[at - 1])
         // An opener opens the sentence or what follows a colon, a quote or a dash
         // ("Analysis: What Trump's call means").
@@ -1092,6 +1123,14 @@ const NAME_TITLES: &[&str] = &[
     "Emir",
     "Crown",
     "Marshal",
+    "Maj",
+    "Lt",
+    "Col",
+    "Brig",
+    "Adm",
+    "Capt",
+    "Cmdr",
+    "Sgt",
     "Lieutenant",
     "Major",
     "Brigadier",

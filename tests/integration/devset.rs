@@ -247,6 +247,16 @@ fn thirteenth_development_set_precision_and_recall() {
     assert_floors("devset13.toml", 0.97, 0.48);
 }
 
+/// The fourteenth development set (50 items, 486 expected facts, eight HTML pages), written
+/// blind in the register of 2025-2026 news: meetings and visits told every way, officials
+/// introduced every way, stances in quotes and reported speech, sanctions, threats and
+/// attacks, memberships and rotating chairs, non-events. First scored 0.975 / 0.477 with the
+/// rules at the start of the session, then tuned against.
+#[test]
+fn fourteenth_development_set_precision_and_recall() {
+    assert_floors("devset14.toml", 0.95, 0.46);
+}
+
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
 /// never tuned against: the honest estimate of how the extractor does on unseen news. Its
 /// floors only guard against regressions.
