@@ -25,6 +25,7 @@ struct CueFile {
     possessive: Vec<String>,
     counterpart: Vec<String>,
     person_pronoun: Vec<String>,
+    plural_pronoun: Vec<String>,
     #[serde(default)]
     person_state: Vec<String>,
     adjective_actors: Vec<String>,
@@ -286,6 +287,7 @@ impl Cues {
             let object = matches!(entry.trim(), "him" | "them");
             add(std::slice::from_ref(entry), Raw::PersonPronoun { object });
         }
+        add(&file.plural_pronoun, Raw::PluralPronoun);
         for entry in &file.person_state {
             let relative = entry.trim_start().starts_with("whose");
             add(std::slice::from_ref(entry), Raw::PersonState { relative });

@@ -87,6 +87,9 @@ pub struct Context {
     met_pair_age: u32,
     /// Lists of three or more countries, latest last: what "the three countries" means.
     lists: Vec<Vec<String>>,
+    /// The countries of a list that was the subject of the latest sentence with an actor:
+    /// what "they" means.
+    subject_list: Option<Vec<String>>,
     organisation: Option<String>,
     /// The latest organisation in focus that is a bloc, not an institution.
     bloc: Option<String>,
@@ -783,6 +786,29 @@ fn resolve(
                 Some(person) => Resolved::Slot(Slot {
                     anaphoric: true,
                     ..slot('p', person)
+                }),
+                None => Resolved::Words,
+            }
+        }
+        Raw::PluralPronoun => {
+            // The list that opens this sentence, else the one that opened the sentence
+            // before when this one has named no actor yet.
+            let first_slot = so_far.items.iter().find_map(|item| match item {
+                Item::Slot(index) => Some(&so_far.slots[*index]),
+                Item::Word(_) => None,
+            });
+            // ("condemned what they called ..." names what the subject said, not a new
+            // object.)
+            let quoting = matches!(so_far.items.last(), Some(Item::Word("what")));
+            let list = match first_slot {
+                _ if quoting => None,
+                Some(slot) => subject_list(slot, context).then(|| slot.entities.clone()),
+                None => context.subject_list.clone(),
+            };
+            match list {
+                Some(list) => Resolved::Slot(Slot {
+                    anaphoric: true,
+                    ..slot('L', list)
                 }),
                 None => Resolved::Words,
             }
@@ -2141,6 +2167,29 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     if first_actor.is_some() {
         context.last_actor = first_actor;
     }
+    // The subject list "they" may mean next: the first slot's, when it is a list of
+    // states; any other actor first ends it.
+    let first_slot = linked.items.iter().find_map(|item| match item {
+        Item::Slot(index) => Some(&linked.slots[*index]),
+        Item::Word(_) => None,
+    });
+    if let Some(slot) = first_slot
+        && matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's' | 'L' | 'p' | 'd')
+    {
+        context.subject_list = subject_list(slot, context).then(|| slot.entities.clone());
+    }
+}
+
+/// Whether a slot is a list of two or more states.
+fn subject_list(slot: &Slot, context: &Context) -> bool {
+    slot.kind == 'L'
+        && slot.entities.len() >= 2
+        && slot.entities.iter().all(|id| {
+            context
+                .entities
+                .get(id)
+                .is_some_and(|entity| entity.kind == EntityKind::Country)
+        })
 }
 
 /// The text the rules match: words and slots separated by single spaces, with a space at

@@ -2193,6 +2193,57 @@ mod tests {
     }
 
     #[test]
+    fn they_and_founders() {
+        assert_cases(
+            "2025-10-01",
+            &[
+                // "they" is the list of states that was the subject, in this sentence or
+                // the one before; founders are members; "after accusing" is the subject's.
+                (
+                    "Mali, Burkina Faso and Niger formed the Alliance of Sahel States in \
+                     September 2023. In September 2025 they said they would also withdraw \
+                     from the International Criminal Court.",
+                    "NER left ICC [-] @- - +expected",
+                    "ICC left",
+                ),
+                (
+                    "Mali, Burkina Faso and Niger formed the Alliance of Sahel States in \
+                     September 2023.",
+                    "BFA member_of AES [-] @- 2023-09 status=founding",
+                    "member_of ECOWAS",
+                ),
+                (
+                    "Mali left ECOWAS in January after accusing the bloc of acting on behalf \
+                     of France.",
+                    "MLI criticises ECOWAS",
+                    "criticises FRA",
+                ),
+                // Not when another actor opened the sentence before, nor in "what they
+                // called" after the list.
+                (
+                    "Mali, Burkina Faso and Niger formed a new alliance. France said the move \
+                     was regrettable. They accuse ECOWAS of bias.",
+                    "",
+                    "criticises ECOWAS",
+                ),
+                (
+                    "In a joint statement, the United States, Japan and South Korea condemned \
+                     what they called China's dangerous behaviour.",
+                    "USA criticises CHN",
+                    "USA criticises JPN",
+                ),
+                // Nor does a relative clause found anything for the subject before it.
+                (
+                    "Britain, which became a dialogue partner of the three governments, which \
+                     formed the Alliance of Sahel States, said it would help.",
+                    "",
+                    "GBR member_of",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_twenty_sixth_review_left() {
         assert_cases(
             "2025-12-20",

@@ -53,6 +53,9 @@ pub enum Raw {
     PersonPronoun {
         object: bool,
     },
+    /// "they": the states of a list that is the subject of the sentence or of the one
+    /// before.
+    PluralPronoun,
     /// "his government", "her country": the state of the nearest person. `relative` for
     /// "whose country", which still opens a relative clause.
     PersonState {
