@@ -961,67 +961,87 @@ fn location_near(
         if introducer == "in"
             && at > 0
             && !happens_at_buildings
-            && tokens[at.saturating_sub(4)..at]
+            && tokens[at.saturating_sub(5)..at]
                 .iter()
                 .rev()
-                .take_while(|(_, word)| slot_index(word).is_none() && !matches!(*word, "," | ";"))
+                .take_while(|(_, word)| {
+                    (slot_index(word).is_none() || slot_kind(word) == Some(b'd'))
+                        && !matches!(*word, "," | ";")
+                })
                 .any(|(_, word)| {
-                    matches!(
-                        *word,
-                        "operation"
-                            | "operations"
-                            | "offensive"
-                            | "attack"
-                            | "attacks"
-                            | "strike"
-                            | "strikes"
-                            | "airstrike"
-                            | "airstrikes"
-                            | "raid"
-                            | "raids"
-                            | "bombing"
-                            | "bombings"
-                            | "shelling"
-                            | "occupation"
-                            | "invasion"
-                            | "incursion"
-                            | "fighting"
-                            | "clashes"
-                            | "violence"
-                            | "crackdown"
-                            | "killing"
-                            | "killings"
-                            | "massacre"
-                            | "assault"
-                            | "campaign"
-                            | "presence"
-                            | "deployment"
-                            | "activities"
-                            | "actions"
-                            | "protests"
-                            | "crisis"
-                            | "conflict"
-                            | "war"
-                            | "synagogue"
-                            | "mosque"
-                            | "church"
-                            | "school"
-                            | "hospital"
-                            | "centre"
-                            | "center"
-                            | "mall"
-                            | "firm"
-                            | "company"
-                            | "refinery"
-                            | "airport"
-                            | "dispersal"
-                            | "arrest"
-                            | "arrests"
-                            | "detention"
-                            | "seizure"
-                            | "explosion"
-                            | "blast"
-                    )
+                    // ("accused India of sponsoring militants in Balochistan": what the
+                    // stance is about took place there; "speaking in Paris" did not.)
+                    word.len() > 5
+                        && word.ends_with("ing")
+                        && !matches!(
+                            *word,
+                            "speaking"
+                                | "addressing"
+                                | "visiting"
+                                | "attending"
+                                | "meeting"
+                                | "during"
+                                | "briefing"
+                                | "hosting"
+                                | "arriving"
+                                | "touring"
+                        )
+                        || matches!(
+                            *word,
+                            "operation"
+                                | "operations"
+                                | "offensive"
+                                | "attack"
+                                | "attacks"
+                                | "strike"
+                                | "strikes"
+                                | "airstrike"
+                                | "airstrikes"
+                                | "raid"
+                                | "raids"
+                                | "bombing"
+                                | "bombings"
+                                | "shelling"
+                                | "occupation"
+                                | "invasion"
+                                | "incursion"
+                                | "fighting"
+                                | "clashes"
+                                | "violence"
+                                | "crackdown"
+                                | "killing"
+                                | "killings"
+                                | "massacre"
+                                | "assault"
+                                | "campaign"
+                                | "presence"
+                                | "deployment"
+                                | "activities"
+                                | "actions"
+                                | "protests"
+                                | "crisis"
+                                | "conflict"
+                                | "war"
+                                | "synagogue"
+                                | "mosque"
+                                | "church"
+                                | "school"
+                                | "hospital"
+                                | "centre"
+                                | "center"
+                                | "mall"
+                                | "firm"
+                                | "company"
+                                | "refinery"
+                                | "airport"
+                                | "dispersal"
+                                | "arrest"
+                                | "arrests"
+                                | "detention"
+                                | "seizure"
+                                | "explosion"
+                                | "blast"
+                        )
                 })
         {
             return None;
@@ -1226,6 +1246,22 @@ pub fn extract(
             if ["veto", "veto2", "veto3"]
                 .iter()
                 .any(|group| captures.name(group).is_some())
+            {
+                continue;
+            }
+            // A state or body right after a role is the role's posting ("met Eritrea's
+            // ambassador to the African Union"), not a party.
+            if matches!(rule.relation, Relation::MetWith | Relation::Visited)
+                && let Some(b) = captures.name("b")
+                && matches!(
+                    sentence.rendered.as_bytes().get(b.start() + 1),
+                    Some(b'c' | b'o' | b'g')
+                )
+                && sentence.rendered[..b.start()]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|token| slot_kind(token) == Some(b'r'))
             {
                 continue;
             }
@@ -2065,6 +2101,16 @@ pub fn extract(
                 qualifiers.expected = *future || (expected && expectable);
             } else if expected && expectable {
                 qualifiers.expected = true;
+            }
+            // A mention of a standing state of affairs ("denounced new U.S. sanctions on
+            // Wednesday") takes no day from the clause that mentions it.
+            if rules.is_mention(&rule.id)
+                && qualifiers
+                    .time
+                    .as_deref()
+                    .is_some_and(|time| time.len() == 10)
+            {
+                qualifiers.time = None;
             }
             // The day a withdrawal is announced is not the day it takes effect; a later year
             // stated with it may be ("announced its withdrawal, effective in 2026").

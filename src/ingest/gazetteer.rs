@@ -373,10 +373,16 @@ impl Gazetteer {
                     false,
                 );
             }
-            for (position, capital) in list(capitals).enumerate() {
-                // Variants of one capital ("Washington|Washington, D.C.") share the first
-                // spelling's place entity.
-                let place_name = list(capitals).next().unwrap_or(capital);
+            // Capitals that are different cities are separated by ";" ("Yamoussoukro;
+            // Abidjan"), each its own place; variants of one capital by "|"
+            // ("Washington|Washington, D.C."), sharing the first spelling's place entity.
+            let capitals = capitals.split(';').flat_map(|city| {
+                let first = list(city).next().unwrap_or(city);
+                list(city)
+                    .enumerate()
+                    .map(move |(position, capital)| (position, capital, first))
+            });
+            for (position, capital, place_name) in capitals {
                 let place = self.entity_slot(Gazetteer::new_entity(
                     &slug(place_name),
                     EntityKind::Place,

@@ -986,7 +986,7 @@ fn resolve(
             // reason given after the target is the target's.
             let reason_of_target = || {
                 let items = &so_far.items;
-                if !matches!(items.last(), Some(Item::Word("over" | "for"))) {
+                if !matches!(items.last(), Some(Item::Word("over" | "for" | "since"))) {
                     return None;
                 }
                 // The agent of a passive is not the target: "Russia was condemned by the G7
@@ -1069,7 +1069,31 @@ fn resolve(
             let not_own = !passive
                 && (0..tail.len())
                     .any(|start| cues.not_own.phrase_len_at(&tail[start..]).is_some());
-            let nearest = coordinated.or_else(parallel).or_else(reason_of_target);
+            // "calling on the United States to end its sanctions", "urged Russia to
+            // withdraw its troops": the one called on does what the infinitive says.
+            let called_on = || {
+                let [.., Item::Slot(index), Item::Word("to"), Item::Word(_)] = so_far.items[..]
+                else {
+                    return None;
+                };
+                let before = &so_far.items[..so_far.items.len() - 3];
+                let before = match before {
+                    [rest @ .., Item::Word("the")] => rest,
+                    _ => before,
+                };
+                matches!(
+                    before.last(),
+                    Some(Item::Word(
+                        "on" | "urged" | "urging" | "urges" | "asked" | "pressed" | "pressing"
+                    ))
+                )
+                .then(|| actor(index))
+                .flatten()
+            };
+            let nearest = coordinated
+                .or_else(parallel)
+                .or_else(reason_of_target)
+                .or_else(called_on);
             // Those who act on "its" in its clause ("after Israel and the United States
             // bombed its facilities"): not its owner.
             let acting: Vec<&String> = so_far
@@ -1673,6 +1697,19 @@ fn close_role_appositions(linked: &mut Linked<'_>) {
         let role = slot_at(&linked.items, at).is_some_and(|index| linked.slots[index].kind == 'r');
         let person =
             slot_at(&linked.items, at + 2).is_some_and(|index| linked.slots[index].kind == 'p');
+        // ("The British ambassador to China, Peter Wilson, met": a posting may stand
+        // between the role and the comma.)
+        if role
+            && !person
+            && slot_at(&linked.items, at + 1)
+                .is_some_and(|index| matches!(linked.slots[index].kind, 'c' | 'o' | 's' | 'l'))
+            && word_is(&linked.items, at + 2, &[","])
+            && slot_at(&linked.items, at + 3).is_some_and(|index| linked.slots[index].kind == 'p')
+            && word_is(&linked.items, at + 4, &[","])
+        {
+            linked.items.remove(at + 4);
+            linked.items.remove(at + 2);
+        }
         if role && person && word_is(&linked.items, at + 1, &[","]) {
             let closing = at + 3;
             if word_is(&linked.items, closing, &[","]) {

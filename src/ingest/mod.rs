@@ -2193,6 +2193,84 @@ mod tests {
     }
 
     #[test]
+    fn what_the_twenty_eighth_review_found() {
+        assert_cases(
+            "2025-06-11",
+            &[
+                // "Role to State, Name," is one apposition; a posting is no party.
+                (
+                    "The British ambassador to China, Peter Wilson, met Chinese Vice Foreign \
+                     Minister Hua Chunying in Beijing on Tuesday.",
+                    "peter-wilson met_with hua-chunying [-] @beijing",
+                    "GBR met_with",
+                ),
+                (
+                    "Ethiopian Prime Minister Abiy Ahmed met Eritrea's ambassador to the \
+                     African Union in Addis Ababa on Tuesday.",
+                    "abiy-ahmed official_of ETH",
+                    "met_with AU",
+                ),
+                // "its" after the target is the target's; after "calling on X to", X's.
+                (
+                    "The EU has imposed sanctions on Russia since its full-scale invasion of \
+                     Ukraine in February 2022.",
+                    "RUS attacks UKR",
+                    "EU attacks",
+                ),
+                (
+                    "China, Russia and Iran issued a joint statement on Monday, calling on the \
+                     United States to end its sanctions on Iran.",
+                    "CHN agreed_with RUS",
+                    "CHN sanctions",
+                ),
+                // A place after "warned in" is where the warning was given.
+                (
+                    "U.S. Defense Secretary Pete Hegseth warned in Singapore on Saturday that \
+                     China was preparing to use military force.",
+                    "pete-hegseth official_of USA",
+                    "threatens SGP",
+                ),
+                // Capitals that are different cities are different places.
+                (
+                    "Ghana's President John Mahama arrived in Abidjan on Wednesday on a \
+                     one-day working visit to Ivory Coast.",
+                    "john-mahama visited CIV [-] @abidjan",
+                    "@yamoussoukro",
+                ),
+                // What a stance is about happened elsewhere than the stance.
+                (
+                    "Pakistan accused India on Monday of sponsoring militants in Balochistan.",
+                    "PAK criticises IND",
+                    "@balochistan",
+                ),
+                // An announced resignation has not yet ended the office.
+                (
+                    "Japan's Prime Minister Shigeru Ishiba announced his resignation on Sunday.",
+                    "shigeru-ishiba official_of JPN [prime minister]",
+                    "status=former",
+                ),
+                // Strikes near a capital, a summit held, a state withdrawn from a body.
+                (
+                    "Israeli aircraft struck targets near Damascus overnight.",
+                    "ISR attacks SYR",
+                    "SYR attacks",
+                ),
+                (
+                    "Japanese Prime Minister Sanae Takaichi held a summit with South Korean \
+                     President Lee Jae-myung in Nara on Tuesday.",
+                    "sanae-takaichi met_with lee-jae-myung",
+                    "JPN met_with",
+                ),
+                (
+                    "Trump said he would not take the United States out of NATO.",
+                    "USA left NATO [-] @- - +expected !neg",
+                    "=USA left NATO [-] @- -",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn they_and_founders() {
         assert_cases(
             "2025-10-01",
