@@ -40,6 +40,9 @@ pub enum Target {
     Ambiguous {
         candidates: Vec<usize>,
         other_sense: bool,
+        /// The other sense is a person's name ("Chad", "Jordan"): with no name next to it,
+        /// the word is the entity.
+        name_sense: bool,
     },
     /// A description that refers back to a country named before ("the Gulf state"): the
     /// countries it may mean.
@@ -640,9 +643,13 @@ impl Gazetteer {
             };
             let mut resolved = Vec::new();
             let mut other_sense = false;
+            let mut name_sense = false;
             for candidate in list(candidates) {
                 if candidate == "-" {
                     other_sense = true;
+                } else if candidate == "-name" {
+                    other_sense = true;
+                    name_sense = true;
                 } else if let Some(&index) = self.by_id.get(candidate) {
                     resolved.push(index);
                 } else {
@@ -664,6 +671,7 @@ impl Gazetteer {
                 vec![Target::Ambiguous {
                     candidates: resolved,
                     other_sense,
+                    name_sense,
                 }],
             );
         }

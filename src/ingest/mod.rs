@@ -2261,6 +2261,18 @@ mod tests {
                     "sanae-takaichi met_with lee-jae-myung",
                     "JPN met_with",
                 ),
+                // A country that is also a first name, with no name next to it.
+                (
+                    "Chad expelled the French ambassador on Tuesday, accusing him of \
+                     interfering in domestic politics.",
+                    "TCD sanctions FRA",
+                    "FRA sanctions",
+                ),
+                (
+                    "French far-right leader Jordan Bardella criticised Macron.",
+                    "",
+                    "JOR",
+                ),
                 (
                     "Trump said he would not take the United States out of NATO.",
                     "USA left NATO [-] @- - +expected !neg",

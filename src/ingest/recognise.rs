@@ -541,10 +541,34 @@ fn gazetteer_keys_at(
                 entity: *entity,
                 form: *form,
             },
+            // "Chad expelled the French ambassador": a country that is also a first name,
+            // with no other name next to it ("Chad Smith", "Michael Jordan", "the Jordan
+            // River"), is the country.
+            [
+                Target::Ambiguous {
+                    candidates,
+                    name_sense: true,
+                    ..
+                },
+            ] if capitalised
+                && candidates.len() == 1
+                && !index
+                    .checked_sub(1)
+                    .is_some_and(|before| is_name_word(words[before]) && before > 0)
+                && !words
+                    .get(index + length)
+                    .is_some_and(|next| is_name_word(next)) =>
+            {
+                Raw::Entity {
+                    entity: candidates[0],
+                    form: Form::Name,
+                }
+            }
             [
                 Target::Ambiguous {
                     candidates,
                     other_sense,
+                    ..
                 },
             ] if capitalised => Raw::Ambiguous {
                 candidates: candidates.clone(),
