@@ -1725,6 +1725,9 @@ fn close_role_appositions(linked: &mut Linked<'_>) {
 
 /// Titles that may stand before a name, folded ("prince", "general").
 pub const TITLES: &[&str] = &[
+    "mullah",
+    "maulana",
+    "ayatollah",
     "prince",
     "princess",
     "sheikh",
