@@ -1143,8 +1143,15 @@ fn location_near(
             let future = matches!(tokens[index].1, "will" | "would")
                 && index > 0
                 && tokens[index - 1].1 == "and";
+            // ("the strikes on Iran in June and the April attack in Pahalgam": a second
+            // noun phrase tells of another event.)
+            let another = tokens[index].1 == "and"
+                && tokens
+                    .get(index + 1)
+                    .is_some_and(|(_, next)| matches!(*next, "the" | "a" | "an"));
             !STOPS.contains(&tokens[index].1)
                 && !future
+                && !another
                 && (tokens[index].1 != "to"
                     || !tokens.get(index + 1).is_some_and(|(_, next)| {
                         matches!(
@@ -2102,6 +2109,17 @@ pub fn extract(
             } else if expected && expectable {
                 qualifiers.expected = true;
             }
+            // "his fourth visit to Ukraine since 2023": the year a count starts from dates
+            // no single event.
+            if matches!(
+                rule.relation,
+                Relation::MetWith | Relation::Visited | Relation::Attacks
+            ) && let Some(time) = qualifiers.time.as_deref()
+                && time.len() == 4
+                && sentence.rendered.contains(&format!(" since {time} "))
+            {
+                qualifiers.time = None;
+            }
             // A mention of a standing state of affairs ("denounced new U.S. sanctions on
             // Wednesday") takes no day from the clause that mentions it.
             if rules.is_mention(&rule.id)
@@ -2158,7 +2176,14 @@ pub fn extract(
                     .any(|word| {
                         matches!(
                             word,
-                            "former" | "ex" | "then" | "late" | "erstwhile" | "ousted" | "deposed"
+                            "former"
+                                | "ex"
+                                | "then"
+                                | "late"
+                                | "erstwhile"
+                                | "ousted"
+                                | "deposed"
+                                | "previous"
                         )
                     })
             {
@@ -2176,7 +2201,7 @@ pub fn extract(
                     // ("expelled the German ambassador": past a state's adjective.)
                     let before = without_descriptors(&sentence.rendered[..role.start()], b"dc");
                     cues.removing_from_office
-                        .found_in(last_tokens(before, 2, |word| {
+                        .found_in(last_tokens(before, 4, |word| {
                             word == "," || word.starts_with(super::link::SLOT_START)
                         }))
                 }))

@@ -749,6 +749,37 @@ fn resolve(
                             | "greets" | "join" | "joins" | "with"
                     ))
             };
+            // An object pronoun whose only candidate in the sentence is the subject of a verb
+            // means someone else ("Morales expelled the U.S. ambassador, accusing him"):
+            // the one person the sentence before named, if that is another, else no one.
+            if *object {
+                let mut distinct: Vec<&String> = persons
+                    .iter()
+                    .flat_map(|(_, index)| so_far.slots[*index].entities.iter())
+                    .collect();
+                distinct.sort_unstable();
+                distinct.dedup();
+                let subject = persons.iter().any(|(at, _)| {
+                    matches!(so_far.items.get(at + 1), Some(Item::Word(word))
+                        if reads_as_past_verb(word))
+                });
+                // (Only as the object of a participle, whose subject is the clause's: in "a
+                // tour that took him to Ghana" the relative clause has a subject of its own.)
+                let participle = matches!(so_far.items.last(), Some(Item::Word(word))
+                    if word.len() > 4 && word.ends_with("ing"));
+                if let [only] = distinct[..]
+                    && subject
+                    && participle
+                {
+                    return match &context.previous_persons[..] {
+                        [other] if other != only => Resolved::Slot(Slot {
+                            anaphoric: true,
+                            ..slot('p', vec![other.clone()])
+                        }),
+                        _ => Resolved::Words,
+                    };
+                }
+            }
             // (An opening adverbial may stand before it: "In Paris he met President Macron;
             // in Warsaw he met Prime Minister Tusk".)
             let opening_person = persons.first().filter(|(at, _)| {
@@ -1250,9 +1281,11 @@ fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String], places: &[Str
             continue;
         };
         let mut next = at + 1;
-        // "Russian and Chinese warships": look past the coordinated adjectives.
+        // "Russian and Chinese warships": look past the coordinated adjectives (or a name
+        // used as one: "Israeli and U.S. strikes").
         while word_is(&linked.items, next, &["and", ","])
-            && slot_at(&linked.items, next + 1).is_some_and(|other| linked.slots[other].kind == 'd')
+            && slot_at(&linked.items, next + 1)
+                .is_some_and(|other| matches!(linked.slots[other].kind, 'd' | 'c'))
         {
             next += 2;
         }

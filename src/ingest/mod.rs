@@ -2193,6 +2193,73 @@ mod tests {
     }
 
     #[test]
+    fn what_the_twenty_ninth_review_found() {
+        assert_cases(
+            "2025-12-11",
+            &[
+                // A count's start dates no single visit.
+                (
+                    "It was Sikorski's fourth visit to Ukraine since 2023.",
+                    "radoslaw-sikorski visited UKR [-] @- -",
+                    "2023",
+                ),
+                // An impeachment under review ends no office; one upheld does.
+                (
+                    "South Korea's Constitutional Court will rule on Friday on whether to \
+                     uphold the impeachment of President Yoon Suk Yeol.",
+                    "yoon-suk-yeol official_of KOR [president]",
+                    "status=former",
+                ),
+                (
+                    "South Korea's Constitutional Court upheld the impeachment of President \
+                     Yoon Suk Yeol on Friday, removing him from office.",
+                    "yoon-suk-yeol official_of KOR [president] @- - status=former",
+                    "=yoon-suk-yeol official_of KOR [president] @- -",
+                ),
+                // "previous" is past; a correction retracts; a cancelled trip is no meeting.
+                (
+                    "The visit was the first since 2023, when Iran's previous president, \
+                     Ebrahim Raisi, visited the country.",
+                    "ebrahim-raisi official_of IRN [president] @- - status=former",
+                    "=ebrahim-raisi official_of IRN [president] @- -",
+                ),
+                (
+                    "EDITOR'S NOTE: An earlier version of this story incorrectly said Hungary \
+                     had left the International Criminal Court.",
+                    "",
+                    "HUN left",
+                ),
+                (
+                    "Sonko cancelled the trip. Sonko had been expected to meet French Prime \
+                     Minister Sebastien Lecornu on Thursday.",
+                    "sebastien-lecornu official_of FRA",
+                    "met_with",
+                ),
+                // The object of a participle is not the participle's own subject.
+                (
+                    "Bolivia and the United States agreed to restore relations, 17 years after \
+                     then-president Evo Morales expelled the U.S. ambassador, accusing him of \
+                     supporting the opposition.",
+                    "BOL agreed_with USA",
+                    "criticises evo-morales",
+                ),
+                // An ethnic community is not its state; Kenya's own title.
+                (
+                    "The Bosnian Serb leader Milorad Dodik was sentenced in February.",
+                    "",
+                    "BIH",
+                ),
+                (
+                    "Wang Yi held talks with visiting Kenyan Prime Cabinet Secretary Musalia \
+                     Mudavadi in Beijing on Wednesday.",
+                    "musalia-mudavadi official_of KEN [prime cabinet secretary]",
+                    "chief cabinet secretary",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_twenty_eighth_review_found() {
         assert_cases(
             "2025-06-11",

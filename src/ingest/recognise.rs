@@ -170,6 +170,12 @@ pub fn recognise(
                     && words
                         .get(index + length)
                         .is_some_and(|next| is_name_word(next)))
+                // "the first of its kind", "on its own": idioms, not a possessor.
+                && !(matches!(raw, Raw::Its)
+                    && (folded.get(index + length) == Some(&"kind")
+                        || folded.get(index + length) == Some(&"own")
+                            && index > 0
+                            && folded[index - 1] == "on"))
                 // "Vice Premier He Lifeng": a capitalised pronoun before a name is a surname
                 // (a pronoun is followed by a verb in lower case).
                 && !(matches!(raw, Raw::PersonPronoun { .. })

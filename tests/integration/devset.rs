@@ -348,3 +348,15 @@ fn ninth_unseen_set_precision_and_recall() {
 fn tenth_unseen_set_precision_and_recall() {
     assert_floors("unseen10.toml", 0.92, 0.40);
 }
+
+/// The eleventh blind set (50 items, 551 expected facts, ten HTML pages: wire copy, regional
+/// papers, a ministry read-out, two briefing transcripts, a live blog, explainers, analysis,
+/// business news on tariffs and export controls, an obituary and a profile, election and
+/// court news, summit round-ups with long member lists), written without sight of the rules,
+/// the code, the extractor's output or the other sets, and never tuned against: 0.850 /
+/// 0.443 with the rules at the start of the session that added it, 0.850 / 0.441 when first
+/// scored mid-session.
+#[test]
+fn eleventh_unseen_set_precision_and_recall() {
+    assert_floors("unseen11.toml", 0.80, 0.40);
+}
