@@ -255,7 +255,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
-            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]+(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*)? ,| , the (?:[a-z-]+ ){{1,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
+            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]+(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*)? ,| , the (?:[a-z-]+ ){{1,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: and (?:the )?\x01r\d+\x02)?(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
         );
         let expansion = match name {
             "A" => format!("{}{subject_tail}", slot("a", "cogplsL")),
@@ -2108,6 +2108,18 @@ pub fn extract(
                 qualifiers.expected = *future || (expected && expectable);
             } else if expected && expectable {
                 qualifiers.expected = true;
+            }
+            // "Its members today are ...": a standing membership takes no day from "today".
+            if matches!(
+                rule.relation.family(),
+                crate::model::RelationFamily::Structure | crate::model::RelationFamily::Membership
+            ) && qualifiers
+                .time
+                .as_deref()
+                .is_some_and(|time| time.len() == 10)
+                && sentence.rendered[whole.range()].contains(" today ")
+            {
+                qualifiers.time = None;
             }
             // "his fourth visit to Ukraine since 2023": the year a count starts from dates
             // no single event.
