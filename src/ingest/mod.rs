@@ -2256,6 +2256,45 @@ mod tests {
                     "musalia-mudavadi official_of KEN [prime cabinet secretary]",
                     "chief cabinet secretary",
                 ),
+                // Its misses: an apposition of two roles; members "today"; sanctions on a
+                // state's people; retaliation with missiles; hours of talks; the strongest
+                // terms; an attack on a state's place.
+                (
+                    "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and \
+                     Minister of Foreign Affairs, received a phone call from Gideon Sa'ar, \
+                     Minister of Foreign Affairs of Israel.",
+                    "abdullah-bin-zayed met_with gideon-sa-ar",
+                    "ISR met_with",
+                ),
+                (
+                    "The Collective Security Treaty Organization was founded in 2002. Its \
+                     members today are Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.",
+                    "KGZ member_of CSTO [-] @- -",
+                    "2025-12-11",
+                ),
+                (
+                    "The European Union on Tuesday imposed sanctions on 14 individuals and \
+                     three entities in Belarus.",
+                    "EU sanctions BLR",
+                    "BLR sanctions",
+                ),
+                (
+                    "Iran retaliated with waves of ballistic missiles on Tel Aviv and Haifa.",
+                    "IRN attacks ISR",
+                    "ISR attacks",
+                ),
+                (
+                    "Putin and Trump held nearly three hours of talks at a military base in \
+                     Anchorage, Alaska.",
+                    "vladimir-putin met_with donald-trump [-] @anchorage",
+                    "RUS met_with",
+                ),
+                (
+                    "Qatar condemned in the strongest terms an Iranian missile attack on Al \
+                     Udeid air base.",
+                    "IRN attacks QAT",
+                    "QAT attacks",
+                ),
             ],
         );
     }
