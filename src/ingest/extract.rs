@@ -1836,7 +1836,28 @@ pub fn extract(
                     word_before(&sentence.rendered[..whole.start()]),
                     Some("announced" | "announces" | "announcing" | "notified" | "declared")
                 );
-            let mut expected = rule.expected || announced || found_in(&cues.modality);
+            // A noun phrase governed by a modal ("will sign an agreement between", "It will
+            // be Modi's first visit to China") is expected too.
+            let mut expected = rule.expected || announced || found_in(&cues.modality) || {
+                let governing = last_tokens(&sentence.rendered[..whole.start()], 7, |word| {
+                    word == "," || word.starts_with(super::link::SLOT_START)
+                });
+                cues.modality.found_in(governing)
+                    && governing.split(' ').any(|word| {
+                        matches!(
+                            word,
+                            "be" | "sign"
+                                | "hold"
+                                | "make"
+                                | "pay"
+                                | "conclude"
+                                | "seal"
+                                | "ink"
+                                | "reach"
+                                | "host"
+                        )
+                    })
+            };
             // A clause in the present after "before" or "then" shares the future of the
             // clause it hangs on (a clause in the past keeps its own time; "days after X
             // agreed" is past whatever follows): "Modi will visit Paris before he heads to Washington".
@@ -2108,6 +2129,17 @@ pub fn extract(
                 qualifiers.expected = *future || (expected && expectable);
             } else if expected && expectable {
                 qualifiers.expected = true;
+            }
+            // "..., Uzbekistan and Belarus, which joined in 2024": the year of a relative
+            // clause after a list is its last item's, not the list's.
+            if rule.relation.family() == crate::model::RelationFamily::Membership
+                && let Some(a) = captures.name("a")
+                && captures.name("tail").map_or(a.end(), |tail| tail.end()) + 1 >= whole.end()
+                && sentence.rendered.as_bytes().get(a.start() + 1) == Some(&b'L')
+                && (sentence.rendered[a.end()..].starts_with(" , which ")
+                    || sentence.rendered[a.end()..].starts_with(" , who "))
+            {
+                qualifiers.time = None;
             }
             // "Its members today are ...": a standing membership takes no day from "today".
             if matches!(

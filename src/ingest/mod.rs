@@ -2194,6 +2194,67 @@ mod tests {
     }
 
     #[test]
+    fn what_the_thirtieth_review_found() {
+        assert_cases(
+            "2025-06-10",
+            &[
+                // The year of a relative clause after a closing list is its last item's.
+                (
+                    "The SCO was founded in 2001. Its members are China, Russia, Pakistan, \
+                     Uzbekistan and Belarus, which joined in 2024.",
+                    "CHN member_of SCO [-] @- -",
+                    "CHN member_of SCO [-] @- 2024",
+                ),
+                // A modal governing a noun phrase makes it expected.
+                (
+                    "Li Qiang will sign an upgraded free trade agreement between China and \
+                     ASEAN.",
+                    "CHN agreed_with ASEAN [-] @- - +expected",
+                    "=CHN agreed_with ASEAN [-] @- -",
+                ),
+                // A vote to dismiss ends the office; leading a delegation leads no body; a
+                // warning that a state poses a threat is no threat to it.
+                (
+                    "Mongolia's parliament voted to dismiss Prime Minister Luvsannamsrain \
+                     Oyun-Erdene on Tuesday.",
+                    "official_of MNG [prime minister] @- - status=former",
+                    "=luvsannamsrain-oyun-erdene official_of MNG [prime minister] @- -",
+                ),
+                (
+                    "Antonio Costa and Ursula von der Leyen led the EU delegation.",
+                    "",
+                    "leads EU",
+                ),
+                (
+                    "U.S. Defense Secretary Pete Hegseth warned on Saturday that China posed a \
+                     real and possibly imminent threat to Taiwan.",
+                    "pete-hegseth official_of USA",
+                    "threatens CHN",
+                ),
+                // Its misses: permanent members listed, a call held, an attack on a port.
+                (
+                    "The five permanent members of the UN Security Council are China, France, \
+                     Russia, the United Kingdom and the United States.",
+                    "FRA member_of UNSC [-] @- - status=permanent",
+                    "UNSC member_of",
+                ),
+                (
+                    "U.S. President Donald Trump and Russian President Vladimir Putin held a \
+                     phone call of more than two hours on Tuesday.",
+                    "donald-trump met_with vladimir-putin",
+                    "visited",
+                ),
+                (
+                    "A Russian missile and drone strike on the port of Odesa overnight killed \
+                     eight people.",
+                    "RUS attacks UKR",
+                    "UKR attacks",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_twenty_ninth_review_found() {
         assert_cases(
             "2025-12-11",
