@@ -256,16 +256,27 @@ pub fn recognise(
                 index += length;
                 continue;
             }
-            // "Prince Faisal bin Farhan Al Saud": a family name after a known person's
-            // name is part of it.
+            // "Prince Faisal bin Farhan Al Saud", "Sheikh Mishal al-Ahmad al-Jaber al-Sabah":
+            // family names after a known person's name are part of it.
             let length = if matches!(&raw, Raw::Entity { entity, .. }
                 if gazetteer.entity(*entity).kind == crate::model::EntityKind::Person)
-                && matches!(words.get(index + length), Some(&("Al" | "al" | "Al-")))
-                && words
-                    .get(index + length + 1)
-                    .is_some_and(|next| is_name_word(next))
             {
-                length + 2
+                let mut length = length;
+                loop {
+                    let at = index + length;
+                    if !matches!(words.get(at), Some(&("Al" | "al" | "bin" | "bint" | "ibn"))) {
+                        break;
+                    }
+                    let hyphen = usize::from(words.get(at + 1) == Some(&"-"));
+                    if !words
+                        .get(at + 1 + hyphen)
+                        .is_some_and(|next| is_name_word(next))
+                    {
+                        break;
+                    }
+                    length += 2 + hyphen;
+                }
+                length
             } else {
                 length
             };
