@@ -327,8 +327,9 @@ pub fn recognise(
     mentions
 }
 
-/// "the three countries", "the four military-led governments": "the", a number from three
-/// to ten, up to three lower-case modifiers, and a noun for countries.
+/// "the three countries", "the four military-led governments", "the three Sahel states":
+/// "the", a number from three to ten, a few modifiers (lower-case words, or capitalised ones
+/// that name no entity), and a noun for countries.
 fn group_at(
     gazetteer: &Gazetteer,
     words: &[&str],
