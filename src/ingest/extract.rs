@@ -2004,7 +2004,7 @@ pub fn extract(
             // (The sport word stands in the match or just after it.)
             if matches!(
                 rule.relation,
-                Relation::MetWith | Relation::Supports | Relation::Opposes
+                Relation::MetWith | Relation::Visited | Relation::Supports | Relation::Opposes
             ) && (cues.sport.found_in(&sentence.rendered[whole.range()])
                 || cues
                     .sport

@@ -933,7 +933,10 @@ fn project_onto_countries(
         if let Some(body) = serves.get(&person.id) {
             return Some(body.clone());
         }
-        if former.contains(&person.id) {
+        // A former office holder speaks for no state now, but for the one they served in
+        // a year the fact states ("former president Evo Morales expelled the U.S.
+        // ambassador in 2008").
+        if former.contains(&person.id) && year.is_none() {
             return None;
         }
         let index = gazetteer.index_of(&person.id)?;
@@ -2188,6 +2191,48 @@ mod tests {
                      move by the three countries.",
                     "USA criticises NOR",
                     "USA criticises ISR",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_the_thirty_first_review_found() {
+        assert_cases(
+            "2025-11-20",
+            &[
+                // A national team is no state on a visit.
+                (
+                    "Iran's squad arrived in Los Angeles after a visa dispute was resolved.",
+                    "",
+                    "visited",
+                ),
+                // An accusation of threats is criticism, not a threat.
+                (
+                    "Al-Sharaa accused Israel of continuing to threaten his country's security.",
+                    "SYR criticises ISR",
+                    "threatens",
+                ),
+                // "PNG" is Papua New Guinea, not a name.
+                (
+                    "China's ambassador to PNG said the pact should not restrict Papua New \
+                     Guinea's sovereignty.",
+                    "",
+                    "png official_of",
+                ),
+                // A meeting shelved did not happen.
+                (
+                    "Diplomats say a meeting between the Japanese and Chinese foreign \
+                     ministers, once planned for March, has been quietly shelved.",
+                    "",
+                    "met_with",
+                ),
+                // A former official acted for the state they served in the year stated.
+                (
+                    "The rupture began when former president Evo Morales expelled the U.S. \
+                     ambassador in 2008.",
+                    "BOL sanctions USA [-] @- 2008",
+                    "USA sanctions",
                 ),
             ],
         );
