@@ -2227,6 +2227,24 @@ mod tests {
                     "",
                     "met_with",
                 ),
+                // Its misses: founders with a month; a summit told by its end; a call.
+                (
+                    "The AES was founded in September 2023 by Mali, Burkina Faso and Niger.",
+                    "NER member_of AES [-] @- 2023-09 status=founding",
+                    "AES member_of",
+                ),
+                (
+                    "U.S. President Donald Trump and Russian President Vladimir Putin ended \
+                     their summit in Alaska without agreeing on a ceasefire.",
+                    "donald-trump met_with vladimir-putin",
+                    "USA met_with",
+                ),
+                (
+                    "Trump and Putin agreed during a phone call on Tuesday to halt strikes on \
+                     energy infrastructure.",
+                    "donald-trump met_with vladimir-putin [-] @- 2025-11-18",
+                    "visited",
+                ),
                 // A former official acted for the state they served in the year stated.
                 (
                     "The rupture began when former president Evo Morales expelled the U.S. \
