@@ -2245,6 +2245,12 @@ mod tests {
                     "donald-trump met_with vladimir-putin [-] @- 2025-11-18",
                     "visited",
                 ),
+                (
+                    "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham \
+                     Aliyev initialled a peace agreement at the White House on Friday.",
+                    "ARM agreed_with AZE",
+                    "USA",
+                ),
                 // A former official acted for the state they served in the year stated.
                 (
                     "The rupture began when former president Evo Morales expelled the U.S. \
