@@ -1261,7 +1261,7 @@ pub fn extract(
             if matches!(rule.relation, Relation::MetWith | Relation::Visited)
                 && let Some(b) = captures.name("b")
                 && matches!(
-                    sentence.rendered.as_bytes().get(b.start() + 1),
+                    slot_kind(&sentence.rendered[b.range()]),
                     Some(b'c' | b'o' | b'g')
                 )
                 && sentence.rendered[..b.start()]
@@ -1278,7 +1278,7 @@ pub fn extract(
             // which completed their exit", it is all of theirs.)
             if let Some(tail) = captures.name("tail")
                 && let Some(a) = captures.name("a")
-                && sentence.rendered.as_bytes().get(a.start() + 1) == Some(&b'L')
+                && slot_kind(&sentence.rendered[a.range()]) == Some(b'L')
                 && sentence.rendered[..a.start()].trim_end().ends_with(':')
                 && matches!(
                     sentence.rendered[tail.range()].trim_end(),
@@ -1563,10 +1563,9 @@ pub fn extract(
             if !sentence.rendered[whole.start()..]
                 .trim_start()
                 .starts_with(super::link::SLOT_START)
-                && cues.sought.found_in(&without_weekdays(last_tokens(
+                && cues.sought.found_in(&without_weekdays(clause_words(
                     before_noun_phrase(&sentence.rendered[..whole.start()]),
                     5,
-                    |word| word == "," || word.starts_with(super::link::SLOT_START),
                 )))
             {
                 continue;
@@ -1809,11 +1808,9 @@ pub fn extract(
             // match does not say plainly; no fact either way.
             if tie_cut
                 && (negation_cue
-                    || cues.negation.found_in(last_tokens(
-                        &sentence.rendered[..whole.start()],
-                        4,
-                        |word| word == "," || word.starts_with(super::link::SLOT_START),
-                    )))
+                    || cues
+                        .negation
+                        .found_in(clause_words(&sentence.rendered[..whole.start()], 4)))
             {
                 continue;
             }
@@ -1839,9 +1836,7 @@ pub fn extract(
             // A noun phrase governed by a modal ("will sign an agreement between", "It will
             // be Modi's first visit to China") is expected too.
             let mut expected = rule.expected || announced || found_in(&cues.modality) || {
-                let governing = last_tokens(&sentence.rendered[..whole.start()], 7, |word| {
-                    word == "," || word.starts_with(super::link::SLOT_START)
-                });
+                let governing = clause_words(&sentence.rendered[..whole.start()], 7);
                 cues.modality.found_in(governing)
                     && governing.split(' ').any(|word| {
                         matches!(
@@ -2135,7 +2130,7 @@ pub fn extract(
             if rule.relation.family() == crate::model::RelationFamily::Membership
                 && let Some(a) = captures.name("a")
                 && captures.name("tail").map_or(a.end(), |tail| tail.end()) + 1 >= whole.end()
-                && sentence.rendered.as_bytes().get(a.start() + 1) == Some(&b'L')
+                && slot_kind(&sentence.rendered[a.range()]) == Some(b'L')
                 && (sentence.rendered[a.end()..].starts_with(" , which ")
                     || sentence.rendered[a.end()..].starts_with(" , who "))
             {
@@ -2244,10 +2239,7 @@ pub fn extract(
                 )) || captures.name("role").is_some_and(|role| {
                     // ("expelled the German ambassador": past a state's adjective.)
                     let before = without_descriptors(&sentence.rendered[..role.start()], b"dc");
-                    cues.removing_from_office
-                        .found_in(last_tokens(before, 4, |word| {
-                            word == "," || word.starts_with(super::link::SLOT_START)
-                        }))
+                    cues.removing_from_office.found_in(clause_words(before, 4))
                 }))
             {
                 qualifiers.status = Some("former".to_string());
@@ -2972,10 +2964,15 @@ fn finite_passive_before(before: &str) -> bool {
         .any(|word| matches!(word, "was" | "were" | "is" | "are" | "been" | "being"))
 }
 
-/// The last few words of a stretch of a rendered sentence, within its clause: no comma
-/// and no slot among them.
+/// The last three words of a stretch of a rendered sentence, within its clause.
 fn governing_words(before: &str) -> &str {
-    last_tokens(before, 3, |word| {
+    clause_words(before, 3)
+}
+
+/// The last `count` words of a stretch of a rendered sentence, within its clause: no comma
+/// and no slot among them.
+fn clause_words(before: &str, count: usize) -> &str {
+    last_tokens(before, count, |word| {
         word == "," || word.starts_with(super::link::SLOT_START)
     })
 }
@@ -3255,9 +3252,7 @@ fn without_weekdays(text: &str) -> String {
 /// The text before the noun phrase that ends a stretch: up to its determiner ("called for a
 /// new trade" gives "called for"), if one stands among its last five words.
 fn before_noun_phrase(before: &str) -> &str {
-    let phrase = last_tokens(before, 5, |word| {
-        word == "," || word.starts_with(super::link::SLOT_START)
-    });
+    let phrase = clause_words(before, 5);
     let offset = before.len() - phrase.len();
     let mut cut = None;
     let mut at = 0;

@@ -100,6 +100,8 @@ pub struct Gazetteer {
     local_titles: HashMap<String, LocalTitle>,
     /// Roles held only in organisations ("secretary-general"), by the roles file's scope.
     organisation_roles: std::collections::HashSet<String, foldhash::fast::RandomState>,
+    /// The last word of every role ("minister", "secretary"): a title before a name.
+    role_heads: std::collections::HashSet<String, foldhash::fast::RandomState>,
     officials: Vec<Official>,
     /// For each person, the positions of their terms in `officials`: looked up for every
     /// person mention, so not scanned.
@@ -501,6 +503,9 @@ impl Gazetteer {
                 Some(index) => index,
                 None => {
                     self.roles.push(role.to_string());
+                    if let Some(head) = role.rsplit(' ').next() {
+                        self.role_heads.insert(head.to_string());
+                    }
                     self.roles.len() - 1
                 }
             };
@@ -703,9 +708,7 @@ impl Gazetteer {
     /// Whether a folded word is the last word of a role ("secretary", "minister"): a title
     /// before a name, not a given name ("Secretary Rubio").
     pub fn ends_a_role(&self, word: &str) -> bool {
-        self.roles
-            .iter()
-            .any(|role| role.rsplit(' ').next() == Some(word))
+        self.role_heads.contains(word)
     }
 
     /// What a role title means for an office in a body (a country's or organisation's id):

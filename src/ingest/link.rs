@@ -824,10 +824,7 @@ fn resolve(
         Raw::PluralPronoun => {
             // The list that opens this sentence, else the one that opened the sentence
             // before when this one has named no actor yet.
-            let first_slot = so_far.items.iter().find_map(|item| match item {
-                Item::Slot(index) => Some(&so_far.slots[*index]),
-                Item::Word(_) => None,
-            });
+            let first_slot = first_slot(so_far);
             // ("condemned what they called ..." names what the subject said, not a new
             // object.)
             let quoting = matches!(so_far.items.last(), Some(Item::Word("what")));
@@ -2242,15 +2239,19 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     }
     // The subject list "they" may mean next: the first slot's, when it is a list of
     // states; any other actor first ends it.
-    let first_slot = linked.items.iter().find_map(|item| match item {
-        Item::Slot(index) => Some(&linked.slots[*index]),
-        Item::Word(_) => None,
-    });
-    if let Some(slot) = first_slot
+    if let Some(slot) = first_slot(linked)
         && matches!(slot.kind, 'c' | 'o' | 'g' | 'l' | 's' | 'L' | 'p' | 'd')
     {
         context.subject_list = subject_list(slot, context).then(|| slot.entities.clone());
     }
+}
+
+/// The sentence's first slot, if any.
+fn first_slot<'l>(linked: &'l Linked<'_>) -> Option<&'l Slot> {
+    linked.items.iter().find_map(|item| match item {
+        Item::Slot(index) => Some(&linked.slots[*index]),
+        Item::Word(_) => None,
+    })
 }
 
 /// Whether a slot is a list of two or more states.

@@ -2090,7 +2090,65 @@ mod tests {
         );
     }
 
-    /// What the twelfth session taught, from its development set and review.
+    /// What the thirteenth session taught, from the leftovers of review 26, reviews 27 to
+    /// 31 and its development set.
+    #[test]
+    fn what_the_twenty_sixth_review_left() {
+        assert_cases(
+            "2025-12-20",
+            &[
+                // A list that closes an enumeration of topics is no pair ("the situation
+                // in Gaza, Libya and Sudan") ...
+                (
+                    "President Abdel Fattah al-Sisi received Greek Prime Minister Kyriakos \
+                     Mitsotakis on Saturday. The two leaders discussed the situation in Gaza, \
+                     Libya and Sudan. The two sides signed agreements on energy.",
+                    "kyriakos-mitsotakis official_of GRC",
+                    "LBY agreed_with SDN",
+                ),
+                // ... but after an opening place the list is the pair.
+                (
+                    "In Cairo, Egypt and Greece signed a maritime deal on Monday. The two \
+                     countries pledged to deepen cooperation.",
+                    "EGY cooperates_with GRC",
+                    "!neg",
+                ),
+                // A strait named after a state is a place, not the state.
+                (
+                    "Japan and Australia agreed to deepen defence ties. The leaders also \
+                     discussed China's military activities near Japan and the Taiwan Strait. \
+                     The two countries signed a logistics pact.",
+                    "JPN agreed_with AUS",
+                    "TWN",
+                ),
+                // A given name before a known name is the same person; "the Iranian minister"
+                // is the one Iranian minister named; "he" then is the subject.
+                (
+                    "Foreign Minister Seyed Abbas Araghchi held talks with Saudi Foreign \
+                     Minister Prince Faisal bin Farhan in Jeddah, conveying a message to Crown \
+                     Prince Mohammed bin Salman. The Iranian minister also met the crown \
+                     prince. He later travelled to Muscat.",
+                    "abbas-araghchi visited OMN",
+                    "mohammed-bin-salman visited",
+                ),
+                (
+                    "Foreign Minister Seyed Abbas Araghchi held talks in Jeddah. The Iranian \
+                     minister also met Crown Prince Mohammed bin Salman.",
+                    "abbas-araghchi met_with mohammed-bin-salman",
+                    "seyed",
+                ),
+                // A resident ambassador's meeting in the host state is no visit to it.
+                (
+                    "Pakistan and China reaffirmed their partnership during a meeting between \
+                     Foreign Minister Ishaq Dar and Chinese Ambassador Jiang Zaidong in \
+                     Islamabad.",
+                    "ishaq-dar met_with jiang-zaidong [-] @islamabad",
+                    "jiang-zaidong visited",
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn what_the_twenty_seventh_review_found() {
         assert_cases(
@@ -2197,127 +2255,141 @@ mod tests {
     }
 
     #[test]
-    fn what_the_thirty_first_review_found() {
+    fn they_and_founders() {
         assert_cases(
-            "2025-11-20",
+            "2025-10-01",
             &[
-                // A national team is no state on a visit.
+                // "they" is the list of states that was the subject, in this sentence or
+                // the one before; founders are members; "after accusing" is the subject's.
                 (
-                    "Iran's squad arrived in Los Angeles after a visa dispute was resolved.",
+                    "Mali, Burkina Faso and Niger formed the Alliance of Sahel States in \
+                     September 2023. In September 2025 they said they would also withdraw \
+                     from the International Criminal Court.",
+                    "NER left ICC [-] @- - +expected",
+                    "ICC left",
+                ),
+                (
+                    "Mali, Burkina Faso and Niger formed the Alliance of Sahel States in \
+                     September 2023.",
+                    "BFA member_of AES [-] @- 2023-09 status=founding",
+                    "member_of ECOWAS",
+                ),
+                (
+                    "Mali left ECOWAS in January after accusing the bloc of acting on behalf \
+                     of France.",
+                    "MLI criticises ECOWAS",
+                    "criticises FRA",
+                ),
+                // Not when another actor opened the sentence before, nor in "what they
+                // called" after the list.
+                (
+                    "Mali, Burkina Faso and Niger formed a new alliance. France said the move \
+                     was regrettable. They accuse ECOWAS of bias.",
                     "",
-                    "visited",
+                    "criticises ECOWAS",
                 ),
-                // An accusation of threats is criticism, not a threat.
                 (
-                    "Al-Sharaa accused Israel of continuing to threaten his country's security.",
-                    "SYR criticises ISR",
-                    "threatens",
+                    "In a joint statement, the United States, Japan and South Korea condemned \
+                     what they called China's dangerous behaviour.",
+                    "USA criticises CHN",
+                    "USA criticises JPN",
                 ),
-                // "PNG" is Papua New Guinea, not a name.
+                // Nor does a relative clause found anything for the subject before it.
                 (
-                    "China's ambassador to PNG said the pact should not restrict Papua New \
-                     Guinea's sovereignty.",
+                    "Britain, which became a dialogue partner of the three governments, which \
+                     formed the Alliance of Sahel States, said it would help.",
                     "",
-                    "png official_of",
-                ),
-                // A meeting shelved did not happen.
-                (
-                    "Diplomats say a meeting between the Japanese and Chinese foreign \
-                     ministers, once planned for March, has been quietly shelved.",
-                    "",
-                    "met_with",
-                ),
-                // Its misses: founders with a month; a summit told by its end; a call.
-                (
-                    "The AES was founded in September 2023 by Mali, Burkina Faso and Niger.",
-                    "NER member_of AES [-] @- 2023-09 status=founding",
-                    "AES member_of",
-                ),
-                (
-                    "U.S. President Donald Trump and Russian President Vladimir Putin ended \
-                     their summit in Alaska without agreeing on a ceasefire.",
-                    "donald-trump met_with vladimir-putin",
-                    "USA met_with",
-                ),
-                (
-                    "Trump and Putin agreed during a phone call on Tuesday to halt strikes on \
-                     energy infrastructure.",
-                    "donald-trump met_with vladimir-putin [-] @- 2025-11-18",
-                    "visited",
-                ),
-                (
-                    "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham \
-                     Aliyev initialled a peace agreement at the White House on Friday.",
-                    "ARM agreed_with AZE",
-                    "USA",
-                ),
-                // A former official acted for the state they served in the year stated.
-                (
-                    "The rupture began when former president Evo Morales expelled the U.S. \
-                     ambassador in 2008.",
-                    "BOL sanctions USA [-] @- 2008",
-                    "USA sanctions",
+                    "GBR member_of",
                 ),
             ],
         );
     }
 
     #[test]
-    fn what_the_thirtieth_review_found() {
+    fn what_the_twenty_eighth_review_found() {
         assert_cases(
-            "2025-06-10",
+            "2025-06-11",
             &[
-                // The year of a relative clause after a closing list is its last item's.
+                // "Role to State, Name," is one apposition; a posting is no party.
                 (
-                    "The SCO was founded in 2001. Its members are China, Russia, Pakistan, \
-                     Uzbekistan and Belarus, which joined in 2024.",
-                    "CHN member_of SCO [-] @- -",
-                    "CHN member_of SCO [-] @- 2024",
-                ),
-                // A modal governing a noun phrase makes it expected.
-                (
-                    "Li Qiang will sign an upgraded free trade agreement between China and \
-                     ASEAN.",
-                    "CHN agreed_with ASEAN [-] @- - +expected",
-                    "=CHN agreed_with ASEAN [-] @- -",
-                ),
-                // A vote to dismiss ends the office; leading a delegation leads no body; a
-                // warning that a state poses a threat is no threat to it.
-                (
-                    "Mongolia's parliament voted to dismiss Prime Minister Luvsannamsrain \
-                     Oyun-Erdene on Tuesday.",
-                    "official_of MNG [prime minister] @- - status=former",
-                    "=luvsannamsrain-oyun-erdene official_of MNG [prime minister] @- -",
+                    "The British ambassador to China, Peter Wilson, met Chinese Vice Foreign \
+                     Minister Hua Chunying in Beijing on Tuesday.",
+                    "peter-wilson met_with hua-chunying [-] @beijing",
+                    "GBR met_with",
                 ),
                 (
-                    "Antonio Costa and Ursula von der Leyen led the EU delegation.",
-                    "",
-                    "leads EU",
+                    "Ethiopian Prime Minister Abiy Ahmed met Eritrea's ambassador to the \
+                     African Union in Addis Ababa on Tuesday.",
+                    "abiy-ahmed official_of ETH",
+                    "met_with AU",
                 ),
+                // "its" after the target is the target's; after "calling on X to", X's.
                 (
-                    "U.S. Defense Secretary Pete Hegseth warned on Saturday that China posed a \
-                     real and possibly imminent threat to Taiwan.",
-                    "pete-hegseth official_of USA",
-                    "threatens CHN",
-                ),
-                // Its misses: permanent members listed, a call held, an attack on a port.
-                (
-                    "The five permanent members of the UN Security Council are China, France, \
-                     Russia, the United Kingdom and the United States.",
-                    "FRA member_of UNSC [-] @- - status=permanent",
-                    "UNSC member_of",
-                ),
-                (
-                    "U.S. President Donald Trump and Russian President Vladimir Putin held a \
-                     phone call of more than two hours on Tuesday.",
-                    "donald-trump met_with vladimir-putin",
-                    "visited",
-                ),
-                (
-                    "A Russian missile and drone strike on the port of Odesa overnight killed \
-                     eight people.",
+                    "The EU has imposed sanctions on Russia since its full-scale invasion of \
+                     Ukraine in February 2022.",
                     "RUS attacks UKR",
-                    "UKR attacks",
+                    "EU attacks",
+                ),
+                (
+                    "China, Russia and Iran issued a joint statement on Monday, calling on the \
+                     United States to end its sanctions on Iran.",
+                    "CHN agreed_with RUS",
+                    "CHN sanctions",
+                ),
+                // A place after "warned in" is where the warning was given.
+                (
+                    "U.S. Defense Secretary Pete Hegseth warned in Singapore on Saturday that \
+                     China was preparing to use military force.",
+                    "pete-hegseth official_of USA",
+                    "threatens SGP",
+                ),
+                // Capitals that are different cities are different places.
+                (
+                    "Ghana's President John Mahama arrived in Abidjan on Wednesday on a \
+                     one-day working visit to Ivory Coast.",
+                    "john-mahama visited CIV [-] @abidjan",
+                    "@yamoussoukro",
+                ),
+                // What a stance is about happened elsewhere than the stance.
+                (
+                    "Pakistan accused India on Monday of sponsoring militants in Balochistan.",
+                    "PAK criticises IND",
+                    "@balochistan",
+                ),
+                // An announced resignation has not yet ended the office.
+                (
+                    "Japan's Prime Minister Shigeru Ishiba announced his resignation on Sunday.",
+                    "shigeru-ishiba official_of JPN [prime minister]",
+                    "status=former",
+                ),
+                // Strikes near a capital, a summit held, a state withdrawn from a body.
+                (
+                    "Israeli aircraft struck targets near Damascus overnight.",
+                    "ISR attacks SYR",
+                    "SYR attacks",
+                ),
+                (
+                    "Japanese Prime Minister Sanae Takaichi held a summit with South Korean \
+                     President Lee Jae-myung in Nara on Tuesday.",
+                    "sanae-takaichi met_with lee-jae-myung",
+                    "JPN met_with",
+                ),
+                // A country that is also a first name, with no name next to it.
+                (
+                    "Chad expelled the French ambassador on Tuesday, accusing him of \
+                     interfering in domestic politics.",
+                    "TCD sanctions FRA",
+                    "FRA sanctions",
+                ),
+                (
+                    "French far-right leader Jordan Bardella criticised Macron.",
+                    "",
+                    "JOR",
+                ),
+                (
+                    "Trump said he would not take the United States out of NATO.",
+                    "USA left NATO [-] @- - +expected !neg",
+                    "=USA left NATO [-] @- -",
                 ),
             ],
         );
@@ -2430,203 +2502,133 @@ mod tests {
     }
 
     #[test]
-    fn what_the_twenty_eighth_review_found() {
+    fn what_the_thirtieth_review_found() {
         assert_cases(
-            "2025-06-11",
+            "2025-06-10",
             &[
-                // "Role to State, Name," is one apposition; a posting is no party.
+                // The year of a relative clause after a closing list is its last item's.
                 (
-                    "The British ambassador to China, Peter Wilson, met Chinese Vice Foreign \
-                     Minister Hua Chunying in Beijing on Tuesday.",
-                    "peter-wilson met_with hua-chunying [-] @beijing",
-                    "GBR met_with",
+                    "The SCO was founded in 2001. Its members are China, Russia, Pakistan, \
+                     Uzbekistan and Belarus, which joined in 2024.",
+                    "CHN member_of SCO [-] @- -",
+                    "CHN member_of SCO [-] @- 2024",
+                ),
+                // A modal governing a noun phrase makes it expected.
+                (
+                    "Li Qiang will sign an upgraded free trade agreement between China and \
+                     ASEAN.",
+                    "CHN agreed_with ASEAN [-] @- - +expected",
+                    "=CHN agreed_with ASEAN [-] @- -",
+                ),
+                // A vote to dismiss ends the office; leading a delegation leads no body; a
+                // warning that a state poses a threat is no threat to it.
+                (
+                    "Mongolia's parliament voted to dismiss Prime Minister Luvsannamsrain \
+                     Oyun-Erdene on Tuesday.",
+                    "official_of MNG [prime minister] @- - status=former",
+                    "=luvsannamsrain-oyun-erdene official_of MNG [prime minister] @- -",
                 ),
                 (
-                    "Ethiopian Prime Minister Abiy Ahmed met Eritrea's ambassador to the \
-                     African Union in Addis Ababa on Tuesday.",
-                    "abiy-ahmed official_of ETH",
-                    "met_with AU",
-                ),
-                // "its" after the target is the target's; after "calling on X to", X's.
-                (
-                    "The EU has imposed sanctions on Russia since its full-scale invasion of \
-                     Ukraine in February 2022.",
-                    "RUS attacks UKR",
-                    "EU attacks",
+                    "Antonio Costa and Ursula von der Leyen led the EU delegation.",
+                    "",
+                    "leads EU",
                 ),
                 (
-                    "China, Russia and Iran issued a joint statement on Monday, calling on the \
-                     United States to end its sanctions on Iran.",
-                    "CHN agreed_with RUS",
-                    "CHN sanctions",
-                ),
-                // A place after "warned in" is where the warning was given.
-                (
-                    "U.S. Defense Secretary Pete Hegseth warned in Singapore on Saturday that \
-                     China was preparing to use military force.",
+                    "U.S. Defense Secretary Pete Hegseth warned on Saturday that China posed a \
+                     real and possibly imminent threat to Taiwan.",
                     "pete-hegseth official_of USA",
-                    "threatens SGP",
+                    "threatens CHN",
                 ),
-                // Capitals that are different cities are different places.
+                // Its misses: permanent members listed, a call held, an attack on a port.
                 (
-                    "Ghana's President John Mahama arrived in Abidjan on Wednesday on a \
-                     one-day working visit to Ivory Coast.",
-                    "john-mahama visited CIV [-] @abidjan",
-                    "@yamoussoukro",
-                ),
-                // What a stance is about happened elsewhere than the stance.
-                (
-                    "Pakistan accused India on Monday of sponsoring militants in Balochistan.",
-                    "PAK criticises IND",
-                    "@balochistan",
-                ),
-                // An announced resignation has not yet ended the office.
-                (
-                    "Japan's Prime Minister Shigeru Ishiba announced his resignation on Sunday.",
-                    "shigeru-ishiba official_of JPN [prime minister]",
-                    "status=former",
-                ),
-                // Strikes near a capital, a summit held, a state withdrawn from a body.
-                (
-                    "Israeli aircraft struck targets near Damascus overnight.",
-                    "ISR attacks SYR",
-                    "SYR attacks",
+                    "The five permanent members of the UN Security Council are China, France, \
+                     Russia, the United Kingdom and the United States.",
+                    "FRA member_of UNSC [-] @- - status=permanent",
+                    "UNSC member_of",
                 ),
                 (
-                    "Japanese Prime Minister Sanae Takaichi held a summit with South Korean \
-                     President Lee Jae-myung in Nara on Tuesday.",
-                    "sanae-takaichi met_with lee-jae-myung",
-                    "JPN met_with",
-                ),
-                // A country that is also a first name, with no name next to it.
-                (
-                    "Chad expelled the French ambassador on Tuesday, accusing him of \
-                     interfering in domestic politics.",
-                    "TCD sanctions FRA",
-                    "FRA sanctions",
+                    "U.S. President Donald Trump and Russian President Vladimir Putin held a \
+                     phone call of more than two hours on Tuesday.",
+                    "donald-trump met_with vladimir-putin",
+                    "visited",
                 ),
                 (
-                    "French far-right leader Jordan Bardella criticised Macron.",
-                    "",
-                    "JOR",
-                ),
-                (
-                    "Trump said he would not take the United States out of NATO.",
-                    "USA left NATO [-] @- - +expected !neg",
-                    "=USA left NATO [-] @- -",
+                    "A Russian missile and drone strike on the port of Odesa overnight killed \
+                     eight people.",
+                    "RUS attacks UKR",
+                    "UKR attacks",
                 ),
             ],
         );
     }
 
     #[test]
-    fn they_and_founders() {
+    fn what_the_thirty_first_review_found() {
         assert_cases(
-            "2025-10-01",
+            "2025-11-20",
             &[
-                // "they" is the list of states that was the subject, in this sentence or
-                // the one before; founders are members; "after accusing" is the subject's.
+                // A national team is no state on a visit.
                 (
-                    "Mali, Burkina Faso and Niger formed the Alliance of Sahel States in \
-                     September 2023. In September 2025 they said they would also withdraw \
-                     from the International Criminal Court.",
-                    "NER left ICC [-] @- - +expected",
-                    "ICC left",
-                ),
-                (
-                    "Mali, Burkina Faso and Niger formed the Alliance of Sahel States in \
-                     September 2023.",
-                    "BFA member_of AES [-] @- 2023-09 status=founding",
-                    "member_of ECOWAS",
-                ),
-                (
-                    "Mali left ECOWAS in January after accusing the bloc of acting on behalf \
-                     of France.",
-                    "MLI criticises ECOWAS",
-                    "criticises FRA",
-                ),
-                // Not when another actor opened the sentence before, nor in "what they
-                // called" after the list.
-                (
-                    "Mali, Burkina Faso and Niger formed a new alliance. France said the move \
-                     was regrettable. They accuse ECOWAS of bias.",
+                    "Iran's squad arrived in Los Angeles after a visa dispute was resolved.",
                     "",
-                    "criticises ECOWAS",
+                    "visited",
                 ),
+                // An accusation of threats is criticism, not a threat.
                 (
-                    "In a joint statement, the United States, Japan and South Korea condemned \
-                     what they called China's dangerous behaviour.",
-                    "USA criticises CHN",
-                    "USA criticises JPN",
+                    "Al-Sharaa accused Israel of continuing to threaten his country's security.",
+                    "SYR criticises ISR",
+                    "threatens",
                 ),
-                // Nor does a relative clause found anything for the subject before it.
+                // "PNG" is Papua New Guinea, not a name.
                 (
-                    "Britain, which became a dialogue partner of the three governments, which \
-                     formed the Alliance of Sahel States, said it would help.",
+                    "China's ambassador to PNG said the pact should not restrict Papua New \
+                     Guinea's sovereignty.",
                     "",
-                    "GBR member_of",
+                    "png official_of",
+                ),
+                // A meeting shelved did not happen.
+                (
+                    "Diplomats say a meeting between the Japanese and Chinese foreign \
+                     ministers, once planned for March, has been quietly shelved.",
+                    "",
+                    "met_with",
+                ),
+                // Its misses: founders with a month; a summit told by its end; a call.
+                (
+                    "The AES was founded in September 2023 by Mali, Burkina Faso and Niger.",
+                    "NER member_of AES [-] @- 2023-09 status=founding",
+                    "AES member_of",
+                ),
+                (
+                    "U.S. President Donald Trump and Russian President Vladimir Putin ended \
+                     their summit in Alaska without agreeing on a ceasefire.",
+                    "donald-trump met_with vladimir-putin",
+                    "USA met_with",
+                ),
+                (
+                    "Trump and Putin agreed during a phone call on Tuesday to halt strikes on \
+                     energy infrastructure.",
+                    "donald-trump met_with vladimir-putin [-] @- 2025-11-18",
+                    "visited",
+                ),
+                (
+                    "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham \
+                     Aliyev initialled a peace agreement at the White House on Friday.",
+                    "ARM agreed_with AZE",
+                    "USA",
+                ),
+                // A former official acted for the state they served in the year stated.
+                (
+                    "The rupture began when former president Evo Morales expelled the U.S. \
+                     ambassador in 2008.",
+                    "BOL sanctions USA [-] @- 2008",
+                    "USA sanctions",
                 ),
             ],
         );
     }
 
-    #[test]
-    fn what_the_twenty_sixth_review_left() {
-        assert_cases(
-            "2025-12-20",
-            &[
-                // A list that closes an enumeration of topics is no pair ("the situation
-                // in Gaza, Libya and Sudan") ...
-                (
-                    "President Abdel Fattah al-Sisi received Greek Prime Minister Kyriakos \
-                     Mitsotakis on Saturday. The two leaders discussed the situation in Gaza, \
-                     Libya and Sudan. The two sides signed agreements on energy.",
-                    "kyriakos-mitsotakis official_of GRC",
-                    "LBY agreed_with SDN",
-                ),
-                // ... but after an opening place the list is the pair.
-                (
-                    "In Cairo, Egypt and Greece signed a maritime deal on Monday. The two \
-                     countries pledged to deepen cooperation.",
-                    "EGY cooperates_with GRC",
-                    "!neg",
-                ),
-                // A strait named after a state is a place, not the state.
-                (
-                    "Japan and Australia agreed to deepen defence ties. The leaders also \
-                     discussed China's military activities near Japan and the Taiwan Strait. \
-                     The two countries signed a logistics pact.",
-                    "JPN agreed_with AUS",
-                    "TWN",
-                ),
-                // A given name before a known name is the same person; "the Iranian minister"
-                // is the one Iranian minister named; "he" then is the subject.
-                (
-                    "Foreign Minister Seyed Abbas Araghchi held talks with Saudi Foreign \
-                     Minister Prince Faisal bin Farhan in Jeddah, conveying a message to Crown \
-                     Prince Mohammed bin Salman. The Iranian minister also met the crown \
-                     prince. He later travelled to Muscat.",
-                    "abbas-araghchi visited OMN",
-                    "mohammed-bin-salman visited",
-                ),
-                (
-                    "Foreign Minister Seyed Abbas Araghchi held talks in Jeddah. The Iranian \
-                     minister also met Crown Prince Mohammed bin Salman.",
-                    "abbas-araghchi met_with mohammed-bin-salman",
-                    "seyed",
-                ),
-                // A resident ambassador's meeting in the host state is no visit to it.
-                (
-                    "Pakistan and China reaffirmed their partnership during a meeting between \
-                     Foreign Minister Ishaq Dar and Chinese Ambassador Jiang Zaidong in \
-                     Islamabad.",
-                    "ishaq-dar met_with jiang-zaidong [-] @islamabad",
-                    "jiang-zaidong visited",
-                ),
-            ],
-        );
-    }
-
+    /// What the twelfth session taught, from its development set and review.
     #[test]
     fn what_the_twenty_fourth_review_found() {
         assert_cases(
