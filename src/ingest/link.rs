@@ -1292,24 +1292,31 @@ fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String], places: &[Str
             && matches!(&linked.items[at - 1], Item::Word(word)
                 if word.bytes().all(|byte| byte.is_ascii_digit())
                     || matches!(*word, "two" | "three" | "four" | "five" | "several" | "multiple" | "key" | "major"));
+        // (Or an article: "fired water cannon at a Philippine fisheries vessel".)
         let aimed_at = at > 0
             && (word_is(&linked.items, at - 1, &aims)
-                || counted && word_is(&linked.items, at - 2, &aims));
+                || (counted || word_is(&linked.items, at - 1, &["a", "an", "the"]))
+                    && at > 1
+                    && word_is(&linked.items, at - 2, &aims));
         let word_after = |offset: usize| match linked.items.get(next + offset) {
             Some(Item::Word(word)) => Some(*word),
             _ => None,
         };
-        // (Perhaps after one more modifier: "Iranian nuclear sites".)
-        let is_place_at = |skip: usize, place: &String| {
-            let mut words = place.split(' ');
+        // Nouns of several words: "Chinese coast guard ships".
+        let phrase_at = |skip: usize, phrase: &String| {
+            let mut words = phrase.split(' ');
             words.next() == word_after(skip)
                 && words
                     .enumerate()
                     .all(|(offset, word)| Some(word) == word_after(skip + offset + 1))
         };
-        let is_place = |place: &String| is_place_at(0, place) || is_place_at(1, place);
-        if let Some(Item::Word(word)) = linked.items.get(next)
-            && (nouns.iter().any(|noun| noun == word) || (aimed_at && places.iter().any(is_place)))
+        // (Perhaps after one more modifier: "Iranian nuclear sites".)
+        let is_place = |place: &String| phrase_at(0, place) || phrase_at(1, place);
+        // (After one more modifier when aimed at: "at a Philippine fisheries vessel".)
+        if nouns
+            .iter()
+            .any(|noun| phrase_at(0, noun) || aimed_at && phrase_at(1, noun))
+            || (aimed_at && places.iter().any(is_place))
         {
             promote.push(index);
         }

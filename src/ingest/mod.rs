@@ -2628,6 +2628,55 @@ mod tests {
         );
     }
 
+    /// What the fourteenth session taught, from the misses of the development sets.
+    #[test]
+    fn what_the_development_sets_missed() {
+        assert_cases(
+            "2025-10-23",
+            &[
+                // Measures in the passive with their author after "by", past an apposition.
+                (
+                    "Sanctions were imposed on Russia's two largest oil companies, Rosneft and \
+                     Lukoil, by the U.S. Treasury on Wednesday.",
+                    "USA sanctions RUS",
+                    "RUS sanctions",
+                ),
+                // Frozen assets, active and passive.
+                (
+                    "Assets belonging to nine Venezuelan officials were frozen by the European \
+                     Union on Monday.",
+                    "EU sanctions VEN",
+                    "VEN sanctions",
+                ),
+                (
+                    "Ukraine urged Britain to freeze the assets of Russian oligarchs.",
+                    "",
+                    "sanctions",
+                ),
+                // "ambassador to" is a posting only before a place or a body.
+                (
+                    "Manila summoned China's deputy ambassador to protest.",
+                    "PHL criticises CHN",
+                    "official_of",
+                ),
+                // Nouns of several words make an adjective an actor.
+                (
+                    "Chinese coast guard ships fired water cannon at a Philippine fisheries \
+                     vessel on Monday.",
+                    "CHN attacks PHL",
+                    "PHL attacks",
+                ),
+                // The state after the role, as read-outs write it.
+                (
+                    "Foreign Minister Wang Yi held talks in Beijing with Deputy Prime Minister \
+                     and Foreign Minister of Cambodia Prak Sokhonn.",
+                    "prak-sokhonn visited CHN [-] @beijing",
+                    "wang-yi visited",
+                ),
+            ],
+        );
+    }
+
     /// What the twelfth session taught, from its development set and review.
     #[test]
     fn what_the_twenty_fourth_review_found() {

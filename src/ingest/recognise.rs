@@ -466,6 +466,17 @@ fn gazetteer_keys_at(
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let raw = match targets {
+            // A posting names a place or a body: "ambassador to Washington", "ambassador to
+            // the UN"; in "summoned the ambassador to protest" the "to" opens a purpose.
+            [Target::Role(_)]
+                if key.ends_with(" to")
+                    && words.get(index + length).is_none_or(|next| {
+                        !next.eq_ignore_ascii_case("the")
+                            && !next.chars().next().is_some_and(char::is_uppercase)
+                    }) =>
+            {
+                continue;
+            }
             [Target::Role(role)] => Raw::Role(Some(*role)),
             // Descriptions are lower case in prose: "the Gulf state", "the emirate".
             // "the Gulf state of Qatar", "the Gulf state Qatar": the name follows, and the
@@ -647,6 +658,21 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
             && words.get(posting.tokens.end) == Some(&",")
         {
             after_role = posting.tokens.end;
+        }
+        // So may the state the office is of, as read-outs write it: "Foreign Minister of
+        // Cambodia Prak Sokhonn".
+        if words.get(role.end) == Some(&"of")
+            && let Some(state) = mentions.iter().find(|mention| {
+                mention.tokens.start == role.end + 1 && matches!(mention.raw, Raw::Entity { .. })
+            })
+            && words
+                .get(state.tokens.end)
+                .is_some_and(|next| is_name_word(next))
+            && !mentions
+                .iter()
+                .any(|mention| mention.tokens.start == state.tokens.end)
+        {
+            after_role = state.tokens.end;
         }
         let comma = words.get(after_role) == Some(&",");
         let mut start = after_role + usize::from(comma);
