@@ -257,9 +257,13 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
-            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]+(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*)? ,| , the (?:[a-z-]+ ){{1,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: and (?:the )?\x01r\d+\x02)?(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
+            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now|standing|representing|deputising|deputizing|filling|substituting|replacing)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]+(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*)? ,| , the (?:[a-z-]+ ){{1,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: and (?:the )?\x01r\d+\x02)?(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
         );
         let expansion = match name {
+            // A person the pattern ends on has no verb after it to reach: "President Xi
+            // Jinping" in "Li Qiang, standing in for President Xi Jinping, met ..." is named
+            // by its own match, which a tail would swallow.
+            "A" if kinds == Some("p") && whole.end == pattern.len() => slot("a", "p"),
             "A" => format!("{}{subject_tail}", slot("a", "cogplsL")),
             "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),
             "DESC" => descriptors.to_string(),
@@ -1241,6 +1245,7 @@ pub fn extract(
     }
 
     let mut from_focus: Vec<usize> = Vec::new();
+    let coordinated = second_predicate(sentence.rendered, &sentence.linked.slots);
     let candidates = rules.candidates(sentence.rendered);
     for rule in candidates.into_iter().map(|index| &rules.rules[index]) {
         let Some((regex, index)) = rule.regex() else {
@@ -1251,6 +1256,16 @@ pub fn extract(
             let Some(whole) = captures.get(0) else {
                 continue;
             };
+            // The object of a coordinated predicate's first verb is not the subject of its
+            // second: in "Wang met Abiy on Tuesday and held talks with Youssouf" Wang did both.
+            if let Some(coordinated) = &coordinated
+                && let Some(a) = captures.name("a")
+                && a.end() <= coordinated.starts
+                && whole.end() > coordinated.starts
+                && slot_index(&sentence.rendered[a.range()]) != Some(coordinated.subject)
+            {
+                continue;
+            }
             // A `veto` group that takes part in the match undoes it ("met separately").
             if ["veto", "veto2", "veto3"]
                 .iter()
@@ -1793,12 +1808,13 @@ pub fn extract(
                         .ended
                         .found_in(next_tokens(&sentence.rendered[whole.end()..], 4)));
             // "There are no plans for Putin to meet Zelensky", "no plans for Prime Minister
-            // Mette Frederiksen to travel": the event is denied, the office is not.
+            // Mette Frederiksen to travel", "no concrete plans for": the event is denied, the
+            // office is not.
             let planless = rule.relation.family() != crate::model::RelationFamily::Structure && {
                 let before = without_descriptors(&sentence.rendered[..whole.start()], b"rdc");
-                ["no plans for", "no plan for", "no immediate plans for"]
-                    .iter()
-                    .any(|phrase| before.ends_with(phrase))
+                let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+                matches!(words[..], ["for", "plans" | "plan", ..])
+                    && words[2..].iter().take(2).any(|word| *word == "no")
             };
             let negation_cue = pieces.iter().any(|piece| {
                 cues.negation.found_in(&without_double_negatives(
@@ -2523,8 +2539,12 @@ pub fn extract(
         !superseded.contains(&(index - 1))
     });
     // The second verb of the subject's coordinated predicate, read as its own sentence.
-    if let Some((second, subject, destination)) =
-        second_predicate(sentence.rendered, &sentence.linked.slots)
+    if let Some(SecondPredicate {
+        text: second,
+        subject,
+        destination,
+        ..
+    }) = coordinated
     {
         let shorter = SentenceFacts {
             rendered: &second,
@@ -2668,13 +2688,28 @@ const VERB_ADVERBS: &[&str] = &[
     "officially",
 ];
 
+/// The second verb of a subject's coordinated predicate ("Wang met Abiy and held talks
+/// with Youssouf"): the sentence read with the subject and that verb only, the subject's
+/// slot, the destination of a first verb of travel, and where the second verb starts.
+struct SecondPredicate {
+    text: String,
+    subject: usize,
+    destination: Option<String>,
+    starts: usize,
+}
+
+/// Where a token, a slice of `text`, starts in it.
+fn offset_in(text: &str, token: &str) -> usize {
+    (token.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
 /// "Canada condemned the missile attack on Kyiv and imposed new sanctions on Russia": a
 /// subject that opens the sentence (perhaps after an adverbial and its comma), a first verb
 /// in the past that is not one of saying, and "and" with a second verb in the past, no
 /// clause opening between. Gives the sentence with the first predicate left out ("Canada
 /// imposed new sanctions on Russia"), the subject's slot, and the place the first verb
 /// travelled to, if it is one of travel ("arrived in Jakarta ... and met Prabowo").
-fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Option<String>)> {
+fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<SecondPredicate> {
     // Most sentences have no "and": they need no tokens.
     if !rendered.contains(" and ") {
         return None;
@@ -2815,7 +2850,12 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Op
                     if let Some(second_at) = second_verb(at + 1)
                         && STANCES.contains(&tokens[second_at])
                     {
-                        return Some((shortened(second_at), subject, None));
+                        return Some(SecondPredicate {
+                            text: shortened(second_at),
+                            subject,
+                            destination: None,
+                            starts: offset_in(rendered, tokens[second_at]),
+                        });
                     }
                 }
                 _ => {}
@@ -2868,7 +2908,12 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<(String, usize, Op
                                 .find_map(|slot| slot.place.clone())
                         })
                         .flatten();
-                    return Some((text, subject, destination));
+                    return Some(SecondPredicate {
+                        text,
+                        subject,
+                        destination,
+                        starts: offset_in(rendered, tokens[second_at]),
+                    });
                 }
             }
             _ => {}

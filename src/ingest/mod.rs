@@ -2673,6 +2673,44 @@ mod tests {
                     "prak-sokhonn visited CHN [-] @beijing",
                     "wang-yi visited",
                 ),
+                // The object of a coordinated predicate's first verb is no subject of its
+                // second.
+                (
+                    "Chinese Foreign Minister Wang Yi arrived on Monday. Wang met Prime \
+                     Minister Abiy Ahmed on Tuesday and held talks with Mahmoud Ali Youssouf in \
+                     Addis Ababa.",
+                    "wang-yi met_with mahmoud-ali-youssouf",
+                    "abiy-ahmed met_with mahmoud",
+                ),
+                // "no concrete plans for X to travel" denies the trip.
+                (
+                    "The Kremlin said there were \"no concrete plans\" for President Vladimir \
+                     Putin to travel to Budapest.",
+                    "vladimir-putin visited HUN [-] @- - !neg",
+                    "=vladimir-putin visited HUN [-] @- -",
+                ),
+                // The one a person stands in for is named by a match of its own, and does
+                // not take the stand-in's place.
+                (
+                    "Chinese Premier Li Qiang, standing in for President Xi Jinping, met \
+                     Japanese Prime Minister Sanae Takaichi.",
+                    "xi-jinping official_of CHN",
+                    "xi-jinping met_with",
+                ),
+                (
+                    "Chinese Premier Li Qiang arrived in Johannesburg on Thursday, standing in \
+                     for President Xi Jinping, and was greeted at the airport by Foreign \
+                     Minister Ronald Lamola.",
+                    "li-qiang met_with ronald-lamola",
+                    "xi-jinping met_with",
+                ),
+                // Bangladesh's interim government has advisers for ministers.
+                (
+                    "Misri held talks in Dhaka on Thursday with Bangladesh's foreign affairs \
+                     adviser Touhid Hossain.",
+                    "touhid-hossain official_of BGD",
+                    "met_with BGD",
+                ),
             ],
         );
     }

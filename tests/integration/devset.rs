@@ -257,6 +257,17 @@ fn fourteenth_development_set_precision_and_recall() {
     assert_floors("devset14.toml", 0.95, 0.46);
 }
 
+/// The fifteenth development set (50 items, 379 expected facts, eight HTML pages), written
+/// blind in the register of 2025-2026 news and weighted toward the ordinary ways news states
+/// facts: stances and reactions in varied verbs and nouns, relations stated as nouns,
+/// meetings and visits in every form, officials introduced every way, measures and strikes
+/// active and passive, memberships told in passing, non-events. First scored 0.962 / 0.602
+/// with the rules at the start of the session, then tuned against.
+#[test]
+fn fifteenth_development_set_precision_and_recall() {
+    assert_floors("devset15.toml", 0.95, 0.58);
+}
+
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
 /// never tuned against: the honest estimate of how the extractor does on unseen news. Its
 /// floors only guard against regressions.
