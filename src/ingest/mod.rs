@@ -2711,6 +2711,39 @@ mod tests {
                     "touhid-hossain official_of BGD",
                     "met_with BGD",
                 ),
+                // Support told every way: praise of a state's act, "threw its weight
+                // behind", "shoulder to shoulder", "support each other".
+                (
+                    "Argentina's President Javier Milei, a close ally of Donald Trump, praised \
+                     the U.S. campaign as \"a fight against narco-terrorism\".",
+                    "ARG supports USA",
+                    "USA supports",
+                ),
+                (
+                    "Brazil threw its weight behind South Africa's genocide case against Israel.",
+                    "BRA supports ZAF",
+                    "supports ISR",
+                ),
+                (
+                    "Wang said China and Russia would \"firmly support each other\".",
+                    "RUS supports CHN",
+                    "!neg",
+                ),
+                // Strikes told by what they did where, and the reaction to them.
+                (
+                    "Israeli air strikes on Monday killed four people in southern Lebanon. \
+                     Lebanese President Joseph Aoun denounced the strikes as \"a blatant \
+                     violation of Lebanon's sovereignty\".",
+                    "LBN criticises ISR",
+                    "LBN attacks",
+                ),
+                // Concern at another's act.
+                (
+                    "The Philippines expressed \"grave concern\" after Chinese coast guard ships \
+                     fired water cannon at a Philippine fisheries vessel.",
+                    "PHL criticises CHN",
+                    "CHN criticises",
+                ),
             ],
         );
     }
