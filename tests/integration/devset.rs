@@ -371,3 +371,15 @@ fn tenth_unseen_set_precision_and_recall() {
 fn eleventh_unseen_set_precision_and_recall() {
     assert_floors("unseen11.toml", 0.80, 0.40);
 }
+
+/// The twelfth unseen set (50 items, 422 expected facts, ten HTML pages; wire copy, regional
+/// papers, Indian and Chinese ministry read-outs, briefing transcripts, a live blog, an
+/// explainer, analysis and opinion, business news on tariffs and export controls, a profile
+/// with past offices, summit round-ups), written without sight of the rules, the code, the
+/// extractor's output or the other sets, and never tuned against: 0.991 / 0.507 with the
+/// rules at the start of the session that added it, and the same with the rules of that
+/// session when it arrived.
+#[test]
+fn twelfth_unseen_set_precision_and_recall() {
+    assert_floors("unseen12.toml", 0.94, 0.46);
+}
