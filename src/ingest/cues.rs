@@ -30,6 +30,8 @@ struct CueFile {
     person_state: Vec<String>,
     adjective_actors: Vec<String>,
     #[serde(default)]
+    weapons: Vec<String>,
+    #[serde(default)]
     generic_roles: Vec<String>,
     #[serde(default)]
     clause_breaks: Vec<String>,
@@ -219,6 +221,9 @@ pub struct Cues {
     /// "Putin's spokesman"); a role named there counts too.
     pub person_agents: Vec<String>,
     pub adjective_actors: Vec<String>,
+    /// Those of `adjective_actors` that a weapon's name may precede ("Thai F-16 fighter
+    /// jets"): the adjective stands for its state past up to four modifiers.
+    pub weapons: Vec<String>,
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
     pub generic_roles: Vec<String>,
@@ -355,6 +360,11 @@ impl Cues {
                 .collect(),
             adjective_actors: file
                 .adjective_actors
+                .iter()
+                .map(|word| word.to_lowercase())
+                .collect(),
+            weapons: file
+                .weapons
                 .iter()
                 .map(|word| word.to_lowercase())
                 .collect(),

@@ -1266,6 +1266,19 @@ pub fn extract(
             {
                 continue;
             }
+            // "the first time a NATO member had fired on Russian assets": one member, not
+            // the organisation.
+            if let Some(a) = captures.name("a")
+                && slot_kind(&sentence.rendered[a.range()]) == Some(b'o')
+                && [" member ", " member state ", " member country ", " ally "]
+                    .iter()
+                    .any(|noun| sentence.rendered[a.end()..].starts_with(noun))
+                && [" a ", " another ", " one "]
+                    .iter()
+                    .any(|article| sentence.rendered[..a.start()].ends_with(article))
+            {
+                continue;
+            }
             // A `veto` group that takes part in the match undoes it ("met separately").
             if ["veto", "veto2", "veto3"]
                 .iter()

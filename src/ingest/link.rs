@@ -309,7 +309,12 @@ pub fn link<'a>(
     drop_governing_nouns(&mut linked, cues, context);
     name_described_organisations(&mut linked, cues);
     drop_organisation_descriptions(&mut linked, cues);
-    adjectives_as_actors(&mut linked, &cues.adjective_actors, &cues.target_places);
+    adjectives_as_actors(
+        &mut linked,
+        &cues.adjective_actors,
+        &cues.weapons,
+        &cues.target_places,
+    );
     mark_locations(&mut linked);
     group_lists(&mut linked);
     join_along_with(&mut linked, context);
@@ -1269,8 +1274,14 @@ fn slot_at(items: &[Item], at: usize) -> Option<usize> {
 ///
 /// After a preposition of direction ("on", "against", "at", "toward", "into"), a place named
 /// by an adjective stands for the country too: "an attack on the Ukrainian port of Odesa".
-fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String], places: &[String]) {
+fn adjectives_as_actors(
+    linked: &mut Linked<'_>,
+    nouns: &[String],
+    weapons: &[String],
+    places: &[String],
+) {
     let mut promote = Vec::new();
+    let mut names = Vec::new();
     for at in 0..linked.items.len() {
         let Some(index) =
             slot_at(&linked.items, at).filter(|&index| linked.slots[index].kind == 'd')
@@ -1312,17 +1323,67 @@ fn adjectives_as_actors(linked: &mut Linked<'_>, nouns: &[String], places: &[Str
         };
         // (Perhaps after one more modifier: "Iranian nuclear sites".)
         let is_place = |place: &String| phrase_at(0, place) || phrase_at(1, place);
-        // (After one more modifier when aimed at: "at a Philippine fisheries vessel".)
+        // (After one more modifier when aimed at: "at a Philippine fisheries vessel"; after
+        // the name of a weapon, which reads as modifiers: "Thai F-16 fighter jets", "Iranian
+        // Shahed drones", but not past a verb: "Chinese state media said the drones".)
+        // ("Chinese-built vessels" is a compound, no weapon's name.)
+        let modifiers = (1..=4)
+            .take_while(|_| word_after(0) != Some("-"))
+            .take_while(|&skip| {
+                word_after(skip - 1).is_some_and(|word| {
+                    !word.ends_with("ed")
+                        && !matches!(
+                            word,
+                            "said"
+                                | "says"
+                                | "told"
+                                | "and"
+                                | "or"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "of"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "to"
+                                | "for"
+                                | "with"
+                                | "by"
+                                | "as"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                        )
+                })
+            })
+            .last()
+            .unwrap_or(0);
+        let weapon_named = (1..=modifiers)
+            .find(|&skip| weapons.iter().any(|noun| phrase_at(skip, noun)))
+            .filter(|_| !nouns.iter().any(|noun| phrase_at(0, noun)));
         if nouns
             .iter()
             .any(|noun| phrase_at(0, noun) || aimed_at && phrase_at(1, noun))
+            || weapon_named.is_some()
             || (aimed_at && places.iter().any(is_place))
         {
             promote.push(index);
         }
+        // The weapon's name is left out of the sentence the rules read ("Thai jets struck").
+        if let Some(skip) = weapon_named {
+            names.push(next..next + skip);
+        }
     }
     for index in promote {
         linked.slots[index].kind = 'c';
+    }
+    for name in names.into_iter().rev() {
+        linked.items.drain(name);
     }
 }
 

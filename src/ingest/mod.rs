@@ -2744,6 +2744,38 @@ mod tests {
                     "PHL criticises CHN",
                     "CHN criticises",
                 ),
+                // Attacks told by the target hit and where it stands, by a weapon's name
+                // between the adjective and the weapon, and by troops firing on a patrol.
+                (
+                    "Overnight, Ukrainian forces hit the Novorossiysk oil terminal on Russia's \
+                     Black Sea coast with naval drones.",
+                    "UKR attacks RUS",
+                    "RUS attacks",
+                ),
+                (
+                    "Thai F-16 fighter jets struck Cambodian military positions along the \
+                     disputed border on Sunday.",
+                    "THA attacks KHM",
+                    "KHM attacks",
+                ),
+                (
+                    "Guyana's president spoke after Venezuelan troops fired on a Guyanese army \
+                     patrol on the Cuyuni River.",
+                    "VEN attacks GUY",
+                    "GUY attacks",
+                ),
+                // A report denied states nothing; one member is not its organisation.
+                (
+                    "Armenia's defence ministry denied a report by Azerbaijani media that \
+                     Armenian troops had fired on Azerbaijani positions.",
+                    "",
+                    "attacks",
+                ),
+                (
+                    "It was the first time a NATO member had fired on Russian assets.",
+                    "",
+                    "NATO attacks",
+                ),
             ],
         );
     }
