@@ -2780,6 +2780,90 @@ mod tests {
         );
     }
 
+    /// What review 32 found missing (and wrong), each general in form.
+    #[test]
+    fn what_the_thirty_second_review_found() {
+        assert_cases(
+            "2025-02-07",
+            &[
+                // "last Friday" in a Friday's paper is a week ago.
+                (
+                    "Japan's Prime Minister Shigeru Ishiba met Trump in Washington last Friday.",
+                    "shigeru-ishiba met_with donald-trump [-] @washington 2025-01-31",
+                    "2025-02-07",
+                ),
+                // The Vatican is the Holy See's seat: its guests visit it, not Italy.
+                (
+                    "ROME - Pope Leo XIV received US Vice President JD Vance at the Vatican on \
+                     Monday.",
+                    "jd-vance visited VAT",
+                    "visited ITA",
+                ),
+                // Measures told every way: staff ordered out, imports and trade suspended,
+                // airspace closed, firms named with their state, tariffs in reply.
+                (
+                    "Algeria on Monday ordered 12 French embassy staff to leave the country.",
+                    "DZA sanctions FRA",
+                    "FRA sanctions",
+                ),
+                (
+                    "Pakistan closed its airspace to Indian airlines and suspended all trade \
+                     with India.",
+                    "PAK sanctions IND",
+                    "IND sanctions",
+                ),
+                (
+                    "China suspended imports of Japanese seafood.",
+                    "CHN sanctions JPN",
+                    "JPN sanctions",
+                ),
+                (
+                    "The United States imposed sanctions on Rosneft and Lukoil, Russia's two \
+                     largest oil companies.",
+                    "USA sanctions RUS",
+                    "RUS sanctions",
+                ),
+                (
+                    "China retaliated with levies of 84 percent on American goods.",
+                    "CHN sanctions USA",
+                    "USA sanctions",
+                ),
+                // Exits announced or denied, past the leader of a bloc.
+                (
+                    "Pashinyan said his country would leave the Russian-led Collective Security \
+                     Treaty Organization.",
+                    "ARM left CSTO [-] @- - +expected",
+                    "RUS left",
+                ),
+                // Offices: the role before the state; a state names its ministers; a chair.
+                (
+                    "Lee Jae-myung was sworn in as president of South Korea on Wednesday.",
+                    "lee-jae-myung official_of KOR [president]",
+                    "!neg",
+                ),
+                (
+                    "Britain named Yvette Cooper as foreign secretary.",
+                    "yvette-cooper official_of GBR",
+                    "!neg",
+                ),
+                (
+                    "Zimbabwe's President Emmerson Mnangagwa is the current chair of the \
+                     Southern African Development Community.",
+                    "ZWE leads SADC",
+                    "!neg",
+                ),
+                // A pair that agreed during a summit met.
+                (
+                    "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru \
+                     Ishiba agreed on Saturday to deepen cooperation on North Korea during a \
+                     summit in Tokyo.",
+                    "lee-jae-myung met_with shigeru-ishiba",
+                    "PRK",
+                ),
+            ],
+        );
+    }
+
     /// What the twelfth session taught, from its development set and review.
     #[test]
     fn what_the_twenty_fourth_review_found() {

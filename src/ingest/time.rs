@@ -301,6 +301,12 @@ fn resolve(
                 } else {
                     0
                 }
+        } else if matches!(relative.as_deref(), Some("last")) {
+            // "last Friday" in a Friday's paper is a week ago.
+            match (today - wanted).rem_euclid(7) {
+                0 => -7,
+                back => -back,
+            }
         } else if prospective && relative.is_none() {
             // A plan ("will meet on Friday"): the next such day.
             (wanted - today).rem_euclid(7)
