@@ -2007,8 +2007,15 @@ fn group_lists(linked: &mut Linked<'_>) {
             let nor = word_is(&linked.items, probe, &["nor"])
                 && at > 0
                 && word_is(&linked.items, at - 1, &["neither"]);
+            // (After a person, a body before a role describes the person after it: "Trump
+            // and European Commission President Ursula von der Leyen".)
+            let describes = |items: &[Item], at: usize| {
+                linked.slots[first].kind == 'p'
+                    && slot_at(items, at).is_some_and(|index| linked.slots[index].kind == 'r')
+            };
             if (nor || word_is(&linked.items, probe, &["and", "&"]))
                 && !possessive(&linked.items, probe + 2)
+                && !describes(&linked.items, probe + 2)
                 && let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| {
                     is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L'
                 })

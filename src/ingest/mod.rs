@@ -2860,6 +2860,42 @@ mod tests {
                     "lee-jae-myung met_with shigeru-ishiba",
                     "PRK",
                 ),
+                // Hosts meet their guests: the host of talks, guests named after
+                // "including", the host of a state visit.
+                (
+                    "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met \
+                     in Doha on Tuesday in talks hosted by the Emir of Qatar, Sheikh Tamim bin \
+                     Hamad Al Thani.",
+                    "paul-kagame met_with tamim-bin-hamad-al-thani",
+                    "tamim-bin-hamad-al-thani visited",
+                ),
+                (
+                    "British Prime Minister Keir Starmer hosted more than a dozen European \
+                     leaders in London on Sunday, including Zelensky, Macron and Italian Prime \
+                     Minister Giorgia Meloni.",
+                    "giorgia-meloni met_with keir-starmer",
+                    "keir-starmer visited",
+                ),
+                (
+                    "Donald Trump began a state visit to Britain on Wednesday, hosted by King \
+                     Charles at Windsor Castle.",
+                    "donald-trump met_with charles",
+                    "charles visited",
+                ),
+                // After a person, a body before a role describes the next person.
+                (
+                    "Trump and European Commission President Ursula von der Leyen agreed on a \
+                     trade deal in Turnberry, Scotland on Sunday.",
+                    "USA agreed_with EC",
+                    "donald-trump official_of EC",
+                ),
+                // A move judged after it is told.
+                (
+                    "Britain, Canada and Australia formally recognised a Palestinian state on \
+                     Sunday, a move Israel's foreign ministry said rewarded terrorism.",
+                    "ISR criticises CAN",
+                    "CAN criticises",
+                ),
             ],
         );
     }
