@@ -1287,9 +1287,16 @@ pub fn extract(
                 continue;
             }
             // A state or body right after a role is the role's posting ("met Eritrea's
-            // ambassador to the African Union"), not a party.
-            if matches!(rule.relation, Relation::MetWith | Relation::Visited)
-                && let Some(b) = captures.name("b")
+            // ambassador to the African Union", "rejected the nominee for ambassador to
+            // Germany"), not a party.
+            if matches!(
+                rule.relation,
+                Relation::MetWith
+                    | Relation::Visited
+                    | Relation::Opposes
+                    | Relation::Criticises
+                    | Relation::Supports
+            ) && let Some(b) = captures.name("b")
                 && matches!(
                     slot_kind(&sentence.rendered[b.range()]),
                     Some(b'c' | b'o' | b'g')
@@ -2254,6 +2261,7 @@ pub fn extract(
                                 | "ousted"
                                 | "deposed"
                                 | "previous"
+                                | "founding"
                         )
                     })
             {
@@ -2793,6 +2801,20 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<SecondPredicate> {
             .is_some_and(|word| VERB_ADVERBS.contains(word))
         {
             second_at += 1;
+        }
+        // A perfect: "quit ECOWAS in January and have since formed the Alliance of Sahel
+        // States".
+        if tokens
+            .get(second_at)
+            .is_some_and(|word| matches!(*word, "has" | "have" | "had"))
+        {
+            second_at += 1;
+            while tokens
+                .get(second_at)
+                .is_some_and(|word| VERB_ADVERBS.contains(word) || *word == "since")
+            {
+                second_at += 1;
+            }
         }
         tokens
             .get(second_at)

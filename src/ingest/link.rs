@@ -2364,6 +2364,18 @@ pub fn reads_as_past_verb(word: &str) -> bool {
                 | "held"
                 | "sought"
                 | "brought"
+                | "quit"
+                | "rejoined"
+                | "spoke"
+                | "began"
+                | "set"
+                | "signed"
+                | "built"
+                | "kept"
+                | "paid"
+                | "flew"
+                | "went"
+                | "drew"
         )
 }
 

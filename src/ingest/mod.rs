@@ -886,6 +886,8 @@ fn project_onto_countries(
     // Persons the article calls former holders of an office speak for no state, whatever
     // the gazetteer says.
     let mut former: HashSet<String> = speaks_for_none.clone();
+    // The state a former (or incoming) office holder served (or will serve): their home.
+    let mut served_once: HashMap<String, String> = HashMap::default();
     // Nor do they hold the office now: "Britain's opposition leader Kemi Badenoch" leads no
     // state, and a president-elect is not yet president.
     facts.retain(|fact| {
@@ -917,6 +919,9 @@ fn project_onto_countries(
                 Some("former" | "incoming")
             ) {
                 former.insert(fact.subject.id.clone());
+                served_once
+                    .entry(fact.subject.id.clone())
+                    .or_insert_with(|| fact.object.id.clone());
                 continue;
             }
             serves
@@ -957,7 +962,9 @@ fn project_onto_countries(
         };
         // Nor does one visit the country one serves: "Xi met Modi, on his first visit to
         // China" is Modi's visit.
-        let home_visit = fact.relation == Visited && serves_other_end(&fact.subject, &fact.object);
+        let home_visit = fact.relation == Visited
+            && (serves_other_end(&fact.subject, &fact.object)
+                || served_once.get(&fact.subject.id) == Some(&fact.object.id));
         let not_a_state_official = knowledge.rules.needs_state_official(&fact.evidence.rule)
             && country_of(&fact.subject).is_none_or(|body| body.kind != EntityKind::Country);
         // A person the article says speaks for no state, on an official: domestic
@@ -2895,6 +2902,45 @@ mod tests {
                      Sunday, a move Israel's foreign ministry said rewarded terrorism.",
                     "ISR criticises CAN",
                     "CAN criticises",
+                ),
+                // A grouping defined past an apposition; "a member of both".
+                (
+                    "The Quadrilateral Security Dialogue, better known as the Quad, is an \
+                     informal grouping of the United States, Japan, India and Australia.",
+                    "IND member_of QUAD",
+                    "QUAD member_of",
+                ),
+                (
+                    "Hungary, a member of both NATO and the EU, has kept close ties with Moscow.",
+                    "HUN member_of EU",
+                    "RUS member_of",
+                ),
+                // A perfect as the second verb of a coordinated predicate.
+                (
+                    "Niger, Mali and Burkina Faso quit ECOWAS in January 2025 and have since \
+                     formed the Alliance of Sahel States.",
+                    "MLI member_of AES",
+                    "AES member_of",
+                ),
+                // Review 33's wrong facts: a statement on a state, a posting after a role,
+                // a founding president.
+                (
+                    "Hungarian Prime Minister Viktor Orban again blocked a joint statement on \
+                     Ukraine.",
+                    "",
+                    "opposes UKR",
+                ),
+                (
+                    "Kenya's parliament rejected the nomination of Peter Kamau as ambassador to \
+                     Germany.",
+                    "",
+                    "opposes DEU",
+                ),
+                (
+                    "Chinese Foreign Minister Wang Yi praised Namibia's founding president Sam \
+                     Nujoma during a visit to Windhoek.",
+                    "sam-nujoma official_of NAM [president] @- - status=former",
+                    "sam-nujoma visited",
                 ),
             ],
         );
