@@ -95,6 +95,8 @@ pub struct Gazetteer {
     capital_in: HashMap<usize, usize>,
     /// The country of each place from a places file.
     place_in: HashMap<usize, usize>,
+    /// The country each organisation has its seat in, where the organisations file says.
+    seat_of: HashMap<usize, usize>,
     roles: Vec<String>,
     /// Local titles and the other role each names.
     local_titles: HashMap<String, LocalTitle>,
@@ -213,7 +215,9 @@ fn strip_article(surface: &str) -> &str {
 }
 
 pub const COUNTRY_HEADER: &str = "id\tname\tofficial\taliases\tadjectives\tcapitals\tseats\tqid";
-pub const ORGANISATION_HEADER: &str = "id\tname\tkind\taliases\tcase_sensitive\tqid";
+pub const ORGANISATION_HEADER: &str = "id\tname\tkind\taliases\tcase_sensitive\tqid\tseat";
+/// The organisations header before the seat column, still read.
+pub const ORGANISATION_HEADER_V1: &str = "id\tname\tkind\taliases\tcase_sensitive\tqid";
 pub const ROLE_HEADER: &str = "role\taliases\tscope\tmeans";
 /// The roles header before the `means` column; still accepted.
 pub const ROLE_HEADER_V1: &str = "role\taliases\tscope";
@@ -247,7 +251,8 @@ impl Gazetteer {
             .unwrap_or("");
         match header {
             COUNTRY_HEADER => self.add_countries(text, name),
-            ORGANISATION_HEADER => self.add_organisations(text, name),
+            ORGANISATION_HEADER => self.add_organisations(text, ORGANISATION_HEADER, name),
+            ORGANISATION_HEADER_V1 => self.add_organisations(text, ORGANISATION_HEADER_V1, name),
             ROLE_HEADER => self.add_roles(text, ROLE_HEADER, name),
             ROLE_HEADER_V1 => self.add_roles(text, ROLE_HEADER_V1, name),
             OFFICIAL_HEADER => self.add_officials(text, name),
@@ -416,10 +421,16 @@ impl Gazetteer {
         Ok(())
     }
 
-    fn add_organisations(&mut self, text: &str, name: &str) -> Result<()> {
-        for (line, fields) in rows(text, ORGANISATION_HEADER, name)? {
-            let [id, full, kind, aliases, case_sensitive, qid] = fields[..] else {
-                continue;
+    fn add_organisations(&mut self, text: &str, header: &str, name: &str) -> Result<()> {
+        for (line, fields) in rows(text, header, name)? {
+            let (id, full, kind, aliases, case_sensitive, qid, seat) = match fields[..] {
+                [id, full, kind, aliases, case_sensitive, qid] => {
+                    (id, full, kind, aliases, case_sensitive, qid, "")
+                }
+                [id, full, kind, aliases, case_sensitive, qid, seat] => {
+                    (id, full, kind, aliases, case_sensitive, qid, seat)
+                }
+                _ => continue,
             };
             let kind = match kind {
                 "organisation" | "organization" | "" => EntityKind::Organisation,
@@ -441,6 +452,14 @@ impl Gazetteer {
                 .map(str::to_string)
                 .collect();
             let index = self.entity_slot(entity);
+            if !seat.is_empty() {
+                let Some(&country) = self.by_id.get(seat) else {
+                    return Err(Error::Gazetteer(format!(
+                        "{name}: line {line}: seat '{seat}' is not a country id"
+                    )));
+                };
+                self.seat_of.insert(index, country);
+            }
             let target = Target::Entity {
                 entity: index,
                 form: Form::Name,
@@ -738,6 +757,11 @@ impl Gazetteer {
     }
 
     /// The country a place lies in: a capital's, or a listed city's.
+    /// The country an organisation has its seat in, if known.
+    pub fn seat_of(&self, organisation: usize) -> Option<usize> {
+        self.seat_of.get(&organisation).copied()
+    }
+
     pub fn country_of_place(&self, place: usize) -> Option<usize> {
         self.capital_of(place)
             .or_else(|| self.place_in.get(&place).copied())

@@ -1031,7 +1031,22 @@ fn project_onto_countries(
             if residents.contains(&person.id) {
                 continue;
             }
-            if home.kind != EntityKind::Country || home.id == host.id {
+            // An organisation's official travels from its seat: "Rutte met Tusk in Warsaw"
+            // is a visit, "Rutte met Tusk in Brussels" is none.
+            let home = match home.kind {
+                EntityKind::Country => home,
+                EntityKind::Organisation => {
+                    let Some(seat) = gazetteer
+                        .index_of(&home.id)
+                        .and_then(|body| gazetteer.seat_of(body))
+                    else {
+                        continue;
+                    };
+                    EntityRef::from(gazetteer.entity(seat))
+                }
+                _ => continue,
+            };
+            if home.id == host.id {
                 continue;
             }
             let mut visit = fact.clone();
@@ -2941,6 +2956,26 @@ mod tests {
                      Nujoma during a visit to Windhoek.",
                     "sam-nujoma official_of NAM [president] @- - status=former",
                     "sam-nujoma visited",
+                ),
+                // An organisation's official travels from its seat.
+                (
+                    "Moldova's President Maia Sandu met European Commission President Ursula \
+                     von der Leyen in Chisinau on Friday.",
+                    "ursula-von-der-leyen visited MDA",
+                    "maia-sandu visited",
+                ),
+                (
+                    "NATO Secretary General Mark Rutte met Belgian Prime Minister Bart De Wever \
+                     in Brussels on Friday.",
+                    "",
+                    "visited BEL",
+                ),
+                // Summits attended and forums addressed, whatever their names hold.
+                (
+                    "Chinese Premier Li Qiang attended the ASEAN-GCC-China summit in Kuala \
+                     Lumpur on Tuesday.",
+                    "li-qiang visited MYS [-] @kuala-lumpur",
+                    "CHN visited",
                 ),
             ],
         );
