@@ -785,6 +785,29 @@ fn resolve(
                     };
                 }
             }
+            // Nor is an object pronoun the subject of its own verb: in "Zelensky flew to
+            // Copenhagen, where Frederiksen hosted him" he is Zelensky; the other person of
+            // the sentence, else of the sentence before, else no one.
+            if *object
+                && let Some(&(at, nearest)) = persons.last()
+                && at + 2 == so_far.items.len()
+                && matches!(so_far.items.last(), Some(Item::Word(word)) if reads_as_past_verb(word))
+            {
+                let own = &so_far.slots[nearest].entities;
+                let other = persons
+                    .iter()
+                    .rev()
+                    .flat_map(|(_, index)| so_far.slots[*index].entities.iter())
+                    .chain(context.previous_persons.iter())
+                    .find(|person| !own.contains(person));
+                return match other {
+                    Some(other) => Resolved::Slot(Slot {
+                        anaphoric: true,
+                        ..slot('p', vec![other.clone()])
+                    }),
+                    None => Resolved::Words,
+                };
+            }
             // (An opening adverbial may stand before it: "In Paris he met President Macron;
             // in Warsaw he met Prime Minister Tusk".)
             let opening_person = persons.first().filter(|(at, _)| {

@@ -2977,6 +2977,49 @@ mod tests {
                     "li-qiang visited MYS [-] @kuala-lumpur",
                     "CHN visited",
                 ),
+                // An object pronoun is not the subject of its own verb.
+                (
+                    "Ukrainian President Volodymyr Zelensky arrived in Oslo. He flew on to \
+                     Copenhagen, where Danish Prime Minister Mette Frederiksen hosted him for \
+                     dinner.",
+                    "mette-frederiksen met_with volodymyr-zelensky",
+                    "mette-frederiksen met_with mette-frederiksen",
+                ),
+                // Talks after which the subject acted; a call received; words told in a
+                // place; a first visit told as a record.
+                (
+                    "Kenyan President William Ruto voiced support on Tuesday for the African \
+                     Union's mission in Somalia after talks in Mogadishu with his Somali \
+                     counterpart Hassan Sheikh Mohamud.",
+                    "william-ruto met_with hassan-sheikh-mohamud [-] @mogadishu",
+                    "hassan-sheikh-mohamud visited",
+                ),
+                (
+                    "Prime Minister Narendra Modi spoke by phone with Ukrainian President \
+                     Volodymyr Zelensky on Monday, three days after a call with Russian \
+                     President Vladimir Putin.",
+                    "narendra-modi met_with volodymyr-zelensky",
+                    "volodymyr-zelensky met_with vladimir-putin",
+                ),
+                (
+                    "Crown Prince Mohammed bin Salman received a phone call on Monday from \
+                     Iranian President Masoud Pezeshkian.",
+                    "mohammed-bin-salman met_with masoud-pezeshkian",
+                    "visited",
+                ),
+                (
+                    "Romanian President Nicusor Dan paid his first official visit to Moldova on \
+                     Thursday, telling President Maia Sandu in Chisinau that Bucharest would \
+                     stand by its neighbour.",
+                    "nicusor-dan met_with maia-sandu",
+                    "maia-sandu visited",
+                ),
+                (
+                    "President Ahmed al-Sharaa became the first Syrian head of state to visit \
+                     the White House in November.",
+                    "ahmed-al-sharaa visited USA",
+                    "USA visited",
+                ),
             ],
         );
     }
