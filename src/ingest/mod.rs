@@ -3020,6 +3020,25 @@ mod tests {
                     "ahmed-al-sharaa visited USA",
                     "USA visited",
                 ),
+                // A state's ministry named by its adjective speaks for it.
+                (
+                    "Lithuania on Wednesday expelled a Belarusian diplomat. The Belarusian \
+                     foreign ministry denounced the expulsion as \"an unfriendly act\".",
+                    "BLR criticises LTU",
+                    "LTU criticises",
+                ),
+                // A capital's envoy summoned; Georgetown is Guyana's capital.
+                (
+                    "Lithuania summoned Minsk's charge d'affaires.",
+                    "LTU criticises BLR",
+                    "BLR criticises",
+                ),
+                (
+                    "Venezuela denied the attack and accused Georgetown of \"serving the \
+                     interests of Exxon\".",
+                    "VEN criticises GUY",
+                    "GUY criticises",
+                ),
             ],
         );
     }
