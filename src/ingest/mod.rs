@@ -3039,6 +3039,36 @@ mod tests {
                     "VEN criticises GUY",
                     "GUY criticises",
                 ),
+                // Measures named by their author's possessive or in a relative clause;
+                // measures dropped or threatened are none.
+                (
+                    "Japan said it would not retaliate despite Washington's 25 percent levy on \
+                     Japanese cars.",
+                    "USA sanctions JPN",
+                    "=JPN sanctions USA [-] @- -",
+                ),
+                (
+                    "New Delhi would keep buying Russian oil despite the 50 percent tariff the \
+                     United States imposed on Indian goods on Wednesday.",
+                    "USA sanctions IND",
+                    "IND sanctions",
+                ),
+                (
+                    "Canada also dropped many of its counter-tariffs on U.S. goods in September.",
+                    "",
+                    "CAN sanctions USA",
+                ),
+                (
+                    "U.S. President Donald Trump threatened on Sunday to impose 25% tariffs on \
+                     all imports from Colombia.",
+                    "",
+                    "=USA sanctions COL [-] @- 2025-01-26",
+                ),
+                (
+                    "Ukraine froze the assets of 56 Russian and Belarusian companies on Friday.",
+                    "UKR sanctions BLR",
+                    "RUS sanctions",
+                ),
             ],
         );
     }
