@@ -1279,6 +1279,20 @@ pub fn extract(
             {
                 continue;
             }
+            // "Fico is only the third EU leader to visit Moscow": a leader of a member
+            // state travelled, not the organisation.
+            if rule.relation == Relation::Visited
+                && let Some(a) = captures.name("a")
+                && slot_kind(&sentence.rendered[a.range()]) == Some(b'o')
+                && ([" leader ", " leaders "]
+                    .iter()
+                    .any(|noun| sentence.rendered[a.end()..].starts_with(noun))
+                    || next_tokens(&sentence.rendered[a.end()..], 1)
+                        .split(' ')
+                        .any(|token| slot_kind(token) == Some(b'r')))
+            {
+                continue;
+            }
             // A `veto` group that takes part in the match undoes it ("met separately").
             if ["veto", "veto2", "veto3"]
                 .iter()
@@ -1650,6 +1664,22 @@ pub fn extract(
                     || cues
                         .hypothetical_sentence
                         .found_in(&sentence.rendered[whole.range()])
+                {
+                    continue;
+                }
+            }
+            // A condition after a modal that follows the match: "a direct conflict between
+            // Russia and NATO would be inevitable if troops were sent".
+            {
+                let after = &sentence.rendered[whole.end()..];
+                // (A threat is made on a condition: "warned Panama that Washington would
+                // take action if ...".)
+                if !lasting
+                    && rule.relation != Relation::Threatens
+                    && next_tokens(after, 3)
+                        .split(' ')
+                        .any(|word| matches!(word, "would" | "could" | "might"))
+                    && [" if ", " unless "].iter().any(|cue| after.contains(cue))
                 {
                     continue;
                 }
