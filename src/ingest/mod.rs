@@ -3165,6 +3165,37 @@ mod tests {
                     "",
                     "EU visited",
                 ),
+                // Its misses: several people arriving together; a trip in a relative clause,
+                // in apposition, or onward.
+                (
+                    "Italian Prime Minister Giorgia Meloni, Canadian Prime Minister Justin \
+                     Trudeau and Belgian Prime Minister Alexander De Croo arrived in Kyiv on \
+                     Saturday.",
+                    "justin-trudeau visited UKR [-] @kyiv",
+                    "UKR visited",
+                ),
+                (
+                    "Zelensky, who travelled to Kyiv by armoured train, later held talks with \
+                     Scholz.",
+                    "",
+                    "volodymyr-zelensky visited",
+                ),
+                (
+                    "Modi, who travelled to Tianjin by air, later held talks with Xi.",
+                    "narendra-modi visited CHN",
+                    "xi-jinping visited",
+                ),
+                (
+                    "Lammy met Wang Yi in Beijing on Thursday, his first visit to China as \
+                     foreign secretary.",
+                    "david-lammy visited CHN",
+                    "wang-yi visited",
+                ),
+                (
+                    "Trump flew on to Tokyo on Monday.",
+                    "donald-trump visited JPN",
+                    "!neg",
+                ),
             ],
         );
     }
