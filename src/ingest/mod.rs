@@ -3196,6 +3196,24 @@ mod tests {
                     "donald-trump visited JPN",
                     "!neg",
                 ),
+                // Calls placed; separate calls each with the caller; "the host" in apposition.
+                (
+                    "President Donald Trump called Modi to offer his support.",
+                    "donald-trump met_with narendra-modi",
+                    "visited",
+                ),
+                (
+                    "Pakistani Prime Minister Shehbaz Sharif spoke separately by phone with \
+                     Saudi Crown Prince Mohammed bin Salman and Qatari Emir Sheikh Tamim bin \
+                     Hamad Al Thani.",
+                    "shehbaz-sharif met_with mohammed-bin-salman",
+                    "mohammed-bin-salman met_with tamim",
+                ),
+                (
+                    "Turkish Foreign Minister Hakan Fidan, the host, met separately with Rubio.",
+                    "hakan-fidan met_with marco-rubio",
+                    "TUR met_with",
+                ),
             ],
         );
     }
