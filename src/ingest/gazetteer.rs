@@ -911,6 +911,27 @@ mod tests {
     }
 
     #[test]
+    fn an_organisations_seat_is_a_known_country() {
+        let mut gazetteer = Gazetteer::builtin().unwrap();
+        let seat = |gazetteer: &Gazetteer, id: &str| {
+            let body = gazetteer.index_of(id)?;
+            Some(gazetteer.entity(gazetteer.seat_of(body)?).id.clone())
+        };
+        assert_eq!(seat(&gazetteer, "NATO").as_deref(), Some("BEL"));
+        assert_eq!(seat(&gazetteer, "BRICS"), None);
+        let header = "id\tname\tkind\taliases\tcase_sensitive\tqid\tseat\n";
+        gazetteer
+            .add_file(
+                &format!("{header}EAPC\tEast Africa Power Pool\torganisation\t\t\t\tETH\n"),
+                "mine.tsv",
+            )
+            .unwrap();
+        assert_eq!(seat(&gazetteer, "EAPC").as_deref(), Some("ETH"));
+        let unknown = format!("{header}XYZ\tNowhere Body\torganisation\t\t\t\tATLANTIS\n");
+        assert!(gazetteer.add_file(&unknown, "bad.tsv").is_err());
+    }
+
+    #[test]
     fn no_surface_names_two_roles() {
         // A surface listed under two roles is ambiguous and never read as a role at all.
         let gazetteer = Gazetteer::builtin().unwrap();
