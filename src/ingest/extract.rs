@@ -1279,6 +1279,22 @@ pub fn extract(
             {
                 continue;
             }
+            // "Rescue teams from China arrived in Myanmar": those from a state travelled, not
+            // the state; "China's mission to the EU rejected": a posting is no actor.
+            if let Some(a) = captures.name("a")
+                && ((rule.relation == Relation::Visited
+                    && sentence.rendered[..a.start()].ends_with(" from "))
+                    || [
+                        " mission to ",
+                        " delegation to ",
+                        " embassy in ",
+                        " envoy to ",
+                    ]
+                    .iter()
+                    .any(|posting| sentence.rendered[..a.start()].ends_with(posting)))
+            {
+                continue;
+            }
             // "Fico is only the third EU leader to visit Moscow": a leader of a member
             // state travelled, not the organisation.
             if rule.relation == Relation::Visited

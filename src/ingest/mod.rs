@@ -3218,6 +3218,76 @@ mod tests {
         );
     }
 
+    /// What review 35 found wrong (840 facts, 21 wrong), each general in form.
+    #[test]
+    fn what_the_thirty_fifth_review_found() {
+        assert_cases(
+            "2025-03-29",
+            &[
+                // A trip in the present tense is planned.
+                (
+                    "Chinese Foreign Minister Wang Yi travels to Germany and France later \
+                     this week.",
+                    "wang-yi visited DEU [-] @- 2025-03 +expected",
+                    "=wang-yi visited DEU [-] @- 2025-03",
+                ),
+                // Those from a state travel, not the state; an embassy is no state visited.
+                (
+                    "Rescue teams from China, Russia and India arrived in Myanmar on Saturday.",
+                    "",
+                    "visited MMR",
+                ),
+                (
+                    "Pakistani Prime Minister Shehbaz Sharif visited the Chinese embassy on \
+                     Monday to offer condolences.",
+                    "",
+                    "visited CHN",
+                ),
+                // No agreements signed, agreeing to disagree, a former critic, a posting,
+                // a deal struck, a warning over a policy, what only appeared so.
+                (
+                    "The two leaders, Orban and Zelensky, met in Kyiv. The two leaders signed \
+                     no agreements.",
+                    "",
+                    "=HUN agreed_with UKR [-] @- -",
+                ),
+                (
+                    "Albanese said Australia and China had agreed to disagree on some issues.",
+                    "",
+                    "agreed_with",
+                ),
+                (
+                    "South Korean President Lee Jae-myung, a former critic of Tokyo, said the \
+                     neighbours should look to the future.",
+                    "",
+                    "criticises JPN",
+                ),
+                (
+                    "China's mission to the EU rejected the accusation as 'groundless'.",
+                    "",
+                    "EU criticises",
+                ),
+                (
+                    "Starmer called it the most significant trade deal Britain has struck since \
+                     leaving the European Union.",
+                    "",
+                    "attacks",
+                ),
+                (
+                    "Blinken warned Beijing over its support for Russia's defence industry.",
+                    "",
+                    "threatens",
+                ),
+                (
+                    "In the call, Paetongtarn appeared to criticise a Thai army commander and \
+                     Thailand's government.",
+                    "",
+                    "criticises THA",
+                ),
+            ],
+        );
+    }
+
     /// What the twelfth session taught, from its development set and review.
     #[test]
     fn what_the_twenty_fourth_review_found() {
