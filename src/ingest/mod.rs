@@ -3284,6 +3284,42 @@ mod tests {
                     "",
                     "criticises THA",
                 ),
+                // Its misses: tariffs named by their author, ordered, or in force; trade
+                // suspended both ways; airspace closed to flights; an ordinal office.
+                (
+                    "The meeting comes as ties have soured over U.S. tariffs of 50 percent on \
+                     Indian goods.",
+                    "USA sanctions IND",
+                    "IND sanctions",
+                ),
+                (
+                    "Turkey has suspended all exports and imports to and from Israel.",
+                    "TUR sanctions ISR",
+                    "ISR sanctions",
+                ),
+                (
+                    "Algeria responded by closing its airspace to flights from and to Mali.",
+                    "DZA sanctions MLI",
+                    "MLI sanctions",
+                ),
+                (
+                    "Lawrence Wong was sworn in as Singapore's fourth prime minister.",
+                    "lawrence-wong official_of SGP [prime minister]",
+                    "!neg",
+                ),
+                // Tariffs cut or averted are no measure.
+                (
+                    "Britain will cut tariffs on American beef, while the US will lower tariffs \
+                     on British cars.",
+                    "",
+                    "sanctions",
+                ),
+                (
+                    "Keller-Sutter returned after a last-ditch trip to avert 39% U.S. tariffs on \
+                     Swiss goods.",
+                    "",
+                    "sanctions",
+                ),
             ],
         );
     }
