@@ -1609,9 +1609,10 @@ pub fn extract(
                 .iter()
                 .filter_map(|group| captures.name(group))
                 .any(|a| a.start() <= whole.start() + 1)
-                && cues
-                    .requested
-                    .found_in(governing_words(&sentence.rendered[..whole.start()]))
+                && cues.requested.found_in(governing_words(without_descriptors(
+                    &sentence.rendered[..whole.start()],
+                    b"rdc",
+                )))
             {
                 continue;
             }

@@ -815,10 +815,12 @@ fn resolve(
                     Item::Slot(index) => {
                         matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c' | 'x' | 'l')
                     }
-                    Item::Word(word) => matches!(
-                        *word,
-                        "'s" | "the" | "in" | "at" | "on" | "," | "later" | "then" | "earlier"
-                    ),
+                    Item::Word(word) => {
+                        matches!(
+                            *word,
+                            "'s" | "the" | "in" | "at" | "on" | "," | "later" | "then" | "earlier"
+                        ) || super::time::WEEKDAYS.contains(word)
+                    }
                 })
             });
             let in_sentence = match (persons.last(), opening_person) {

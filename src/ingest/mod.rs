@@ -1184,6 +1184,25 @@ fn project_onto_countries(
             facts.push(twin);
         }
     }
+    // "Sisi welcomed Erdogan in Cairo, the Turkish leader's first visit to Egypt": the
+    // visit is the person's; the same sentence's state-level visit says it again.
+    let persons_visited: Vec<(u32, String, String)> = facts
+        .iter()
+        .filter(|fact| {
+            fact.relation == Visited && !fact.negated && fact.subject.kind == EntityKind::Person
+        })
+        .filter_map(|fact| {
+            let home = country_of(&fact.subject)?.id;
+            Some((fact.evidence.start, home, fact.object.id.clone()))
+        })
+        .collect();
+    facts.retain(|fact| {
+        !(fact.relation == Visited
+            && fact.subject.kind == EntityKind::Country
+            && persons_visited.iter().any(|(start, home, host)| {
+                *start == fact.evidence.start && *home == fact.subject.id && *host == fact.object.id
+            }))
+    });
 }
 
 #[cfg(test)]
@@ -3319,6 +3338,55 @@ mod tests {
                      Swiss goods.",
                     "",
                     "sanctions",
+                ),
+            ],
+        );
+    }
+
+    /// What review 36 found wrong (545 facts, 14 wrong), each general in form.
+    #[test]
+    fn what_the_thirty_sixth_review_found() {
+        assert_cases(
+            "2025-05-09",
+            &[
+                // "he" after an opening weekday is the sentence's first person.
+                (
+                    "German Chancellor Friedrich Merz began his first trip abroad. On Wednesday \
+                     he met French President Emmanuel Macron in Paris, and later the same day he \
+                     met Polish Prime Minister Donald Tusk in Warsaw.",
+                    "friedrich-merz met_with donald-tusk",
+                    "emmanuel-macron met_with donald-tusk",
+                ),
+                // Ways found for a visit, a visit wanted, sanctions in preparation, ties paused.
+                (
+                    "Merz had suggested he would find ways for Netanyahu to visit Germany.",
+                    "",
+                    "visited",
+                ),
+                (
+                    "Orban has said he wants Swedish Prime Minister Ulf Kristersson to visit \
+                     Budapest first.",
+                    "",
+                    "visited",
+                ),
+                (
+                    "The European Union is preparing new sanctions on Russian individuals.",
+                    "",
+                    "=EU sanctions RUS [-] @- -",
+                ),
+                (
+                    "Since the invasion, the Arctic Council's other members have paused \
+                     cooperation with Moscow.",
+                    "",
+                    "=ARCTIC_COUNCIL cooperates_with RUS [-] @- -",
+                ),
+                // A person's visit is not repeated for their state.
+                (
+                    "Egypt's President Abdel Fattah el-Sisi welcomed Turkey's Recep Tayyip \
+                     Erdogan in Cairo on Wednesday, the Turkish leader's first visit to Egypt in \
+                     more than a decade.",
+                    "recep-tayyip-erdogan visited EGY",
+                    "TUR visited",
                 ),
             ],
         );
