@@ -1347,7 +1347,13 @@ fn adjectives_as_actors(
                     .all(|(offset, word)| Some(word) == word_after(skip + offset + 1))
         };
         // (Perhaps after one more modifier: "Iranian nuclear sites".)
-        let is_place = |place: &String| phrase_at(0, place) || phrase_at(1, place);
+        // (Or after coordinated modifiers: "strikes on Iranian nuclear and military sites".)
+        let coordinated_modifiers = word_after(1) == Some("and");
+        let is_place = |place: &String| {
+            phrase_at(0, place)
+                || phrase_at(1, place)
+                || coordinated_modifiers && phrase_at(3, place)
+        };
         // (After one more modifier when aimed at: "at a Philippine fisheries vessel"; after
         // the name of a weapon, which reads as modifiers: "Thai F-16 fighter jets", "Iranian
         // Shahed drones", but not past a verb: "Chinese state media said the drones".)

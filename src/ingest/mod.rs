@@ -3388,6 +3388,42 @@ mod tests {
                     "recep-tayyip-erdogan visited EGY",
                     "TUR visited",
                 ),
+                // Its missed attacks: targets after coordinated modifiers, a reply in
+                // missiles aimed at cities, strikes that had hit, a strike named by its place,
+                // leaders struck, an incursion into, refineries hit in dozens.
+                (
+                    "Israel launched a wave of strikes on Iranian nuclear and military sites on \
+                     June 13.",
+                    "ISR attacks IRN",
+                    "IRN attacks",
+                ),
+                (
+                    "Iran responded with hundreds of ballistic missiles aimed at Israeli cities.",
+                    "IRN attacks ISR",
+                    "ISR attacks",
+                ),
+                (
+                    "Pakistani air strikes had hit targets in Kabul and along the border.",
+                    "PAK attacks AFG",
+                    "AFG attacks",
+                ),
+                (
+                    "In late September, an Israeli air strike in Beirut killed Hezbollah's \
+                     leader.",
+                    "ISR attacks LBN",
+                    "LBN attacks",
+                ),
+                (
+                    "Ukraine's incursion into Russia's Kursk region has surprised almost \
+                     everyone.",
+                    "UKR attacks RUS",
+                    "RUS attacks",
+                ),
+                (
+                    "Ukrainian drones have hit at least a dozen Russian oil refineries.",
+                    "UKR attacks RUS",
+                    "RUS attacks",
+                ),
             ],
         );
     }
