@@ -2637,6 +2637,52 @@ pub fn extract(
             }
         }
     }
+    // "Saudi Arabia condemned the Israeli strikes, as did Egypt, Jordan and Pakistan": those
+    // named after "as did" at the sentence's end do what its subject did.
+    if let Some(at) = sentence.rendered.find(" , as did ") {
+        let after = sentence.rendered[at + " , as did ".len()..].trim_end();
+        let mut tokens = after.split(' ');
+        let others = tokens
+            .next()
+            .and_then(slot_index)
+            .and_then(|index| sentence.linked.slots.get(index))
+            .filter(|slot| matches!(slot.kind, 'c' | 'L' | 'p' | 'o' | 'l' | 's'))
+            .filter(|_| matches!(tokens.next(), None | Some(".")));
+        let subject = sentence.rendered[..at]
+            .split(' ')
+            .find_map(slot_index)
+            .and_then(|index| sentence.linked.slots.get(index));
+        if let (Some(others), Some(subject)) = (others, subject) {
+            let copies: Vec<Found> = found
+                .iter()
+                .filter(|fact| {
+                    !fact.negated
+                        && subject.entities.contains(&fact.subject)
+                        && !matches!(
+                            fact.relation,
+                            Relation::OfficialOf | Relation::CapitalOf | Relation::LocatedIn
+                        )
+                })
+                .flat_map(|fact| {
+                    others.entities.iter().map(move |other| Found {
+                        subject: other.clone(),
+                        relation: fact.relation,
+                        object: fact.object.clone(),
+                        negated: false,
+                        qualifiers: fact.qualifiers.clone(),
+                        rule: format!("{}+as-did", fact.rule),
+                        confidence: fact.confidence,
+                    })
+                })
+                .filter(|copy| copy.subject != copy.object)
+                .collect();
+            for copy in copies {
+                if !found.iter().any(|known| same_fact(known, &copy)) {
+                    found.push(copy);
+                }
+            }
+        }
+    }
     found
 }
 

@@ -3424,6 +3424,13 @@ mod tests {
                     "UKR attacks RUS",
                     "RUS attacks",
                 ),
+                // Those named after "as did" do what the subject did.
+                (
+                    "Saudi Arabia, which has restored ties with Tehran, condemned the Israeli \
+                     strikes, as did Egypt, Jordan and Pakistan.",
+                    "JOR criticises ISR",
+                    "JOR criticises SAU",
+                ),
             ],
         );
     }
