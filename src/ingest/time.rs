@@ -131,7 +131,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?P<my_month>{month})\ (?P<my_year>\d{{4}})\b
       | \b(?P<mdn_month>{month})\ (?P<mdn_day>\d{{1,2}})\b
       | \b(?i:(?P<rel>next|last|this|coming|previous))\ (?i:(?P<unit>year|month|week))\b
-      | \b(?i:(?P<day_rel>next|last|this)\ )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+      | \b(?i:(?P<day_rel>next|last|this)\ )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\ of\ (?i:(?P<week_rel>last|next))\ week\b)?
       | \b(?P<deictic>yesterday|today|tomorrow)\b
       | \b(?i:in|by|since|from|until|before|after|during|of)\ (?P<year>(?:19|20)\d{{2}})\b
     "
@@ -294,7 +294,11 @@ fn resolve(
             .position(|day| day.eq_ignore_ascii_case(weekday))? as i64;
         let today = published.weekday();
         let relative = text("day_rel").map(str::to_ascii_lowercase);
-        let offset = if relative.as_deref() == Some("next") {
+        // "on Tuesday of last week": that week's day.
+        let week = text("week_rel").map(str::to_ascii_lowercase);
+        let offset = if let Some(week) = week.as_deref() {
+            wanted - today + if week == "last" { -7 } else { 7 }
+        } else if relative.as_deref() == Some("next") {
             (wanted - today).rem_euclid(7).max(1)
                 + if (wanted - today).rem_euclid(7) == 0 {
                     6
@@ -344,6 +348,12 @@ mod tests {
             ("Iran is on course to join next year.", Some(("2023", true))),
             ("They met on Thursday.", Some(("2022-07-28", false))),
             ("They met on Monday.", Some(("2022-07-25", false))),
+            // A weekday of last week, and "last Thursday" in a Thursday's paper.
+            (
+                "It struck on Tuesday of last week.",
+                Some(("2022-07-19", false)),
+            ),
+            ("They met last Thursday.", Some(("2022-07-21", false))),
             ("It joined last month.", Some(("2022-06", false))),
             // A week names its month, and no day; a week across two months names nothing.
             ("They met last week.", Some(("2022-07", false))),
