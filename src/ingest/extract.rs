@@ -2123,7 +2123,12 @@ pub fn extract(
                             .and_then(|found| sentence.rendered.get(found.range()))
                             .map(singular_role)
                     }),
-                location: location_near(sentence, whole.start(), whole.end(), rule.relation),
+                // A city visited is where the visit took place ("travelled to Paris and
+                // Warsaw": the Warsaw visit's place is Warsaw).
+                location: slot_of("b")
+                    .filter(|_| rule.relation == Relation::Visited)
+                    .and_then(|slot| slot.place.clone())
+                    .or_else(|| location_near(sentence, whole.start(), whole.end(), rule.relation)),
                 ..Qualifiers::default()
             };
             // "Deputy Economy Minister Taras Kachka": the roles file knows no such role, and

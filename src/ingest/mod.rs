@@ -1942,7 +1942,7 @@ mod tests {
                 (
                     "Indian Prime Minister Narendra Modi will visit Paris this week before he heads \
                  to Washington.",
-                    "narendra-modi visited USA [-] @- - +expected",
+                    "narendra-modi visited USA [-] @washington - +expected",
                     "=narendra-modi visited USA [-] @- -",
                 ),
                 // The second verb of a coordinated predicate has the sentence's subject.
@@ -2022,7 +2022,7 @@ mod tests {
                 (
                     "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi visited \
                  Moscow in March 2023 and July 2024 respectively.",
-                    "narendra-modi visited RUS [-] @- 2024-07",
+                    "narendra-modi visited RUS [-] @moscow 2024-07",
                     "narendra-modi visited RUS [-] @- 2023",
                 ),
                 (
@@ -2738,8 +2738,8 @@ mod tests {
                 (
                     "The Kremlin said there were \"no concrete plans\" for President Vladimir \
                      Putin to travel to Budapest.",
-                    "vladimir-putin visited HUN [-] @- - !neg",
-                    "=vladimir-putin visited HUN [-] @- -",
+                    "vladimir-putin visited HUN [-] @budapest - !neg",
+                    "=vladimir-putin visited HUN [-] @budapest -",
                 ),
                 // The one a person stands in for is named by a match of its own, and does
                 // not take the stand-in's place.
@@ -3424,6 +3424,12 @@ mod tests {
                     "UKR attacks RUS",
                     "RUS attacks",
                 ),
+                // A second destination, whose city is the visit's place.
+                (
+                    "Merz travelled to Paris and Warsaw on Wednesday.",
+                    "friedrich-merz visited POL [-] @warsaw",
+                    "visited POL [-] @paris",
+                ),
                 // Those named after "as did" do what the subject did.
                 (
                     "Saudi Arabia, which has restored ties with Tehran, condemned the Israeli \
@@ -3467,7 +3473,7 @@ mod tests {
                 (
                     "Danish officials said there were no plans for Prime Minister Mette \
                      Frederiksen to travel to Washington.",
-                    "mette-frederiksen visited USA [-] @- - !neg",
+                    "mette-frederiksen visited USA [-] @washington - !neg",
                     "official_of DNK [prime minister] @- - !neg",
                 ),
                 // Cooperation frozen, aid suspended: no tie in force.
