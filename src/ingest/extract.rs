@@ -1266,49 +1266,6 @@ pub fn extract(
             {
                 continue;
             }
-            // "the first time a NATO member had fired on Russian assets": one member, not
-            // the organisation.
-            if let Some(a) = captures.name("a")
-                && slot_kind(&sentence.rendered[a.range()]) == Some(b'o')
-                && [" member ", " member state ", " member country ", " ally "]
-                    .iter()
-                    .any(|noun| sentence.rendered[a.end()..].starts_with(noun))
-                && [" a ", " another ", " one "]
-                    .iter()
-                    .any(|article| sentence.rendered[..a.start()].ends_with(article))
-            {
-                continue;
-            }
-            // "Rescue teams from China arrived in Myanmar": those from a state travelled, not
-            // the state; "China's mission to the EU rejected": a posting is no actor.
-            if let Some(a) = captures.name("a")
-                && ((rule.relation == Relation::Visited
-                    && sentence.rendered[..a.start()].ends_with(" from "))
-                    || [
-                        " mission to ",
-                        " delegation to ",
-                        " embassy in ",
-                        " envoy to ",
-                    ]
-                    .iter()
-                    .any(|posting| sentence.rendered[..a.start()].ends_with(posting)))
-            {
-                continue;
-            }
-            // "Fico is only the third EU leader to visit Moscow": a leader of a member
-            // state travelled, not the organisation.
-            if rule.relation == Relation::Visited
-                && let Some(a) = captures.name("a")
-                && slot_kind(&sentence.rendered[a.range()]) == Some(b'o')
-                && ([" leader ", " leaders "]
-                    .iter()
-                    .any(|noun| sentence.rendered[a.end()..].starts_with(noun))
-                    || next_tokens(&sentence.rendered[a.end()..], 1)
-                        .split(' ')
-                        .any(|token| slot_kind(token) == Some(b'r')))
-            {
-                continue;
-            }
             // A `veto` group that takes part in the match undoes it ("met separately").
             if ["veto", "veto2", "veto3"]
                 .iter()
@@ -1470,7 +1427,8 @@ pub fn extract(
                                         ""
                                     },
                                     after,
-                                    slot_kind(&sentence.rendered[slot.range()]) == Some(b'p'),
+                                    slot_kind(&sentence.rendered[slot.range()]),
+                                    rule.relation,
                                     cues,
                                 )
                         })
@@ -1879,9 +1837,10 @@ pub fn extract(
             // office is not.
             let planless = rule.relation.family() != crate::model::RelationFamily::Structure && {
                 let before = without_descriptors(&sentence.rendered[..whole.start()], b"rdc");
-                let words: Vec<&str> = before.rsplit(' ').take(4).collect();
-                matches!(words[..], ["for", "plans" | "plan", ..])
-                    && words[2..].iter().take(2).any(|word| *word == "no")
+                let mut words = before.rsplit(' ');
+                words.next() == Some("for")
+                    && matches!(words.next(), Some("plans" | "plan"))
+                    && words.take(2).any(|word| word == "no")
             };
             let negation_cue = pieces.iter().any(|piece| {
                 cues.negation.found_in(&without_double_negatives(
@@ -3157,11 +3116,55 @@ fn clause_words(before: &str, count: usize) -> &str {
     })
 }
 
-/// Whether a subject, between the text before it and the text after it, names someone
-/// other than the actor: a relative or aide ("the widow of", "'s son", "supporter"), or
-/// the origin of goods or people ("migrants from").
-fn stands_for_another(before: &str, after: &str, person: bool, cues: &Cues) -> bool {
+/// Whether a subject of the given slot kind, between the text before it and the text after
+/// it, names someone other than the actor: a relative or aide ("the widow of", "'s son",
+/// "supporter"), the origin of goods or people ("migrants from"), a posting ("China's
+/// mission to the EU rejected"), one member of an organisation ("the first time a NATO
+/// member had fired"), or, on a trip, those from a state or a member state ("rescue teams
+/// from China arrived", "the third EU leader to visit Moscow").
+fn stands_for_another(
+    before: &str,
+    after: &str,
+    kind: Option<u8>,
+    relation: Relation,
+    cues: &Cues,
+) -> bool {
     if cues.stand_ins.found_in(clause_before(before)) {
+        return true;
+    }
+    let person = kind == Some(b'p');
+    let organisation = kind == Some(b'o');
+    if organisation
+        && [" member ", " member state ", " member country ", " ally "]
+            .iter()
+            .any(|noun| after.starts_with(noun))
+        && [" a ", " another ", " one "]
+            .iter()
+            .any(|article| before.ends_with(article))
+    {
+        return true;
+    }
+    if [
+        " mission to ",
+        " delegation to ",
+        " embassy in ",
+        " envoy to ",
+    ]
+    .iter()
+    .any(|posting| before.ends_with(posting))
+    {
+        return true;
+    }
+    if relation == Relation::Visited
+        && (before.ends_with(" from ")
+            || organisation
+                && ([" leader ", " leaders "]
+                    .iter()
+                    .any(|noun| after.starts_with(noun))
+                    || next_tokens(after, 1)
+                        .split(' ')
+                        .any(|token| slot_kind(token) == Some(b'r'))))
+    {
         return true;
     }
     let mut next = after.split(' ').filter(|word| !word.is_empty());

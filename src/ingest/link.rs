@@ -1358,48 +1358,53 @@ fn adjectives_as_actors(
         // the name of a weapon, which reads as modifiers: "Thai F-16 fighter jets", "Iranian
         // Shahed drones", but not past a verb: "Chinese state media said the drones".)
         // ("Chinese-built vessels" is a compound, no weapon's name.)
-        let modifiers = (1..=4)
-            .take_while(|_| word_after(0) != Some("-"))
-            .take_while(|&skip| {
-                word_after(skip - 1).is_some_and(|word| {
-                    !word.ends_with("ed")
-                        && !matches!(
-                            word,
-                            "said"
-                                | "says"
-                                | "told"
-                                | "and"
-                                | "or"
-                                | "the"
-                                | "a"
-                                | "an"
-                                | "of"
-                                | "in"
-                                | "on"
-                                | "at"
-                                | "to"
-                                | "for"
-                                | "with"
-                                | "by"
-                                | "as"
-                                | "that"
-                                | "which"
-                                | "who"
-                                | "is"
-                                | "are"
-                                | "was"
-                                | "were"
-                        )
+        let weapon_name_length = || {
+            (1..=4)
+                .take_while(|_| word_after(0) != Some("-"))
+                .take_while(|&skip| {
+                    word_after(skip - 1).is_some_and(|word| {
+                        !word.ends_with("ed")
+                            && !matches!(
+                                word,
+                                "said"
+                                    | "says"
+                                    | "told"
+                                    | "and"
+                                    | "or"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "of"
+                                    | "in"
+                                    | "on"
+                                    | "at"
+                                    | "to"
+                                    | "for"
+                                    | "with"
+                                    | "by"
+                                    | "as"
+                                    | "that"
+                                    | "which"
+                                    | "who"
+                                    | "is"
+                                    | "are"
+                                    | "was"
+                                    | "were"
+                            )
+                    })
                 })
-            })
-            .last()
-            .unwrap_or(0);
-        let weapon_named = (1..=modifiers)
-            .find(|&skip| weapons.iter().any(|noun| phrase_at(skip, noun)))
-            .filter(|_| !nouns.iter().any(|noun| phrase_at(0, noun)));
-        if nouns
-            .iter()
-            .any(|noun| phrase_at(0, noun) || aimed_at && phrase_at(1, noun))
+                .last()
+                .unwrap_or(0)
+        };
+        let named = nouns.iter().any(|noun| phrase_at(0, noun));
+        let weapon_named = if named {
+            None
+        } else {
+            (1..=weapon_name_length())
+                .find(|&skip| weapons.iter().any(|noun| phrase_at(skip, noun)))
+        };
+        if named
+            || aimed_at && nouns.iter().any(|noun| phrase_at(1, noun))
             || weapon_named.is_some()
             || (aimed_at && places.iter().any(is_place))
         {
