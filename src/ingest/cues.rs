@@ -20,6 +20,8 @@ struct CueFile {
     modality: Vec<String>,
     pair_countries: Vec<String>,
     pair_persons: Vec<String>,
+    #[serde(default)]
+    pair_persons_opening: Vec<String>,
     organisation: Vec<String>,
     event: Vec<String>,
     possessive: Vec<String>,
@@ -280,8 +282,27 @@ impl Cues {
                 }
             }
         };
-        add(&file.pair_countries, Raw::Pair { persons: false });
-        add(&file.pair_persons, Raw::Pair { persons: true });
+        add(
+            &file.pair_countries,
+            Raw::Pair {
+                persons: false,
+                opening: false,
+            },
+        );
+        add(
+            &file.pair_persons,
+            Raw::Pair {
+                persons: true,
+                opening: false,
+            },
+        );
+        add(
+            &file.pair_persons_opening,
+            Raw::Pair {
+                persons: true,
+                opening: true,
+            },
+        );
         add(&file.organisation, Raw::Organisation);
         add(&file.event, Raw::Event);
         add(&file.possessive, Raw::Its);

@@ -253,7 +253,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // The subject's institutions stand for it: "China's commerce ministry condemned",
         // "the U.S. embassy criticised", and so does an unnamed office holder: "Eritrea's
         // information minister accused".
-        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|embassy|mission|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|delegation|negotiators|leadership|authorities|junta)|(?: 's | )(?:foreign |finance |defence |defense |trade |economy |energy )?(?:ministers|leaders|diplomats)|(?: 's | )\x01r\d+\x02"#;
+        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|(?:embassy|mission|delegation)(?: (?:to|in) \x01[cos]\d+\x02)?|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|negotiators|leadership|authorities|junta)|(?: 's | )(?:foreign |finance |defence |defense |trade |economy |energy )?(?:ministers|leaders|diplomats)|(?: 's | )\x01r\d+\x02"#;
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(

@@ -533,7 +533,7 @@ fn resolve(
             Resolved::Slot(slot('p', vec![id]))
         }
         Raw::ArticlePerson { id } => Resolved::Slot(slot('p', vec![id.clone()])),
-        Raw::Pair { persons } => {
+        Raw::Pair { persons, .. } => {
             // "South Korea and the United States ... as the two allies began": a pair named
             // earlier in the same sentence comes first.
             let in_sentence = (!*persons)
@@ -2561,6 +2561,13 @@ pub fn render(linked: &Linked<'_>) -> String {
             continue;
         }
         match item {
+            // A plural's possessive ("the three countries' proposal") reads like a
+            // singular's, which is the form rules name.
+            Item::Word("'")
+                if position > 0 && matches!(linked.items[position - 1], Item::Slot(_)) =>
+            {
+                out.push_str("'s")
+            }
             Item::Word(word) => out.push_str(word),
             Item::Slot(index) => {
                 out.push(SLOT_START);

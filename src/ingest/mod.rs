@@ -3441,6 +3441,68 @@ mod tests {
         );
     }
 
+    /// What the fifteenth session taught: reactions to an act or remarks told earlier.
+    #[test]
+    fn reactions_to_what_an_earlier_sentence_told() {
+        assert_cases(
+            "2025-11-24",
+            &[
+                // A strike named by its author's adjective, on part of a city; "the strike"
+                // and "the killing" then mean its author.
+                (
+                    "An Israeli air strike on Beirut's southern suburbs on Sunday killed a \
+                     commander, the military said. Lebanon's president condemned the strike.",
+                    "LBN criticises ISR",
+                    "criticises LBN",
+                ),
+                (
+                    "An Israeli air strike on Beirut's southern suburbs on Sunday killed a \
+                     commander. Iran's foreign ministry condemned the killing.",
+                    "IRN criticises ISR",
+                    "IRN criticises LBN",
+                ),
+                // "The leaders" opening a sentence are the pair that just met; "the leaders
+                // of" others are not.
+                (
+                    "South Korean President Lee Jae-myung and Japanese Prime Minister Sanae \
+                     Takaichi held their first summit on Thursday. The leaders also condemned \
+                     North Korea's latest missile launch.",
+                    "JPN criticises PRK",
+                    "KOR criticises JPN",
+                ),
+                (
+                    "Trump met Zelensky in New York on Tuesday. He also met the leaders of \
+                     Qatar, Egypt and Jordan.",
+                    "",
+                    "volodymyr-zelensky met_with QAT",
+                ),
+                // A plural's possessive, and a state's mission to an organisation speaking
+                // for the state.
+                (
+                    "Britain, France and Germany said in a joint statement on Sunday that a \
+                     peace deal must respect Ukraine's sovereignty. Kremlin aide Yuri Ushakov \
+                     dismissed the three countries' proposal as \"not constructive\".",
+                    "RUS criticises FRA [-] @- -",
+                    "!neg",
+                ),
+                (
+                    "EU foreign policy chief Kaja Kallas urged China on Thursday to end its \
+                     support for Russia's war. China's mission to the EU rejected the remarks \
+                     as \"groundless\".",
+                    "CHN criticises EU",
+                    "criticises CHN",
+                ),
+                // A move someone warned would damage ties is judged.
+                (
+                    "Mexico raised tariffs on cars from China on Monday, a move Beijing warned \
+                     would \"seriously damage\" bilateral ties.",
+                    "CHN criticises MEX",
+                    "MEX criticises",
+                ),
+            ],
+        );
+    }
+
     /// What the twelfth session taught, from its development set and review.
     #[test]
     fn what_the_twenty_fourth_review_found() {

@@ -30,9 +30,11 @@ pub enum Raw {
     ArticlePerson {
         id: String,
     },
-    /// "the two sides" (countries) or "the two ministers" (persons).
+    /// "the two sides" (countries) or "the two ministers" (persons); `opening` phrases
+    /// ("the leaders") mean the pair only as a sentence's subject.
     Pair {
         persons: bool,
+        opening: bool,
     },
     /// "the three countries", "the five military-led governments": the latest list of
     /// that many countries.
@@ -170,6 +172,10 @@ pub fn recognise(
                     && words
                         .get(index + length)
                         .is_some_and(|next| is_name_word(next)))
+                // "The leaders agreed ..." opens its sentence; "met the leaders of Qatar and
+                // Egypt" and "welcomed the leaders to a dinner" name others.
+                && !(matches!(raw, Raw::Pair { opening: true, .. })
+                    && (index > 0 || folded.get(index + length) == Some(&"of")))
                 // "the first of its kind", "on its own": idioms, not a possessor.
                 && !(matches!(raw, Raw::Its)
                     && (folded.get(index + length) == Some(&"kind")
