@@ -595,6 +595,11 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .or(roles.first())
                 .map(|(_, role)| role.as_str())
                 .filter(|role| gazetteer.role_in(role, &fact.object.id) == *role)
+                // An EU commissioner's Chinese counterpart is no commissioner.
+                .filter(|role| {
+                    !(gazetteer.organisation_role(role)
+                        && fact.object.kind == crate::model::EntityKind::Country)
+                })
                 .map(str::to_string);
         }
     }
@@ -702,6 +707,32 @@ fn offices_in(
                 link::Item::Word("'s" | "his" | "her" | "its" | "their" | "and" | "with")
             ) && !matches!(&linked.items[at - 1], link::Item::Slot(index)
                 if matches!(linked.slots[*index].kind, 'c' | 'd' | 'o' | 'l' | 's' | 'g'));
+        // "Petro's defence minister, Pedro Arnulfo Sanchez": a state's office named by the
+        // possessive of a person who serves the state.
+        if let (Some(link::Item::Word("'s")), Some(link::Item::Slot(owner))) = (
+            at.checked_sub(1)
+                .and_then(|before| linked.items.get(before)),
+            at.checked_sub(2)
+                .and_then(|before| linked.items.get(before)),
+        ) && linked.slots[*owner].kind == 'p'
+            && let [owner] = linked.slots[*owner].entities.as_slice()
+            && !gazetteer.organisation_role(role)
+            && let Some(state) = link::state_of(context, gazetteer, owner)
+            && let Some(link::Item::Slot(person_slot)) = linked.items.get(at + 1)
+        {
+            let person_slot = &linked.slots[*person_slot];
+            if person_slot.kind == 'p' && !person_slot.anaphoric {
+                for person in &person_slot.entities {
+                    if gazetteer.index_of(person).is_none()
+                        && !context.person_country.contains_key(person)
+                        && person != owner
+                    {
+                        offices.insert((person.clone(), role.to_string()), state.clone());
+                    }
+                }
+            }
+            continue;
+        }
         // (Envoys serve elsewhere than they stand; leaders, aides and advisers may lead
         // parties or serve persons.)
         if !bare
@@ -3498,6 +3529,85 @@ mod tests {
                      would \"seriously damage\" bilateral ties.",
                     "CHN criticises MEX",
                     "MEX criticises",
+                ),
+            ],
+        );
+    }
+
+    /// What the sixteenth development set and the thirty-seventh review taught.
+    #[test]
+    fn what_the_thirty_seventh_review_found() {
+        assert_cases(
+            "2026-01-15",
+            &[
+                // An office named by the possessive of a person who serves a state.
+                (
+                    "President Gustavo Petro was insulted. Petro's defence minister, Pedro \
+                     Arnulfo Sanchez, said cooperation with the United States would continue.",
+                    "pedro-arnulfo-sanchez official_of COL [defence minister]",
+                    "pedro-arnulfo-sanchez cooperates_with",
+                ),
+                // A role in a state's ministry.
+                (
+                    "Indian external affairs ministry spokesperson Randhir Jaiswal accused \
+                     Dhaka of failing to protect minorities.",
+                    "IND criticises BGD",
+                    "randhir-jaiswal criticises",
+                ),
+                // A departure for a place: in the present, planned.
+                (
+                    "Foreign Minister Wang Yi leaves for Berlin on Sunday for a three-day visit.",
+                    "wang-yi visited DEU [-] @berlin 2026-01-18 +expected",
+                    "visited CHN",
+                ),
+                // Talks offered, or their prospects discussed, did not take place.
+                (
+                    "Erdogan offered on Thursday to host a new round of direct talks between \
+                     Russia and Ukraine in Istanbul.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "Macron and Zelensky discussed the prospects of direct talks between \
+                     Ukraine and Russia in Istanbul.",
+                    "",
+                    "RUS met_with",
+                ),
+                // A commissioner's counterpart in a state is no commissioner.
+                (
+                    "The EU's trade commissioner Maros Sefcovic said he would raise the issue \
+                     with his Chinese counterpart Wang Wentao.",
+                    "wang-wentao official_of CHN [-]",
+                    "CHN [commissioner]",
+                ),
+                // A president's wife holds no office; an intelligence chief is no minister.
+                (
+                    "The wife of Brazil's president, Rosangela da Silva, visited Tokyo.",
+                    "",
+                    "official_of",
+                ),
+                (
+                    "Turkey's intelligence chief Ibrahim Kalin visited Damascus on Monday.",
+                    "ibrahim-kalin official_of TUR [intelligence chief]",
+                    "minister",
+                ),
+                // A state that "welcomes" a leader to a summit states an attitude; a verb is
+                // no part of a title.
+                (
+                    "China welcomes Prime Minister Modi to China for the SCO Tianjin summit.",
+                    "",
+                    "CHN met_with",
+                ),
+                (
+                    "China welcomes Prime Minister Modi to China for the SCO Tianjin summit.",
+                    "",
+                    "narendra-modi official_of CHN",
+                ),
+                // Opposing a violation of a state's sovereignty is not opposing the state.
+                (
+                    "Beijing opposed the violation of Iran's sovereignty.",
+                    "",
+                    "opposes IRN",
                 ),
             ],
         );

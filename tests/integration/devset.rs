@@ -268,6 +268,16 @@ fn fifteenth_development_set_precision_and_recall() {
     assert_floors("devset15.toml", 0.95, 0.58);
 }
 
+/// The sixteenth development set (50 items, 447 expected facts, eight HTML pages), written
+/// blind in the register of 2025-2026 news from every region and weighted toward what news
+/// states most often: criticism in every form, visits and meetings told every way,
+/// memberships told in passing, officials introduced every way, measures, non-events. First
+/// scored 0.981 / 0.595 with the rules at the start of the session, then tuned against.
+#[test]
+fn sixteenth_development_set_precision_and_recall() {
+    assert_floors("devset16.toml", 0.95, 0.57);
+}
+
 /// A set written later still, by someone who saw neither the rules nor the other sets, and
 /// never tuned against: the honest estimate of how the extractor does on unseen news. Its
 /// floors only guard against regressions.
