@@ -2,6 +2,7 @@
 //! phrases that recognition turns into anaphoric mentions. Kept as data so that users
 //! can tune them without touching code.
 
+use super::gazetteer::Gender;
 use super::recognise::Raw;
 use crate::error::{Error, Result};
 use serde::Deserialize;
@@ -27,6 +28,10 @@ struct CueFile {
     possessive: Vec<String>,
     counterpart: Vec<String>,
     person_pronoun: Vec<String>,
+    #[serde(default)]
+    feminine_pronouns: Vec<String>,
+    #[serde(default)]
+    masculine_pronouns: Vec<String>,
     plural_pronoun: Vec<String>,
     #[serde(default)]
     person_state: Vec<String>,
@@ -311,7 +316,18 @@ impl Cues {
             // An object pronoun never means the subject of its own clause ("Orban greeted
             // him").
             let object = matches!(entry.trim(), "him" | "them");
-            add(std::slice::from_ref(entry), Raw::PersonPronoun { object });
+            let word = entry.trim().to_lowercase();
+            let gender = if file.feminine_pronouns.contains(&word) {
+                Some(Gender::Female)
+            } else if file.masculine_pronouns.contains(&word) {
+                Some(Gender::Male)
+            } else {
+                None
+            };
+            add(
+                std::slice::from_ref(entry),
+                Raw::PersonPronoun { object, gender },
+            );
         }
         add(&file.plural_pronoun, Raw::PluralPronoun);
         for entry in &file.person_state {

@@ -108,6 +108,16 @@ pub struct Gazetteer {
     /// For each person, the positions of their terms in `officials`: looked up for every
     /// person mention, so not scanned.
     offices_by_person: HashMap<usize, Vec<usize>>,
+    /// The gender of persons the officials file gives one for: which of "he" and "she"
+    /// may refer to them.
+    genders: HashMap<usize, Gender>,
+}
+
+/// A person's gender as news refers to them ("he", "she").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
 }
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
@@ -221,7 +231,9 @@ pub const ORGANISATION_HEADER_V1: &str = "id\tname\tkind\taliases\tcase_sensitiv
 pub const ROLE_HEADER: &str = "role\taliases\tscope\tmeans";
 /// The roles header before the `means` column; still accepted.
 pub const ROLE_HEADER_V1: &str = "role\taliases\tscope";
-pub const OFFICIAL_HEADER: &str = "id\tname\taliases\tof\trole\tfrom\tto\tqid";
+pub const OFFICIAL_HEADER: &str = "id\tname\taliases\tof\trole\tfrom\tto\tqid\tgender";
+/// The header of officials files written before the `gender` column (still read).
+pub const OFFICIAL_HEADER_V1: &str = "id\tname\taliases\tof\trole\tfrom\tto\tqid";
 pub const AMBIGUOUS_HEADER: &str = "surface\tcandidates\tnote";
 pub const PLACE_HEADER: &str = "id\tname\tcountry\taliases\tqid";
 pub const DESCRIPTION_HEADER: &str = "phrases\tcountries";
@@ -255,7 +267,8 @@ impl Gazetteer {
             ORGANISATION_HEADER_V1 => self.add_organisations(text, ORGANISATION_HEADER_V1, name),
             ROLE_HEADER => self.add_roles(text, ROLE_HEADER, name),
             ROLE_HEADER_V1 => self.add_roles(text, ROLE_HEADER_V1, name),
-            OFFICIAL_HEADER => self.add_officials(text, name),
+            OFFICIAL_HEADER => self.add_officials(text, OFFICIAL_HEADER, name),
+            OFFICIAL_HEADER_V1 => self.add_officials(text, OFFICIAL_HEADER_V1, name),
             AMBIGUOUS_HEADER => self.add_ambiguous(text, name),
             PLACE_HEADER => self.add_places(text, name),
             DESCRIPTION_HEADER => self.add_descriptions(text, name, false),
@@ -535,10 +548,21 @@ impl Gazetteer {
         Ok(())
     }
 
-    fn add_officials(&mut self, text: &str, name: &str) -> Result<()> {
-        for (line, fields) in rows(text, OFFICIAL_HEADER, name)? {
-            let [id, full, aliases, of, role, from, to, qid] = fields[..] else {
+    fn add_officials(&mut self, text: &str, header: &str, name: &str) -> Result<()> {
+        for (line, mut fields) in rows(text, header, name)? {
+            fields.resize(9, "");
+            let [id, full, aliases, of, role, from, to, qid, gender] = fields[..] else {
                 continue;
+            };
+            let gender = match gender {
+                "" | "?" => None,
+                "f" => Some(Gender::Female),
+                "m" => Some(Gender::Male),
+                other => {
+                    return Err(Error::Gazetteer(format!(
+                        "{name}: line {line}: gender '{other}' is not f, m, ? or empty"
+                    )));
+                }
             };
             if id.is_empty() || full.is_empty() {
                 return Err(Error::Gazetteer(format!(
@@ -548,6 +572,9 @@ impl Gazetteer {
             let mut entity = Gazetteer::new_entity(id, EntityKind::Person, full, qid);
             entity.aliases = list(aliases).map(str::to_string).collect();
             let person = self.entity_slot(entity);
+            if let Some(gender) = gender {
+                self.genders.insert(person, gender);
+            }
             let target = Target::Entity {
                 entity: person,
                 form: Form::Name,
@@ -774,6 +801,11 @@ impl Gazetteer {
             .into_iter()
             .flatten()
             .map(|&at| &self.officials[at])
+    }
+
+    /// The gender the officials file gives a person, if any.
+    pub fn gender_of(&self, person: &str) -> Option<Gender> {
+        self.genders.get(&self.index_of(person)?).copied()
     }
 
     /// The one country a person served in the given year (see `office_at`), if the office

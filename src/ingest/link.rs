@@ -584,15 +584,19 @@ fn resolve(
                         | "of"
                         | "from"
                         | "by"
-                        | "between"
                         | "at"
                         | "among"
                         | "and"
                 ))
             ) && !(so_far.items.len() >= 2
                 && matches!(so_far.items.last(), Some(Item::Word("and")))
-                && matches!(so_far.items[so_far.items.len() - 2], Item::Word(",")));
-            // (", and the two agreed" opens a clause: its subject is no object.)
+                && matches!(
+                    so_far.items[so_far.items.len() - 2],
+                    Item::Word(word) if word == "," || word.ends_with("day")
+                ));
+            // (", and the two agreed" and "on Thursday and the two leaders signed" open a
+            // clause: its subject is no object. "The first meeting between the two" after
+            // "Modi met Carney" is theirs.)
             let persons_here = (!governed).then(|| two_persons_so_far(so_far)).flatten();
             let in_sentence = in_sentence.or_else(|| {
                 let [first, second] = persons_here.as_ref()?;
@@ -714,7 +718,13 @@ fn resolve(
             }
             None => Resolved::Words,
         },
-        Raw::PersonPronoun { object } => {
+        Raw::PersonPronoun { object, gender } => {
+            // Only a person of the pronoun's gender, where both are known.
+            let fits = |id: &String| {
+                gender.is_none_or(|gender| {
+                    gazetteer.gender_of(id).is_none_or(|known| known == gender)
+                })
+            };
             // The nearest person before it in the sentence; but when that person is the
             // object of a verb and the sentence opened with another person, its subject
             // ("Orban visited Kyiv and met Zelensky, then travelled to Moscow, where he met
@@ -724,7 +734,12 @@ fn resolve(
                 .iter()
                 .enumerate()
                 .filter_map(|(at, item)| match item {
-                    Item::Slot(index) if so_far.slots[*index].kind == 'p' => Some((at, *index)),
+                    Item::Slot(index)
+                        if so_far.slots[*index].kind == 'p'
+                            && so_far.slots[*index].entities.iter().all(fits) =>
+                    {
+                        Some((at, *index))
+                    }
                     _ => None,
                 })
                 .collect();
@@ -777,7 +792,7 @@ fn resolve(
                     && participle
                 {
                     return match &context.previous_persons[..] {
-                        [other] if other != only => Resolved::Slot(Slot {
+                        [other] if other != only && fits(other) => Resolved::Slot(Slot {
                             anaphoric: true,
                             ..slot('p', vec![other.clone()])
                         }),
@@ -799,7 +814,7 @@ fn resolve(
                     .rev()
                     .flat_map(|(_, index)| so_far.slots[*index].entities.iter())
                     .chain(context.previous_persons.iter())
-                    .find(|person| !own.contains(person));
+                    .find(|person| !own.contains(person) && fits(person));
                 return match other {
                     Some(other) => Resolved::Slot(Slot {
                         anaphoric: true,
@@ -838,10 +853,11 @@ fn resolve(
             let previous_subject = context
                 .previous_persons
                 .first()
-                .filter(|_| context.previous_persons.len() >= 2);
+                .filter(|_| context.previous_persons.len() >= 2)
+                .filter(|id| fits(id));
             match in_sentence.or_else(|| {
                 previous_subject
-                    .or(context.recent_persons.last())
+                    .or_else(|| context.recent_persons.iter().rev().find(|id| fits(id)))
                     .map(|id| vec![id.clone()])
             }) {
                 Some(person) => Resolved::Slot(Slot {

@@ -566,6 +566,21 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         &speaks_for_none,
     );
     precise_roles(&mut facts, knowledge, published);
+    // A visit took place in the place the sentence names only when that place is in the
+    // state visited: "arrived in Hanoi at the start of a tour that will also take him to
+    // Malaysia" says nothing of where the Malaysian visit takes place.
+    for fact in &mut facts {
+        if fact.relation == crate::model::Relation::Visited
+            && let Some(place) = &fact.qualifiers.location
+            && let Some(country) = knowledge
+                .gazetteer
+                .index_of(place)
+                .and_then(|place| knowledge.gazetteer.country_of_place(place))
+            && knowledge.gazetteer.entity(country).id != fact.object.id
+        {
+            fact.qualifiers.location = None;
+        }
+    }
     // "his counterpart" holds the role of the other person: the one named in the same
     // sentence, else the first the article names.
     // A title names the role it has in the body served: Britain's foreign secretary is its
@@ -3608,6 +3623,51 @@ mod tests {
                     "Beijing opposed the violation of Iran's sovereignty.",
                     "",
                     "opposes IRN",
+                ),
+            ],
+        );
+    }
+
+    /// Pronouns of a gender, names cut short, and visits told without a verb of travel.
+    #[test]
+    fn pronouns_names_cut_short_and_visits_without_travel() {
+        assert_cases(
+            "2025-06-20",
+            &[
+                // "She" is no man the officials file knows.
+                (
+                    "German Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk in \
+                     Warsaw on Monday, a day after Italian Prime Minister Giorgia Meloni had \
+                     held talks in the Polish capital. She then flew on to Vilnius.",
+                    "giorgia-meloni visited LTU",
+                    "friedrich-merz visited LTU",
+                ),
+                // A name an ellipsis cuts short names nobody.
+                ("Ministers met Iranian Foreign Minister Abbas...", "", "IRN"),
+                // A tour begun, talks held abroad, a visit due.
+                (
+                    "Iran's top diplomat Abbas Araghchi embarked on Monday on a tour of Oman, \
+                     Qatar and Kuwait.",
+                    "abbas-araghchi visited KWT [-] @- 2025-06-16",
+                    "@muscat",
+                ),
+                (
+                    "Indonesian Foreign Minister Sugiono held talks in Hanoi on Tuesday with \
+                     his Vietnamese counterpart.",
+                    "sugiono visited VNM [-] @hanoi 2025-06-17",
+                    "visited IDN",
+                ),
+                (
+                    "Ukraine's foreign minister, Andrii Sybiha, is due in Berlin on Thursday.",
+                    "andrii-sybiha visited DEU [-] @berlin 2025-06-26 +expected",
+                    "visited UKR",
+                ),
+                // The place of one leg is not the place of the others.
+                (
+                    "Xi Jinping arrived in Hanoi on Monday at the start of a tour that will \
+                     also take him to Malaysia and Cambodia.",
+                    "xi-jinping visited MYS [-] @- - +expected",
+                    "MYS [-] @hanoi",
                 ),
             ],
         );

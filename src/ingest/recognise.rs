@@ -51,9 +51,11 @@ pub enum Raw {
     Act,
     /// "the remarks", "the statement": whoever spoke in the sentences just before.
     Remarks,
-    /// "he", "she": the nearest person.
+    /// "he", "she": the nearest person (of the pronoun's gender, where it has one and the
+    /// person's is known).
     PersonPronoun {
         object: bool,
+        gender: Option<crate::ingest::gazetteer::Gender>,
     },
     /// "they": the states of a list that is the subject of the sentence or of the one
     /// before.
@@ -328,6 +330,20 @@ pub fn recognise(
     find_new_persons(words, &mut mentions, known);
     find_listed_persons(words, &mut mentions, |raw| {
         known(raw) || matches!(raw, Raw::NewPerson { .. } | Raw::ArticlePerson { .. })
+    });
+    // A name an ellipsis cuts short ("met Iranian Foreign Minister Abbas...", a headline
+    // trimmed to fit) names nobody: its person may be another of that first name.
+    mentions.retain(|mention| {
+        let cut = matches!(words.get(mention.tokens.end), Some(&("…" | "...")))
+            || words
+                .get(mention.tokens.end..mention.tokens.end + 3)
+                .is_some_and(|next| next == [".", ".", "."]);
+        !(cut
+            && (known(&mention.raw)
+                || matches!(
+                    mention.raw,
+                    Raw::NewPerson { .. } | Raw::ArticlePerson { .. }
+                )))
     });
     mentions.sort_by_key(|mention| mention.tokens.start);
     mentions
