@@ -2101,12 +2101,25 @@ pub fn extract(
                 qualifiers.role = Some(format!("{deputy} {named}"));
             }
             // A time belongs to the fact whose words surround it: inside the match or just
-            // after it ("on course to join next year").
-            let window_end = sentence.rendered[whole.end()..]
+            // after it ("on course to join next year"), or after the persons coordinated
+            // with the one it ends on ("hosted Kishida and Marcos at the White House on
+            // Thursday").
+            let match_end = match captures.name("b") {
+                Some(b)
+                    if rule.relation == Relation::MetWith
+                        && slot_of("b").is_some_and(|slot| slot.kind == 'p') =>
+                {
+                    coordinated_persons_after(sentence, b.end())
+                        .1
+                        .max(whole.end())
+                }
+                _ => whole.end(),
+            };
+            let window_end = sentence.rendered[match_end..]
                 .char_indices()
                 .filter(|(_, c)| *c == ' ')
                 .nth(4)
-                .map_or(sentence.rendered.len(), |(at, _)| whole.end() + at);
+                .map_or(sentence.rendered.len(), |(at, _)| match_end + at);
             // Membership told in an apposition has no time of the clause it stands in: "The
             // Quad, an informal grouping of India, Japan, Australia and the United States,
             // met on Tuesday".
@@ -2401,7 +2414,19 @@ pub fn extract(
                         .map(|id| vec![id.to_string()])
                         .unwrap_or_default()
                 } else {
-                    ends("b")
+                    let mut objects = ends("b");
+                    // "met Lavrov and Kremlin aide Yuri Ushakov": each person met.
+                    if rule.relation == Relation::MetWith
+                        && let Some(b) = captures.name("b")
+                        && slot_of("b").is_some_and(|slot| slot.kind == 'p')
+                    {
+                        for person in coordinated_persons_after(sentence, b.end()).0 {
+                            if !objects.contains(&person) && !subjects.contains(&person) {
+                                objects.push(person);
+                            }
+                        }
+                    }
+                    objects
                 };
                 // "Carney and Starmer visited Paris and Kyiv respectively": member by
                 // member; the subjects may stand coordinated before the subject slot.
@@ -2683,6 +2708,85 @@ fn coordinated_before(sentence: &SentenceFacts<'_>, subject_start: usize) -> Vec
         at -= 2;
     }
     found
+}
+
+/// Persons coordinated after the person a match ends on, each with its own descriptors:
+/// "met Russian Foreign Minister Sergei Lavrov and Kremlin foreign policy aide Yuri Ushakov",
+/// "sat down with Merz and with NATO Secretary General Mark Rutte", "met Rubio and Turkey's
+/// Hakan Fidan". A conjunct opens with "and" (or a comma of a list), perhaps "with", then
+/// descriptors that begin with a role, a state, an organisation or a possessive; a plain word
+/// there ("and told Putin") ends the coordination, and so does a name that only describes
+/// the next ("and Putin's aide").
+/// Returns them with the end of the last one (`end` when there is none).
+fn coordinated_persons_after(sentence: &SentenceFacts<'_>, end: usize) -> (Vec<String>, usize) {
+    let (offsets, tokens): (Vec<usize>, Vec<&str>) = tokens_with_offsets(&sentence.rendered[end..])
+        .take(40)
+        .unzip();
+    let mut last_end = end;
+    let slot_at = |at: usize| {
+        tokens
+            .get(at)
+            .and_then(|token| slot_index(token))
+            .and_then(|index| sentence.linked.slots.get(index))
+    };
+    let mut found: Vec<String> = Vec::new();
+    let mut at = 0;
+    loop {
+        // The conjunction: "and", ", and", "," in a list, each perhaps with "with".
+        let start = at;
+        if tokens.get(at) == Some(&",") {
+            at += 1;
+        }
+        if tokens.get(at) == Some(&"and") {
+            at += 1;
+        } else if at == start {
+            break;
+        }
+        if tokens.get(at) == Some(&"with") {
+            at += 1;
+        }
+        // The descriptors, then the person.
+        let mut opened = false;
+        let mut plain = 0;
+        let person = loop {
+            let Some(&token) = tokens.get(at) else {
+                break None;
+            };
+            match slot_kind(token) {
+                Some(b'p') if tokens.get(at + 1) == Some(&"'s") => {
+                    opened = true;
+                    at += 2;
+                }
+                Some(b'p') => break slot_at(at),
+                Some(b'r' | b'd' | b'c' | b'o' | b's') => {
+                    opened = true;
+                    at += 1;
+                }
+                Some(_) => break None,
+                None if matches!(token, "'s" | "his" | "her" | "the" | "their") => {
+                    opened = true;
+                    at += 1;
+                }
+                None if opened
+                    && plain < 3
+                    && token
+                        .bytes()
+                        .all(|byte| byte.is_ascii_lowercase() || byte == b'-') =>
+                {
+                    plain += 1;
+                    at += 1;
+                }
+                None => break None,
+            }
+        };
+        let Some(person) = person else {
+            break;
+        };
+        found.extend(person.entities.iter().cloned());
+        last_end = end + offsets[at] + tokens[at].len();
+        at += 1;
+    }
+    (found, last_end)
 }
 
 /// A stretch without the descriptors at its end: "'s" and slots of the given kinds ("no

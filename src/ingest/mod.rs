@@ -1423,7 +1423,7 @@ mod tests {
              President Ferdinand Marcos Jr. at the White House on Thursday.",
         );
         assert_has(&facts, "joe-biden met_with fumio-kishida @washington");
-        assert_has(&facts, "ferdinand-marcos-jr met_with joe-biden @washington");
+        assert_has(&facts, "joe-biden met_with ferdinand-marcos-jr @washington");
         // "A and B met C": each met C, and not each other.
         let facts = facts_of(
             "European Commission President Ursula von der Leyen and European Council President \
@@ -1716,7 +1716,7 @@ mod tests {
              and President Masoud Pezeshkian.",
         );
         assert_has(&facts, "rafael-grossi met_with abbas-araghchi @tehran");
-        assert_has(&facts, "masoud-pezeshkian met_with rafael-grossi @tehran");
+        assert_has(&facts, "rafael-grossi met_with masoud-pezeshkian @tehran");
         assert_lacks(&facts, "abbas-araghchi met_with masoud-pezeshkian");
         // A joint statement: the signatories agree, and each condemns its target.
         let facts = facts_of(
@@ -3661,6 +3661,19 @@ mod tests {
                     "Ukraine's foreign minister, Andrii Sybiha, is due in Berlin on Thursday.",
                     "andrii-sybiha visited DEU [-] @berlin 2025-06-26 +expected",
                     "visited UKR",
+                ),
+                // Each person coordinated after the one met was met, on the day stated
+                // after them all; a verb ends the coordination.
+                (
+                    "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov \
+                     and Kremlin foreign policy aide Yuri Ushakov in Riyadh on Tuesday.",
+                    "marco-rubio met_with yuri-ushakov [-] @riyadh 2025-06-17",
+                    "yuri-ushakov met_with sergey-lavrov",
+                ),
+                (
+                    "Modi met Putin on Monday and told Xi that he was ready.",
+                    "narendra-modi met_with vladimir-putin",
+                    "met_with xi-jinping",
                 ),
                 // The place of one leg is not the place of the others.
                 (
