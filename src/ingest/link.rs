@@ -2569,7 +2569,30 @@ pub fn actors_of<const N: usize>(
 
 pub fn render(linked: &Linked<'_>) -> String {
     let mut out = String::from(" ");
+    // "the Moscow-led Collective Security Treaty Organization": who leads a body is no part
+    // of its name, and rules read the body as if it stood alone.
+    let modifier_of_body = |position: usize| {
+        matches!(linked.items.get(position + 1), Some(Item::Word("-")))
+            && matches!(
+                linked.items.get(position + 2),
+                Some(Item::Word("led" | "backed" | "dominated" | "sponsored"))
+            )
+            && matches!(linked.items.get(position + 3),
+                Some(Item::Slot(index)) if linked.slots[*index].kind == 'o')
+            && match &linked.items[position] {
+                Item::Slot(index) => matches!(linked.slots[*index].kind, 'c' | 'd' | 'l'),
+                Item::Word(word) => word.bytes().all(|byte| byte.is_ascii_lowercase()),
+            }
+    };
+    let mut skip_until = 0;
     for (position, item) in linked.items.iter().enumerate() {
+        if position < skip_until {
+            continue;
+        }
+        if modifier_of_body(position) {
+            skip_until = position + 3;
+            continue;
+        }
         // An article before a name carries nothing a rule needs.
         if matches!(item, Item::Word(word) if *word == "the")
             && matches!(linked.items.get(position + 1), Some(Item::Slot(_)))

@@ -566,6 +566,17 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         &speaks_for_none,
     );
     precise_roles(&mut facts, knowledge, published);
+    // A place the gazetteer knows lies in the country it gives ("a route through Armenia
+    // linking Azerbaijan to its Nakhchivan exclave" does not put Nakhchivan in Armenia).
+    facts.retain(|fact| {
+        fact.relation != crate::model::Relation::LocatedIn
+            || fact.object.kind != EntityKind::Country
+            || knowledge
+                .gazetteer
+                .index_of(&fact.subject.id)
+                .and_then(|place| knowledge.gazetteer.country_of_place(place))
+                .is_none_or(|country| knowledge.gazetteer.entity(country).id == fact.object.id)
+    });
     // A visit took place in the place the sentence names only when that place is in the
     // state visited: "arrived in Hanoi at the start of a tour that will also take him to
     // Malaysia" says nothing of where the Malaysian visit takes place.
@@ -1230,6 +1241,34 @@ fn project_onto_countries(
             facts.push(twin);
         }
     }
+    // A state that chairs or leads an organisation is one of its members ("Brazil, which
+    // holds the BRICS presidency"), whenever its chair falls.
+    let chairs: Vec<Fact> = facts
+        .iter()
+        .filter(|fact| {
+            fact.relation == crate::model::Relation::Leads
+                && !fact.negated
+                && fact.subject.kind == EntityKind::Country
+                && fact.object.kind == EntityKind::Organisation
+        })
+        .filter(|chair| {
+            !facts.iter().any(|fact| {
+                fact.relation == crate::model::Relation::MemberOf
+                    && fact.subject.id == chair.subject.id
+                    && fact.object.id == chair.object.id
+                    && fact.evidence.start == chair.evidence.start
+            })
+        })
+        .map(|chair| {
+            let mut member = chair.clone();
+            member.relation = crate::model::Relation::MemberOf;
+            member.qualifiers = crate::model::Qualifiers::default();
+            member.evidence.rule = format!("{}+member", chair.evidence.rule);
+            member.confidence = (chair.confidence * 0.9 * 100.0).round() / 100.0;
+            member
+        })
+        .collect();
+    facts.extend(chairs);
     // "Sisi welcomed Erdogan in Cairo, the Turkish leader's first visit to Egypt": the
     // visit is the person's; the same sentence's state-level visit says it again.
     let persons_visited: Vec<(u32, String, String)> = facts
@@ -2713,7 +2752,7 @@ mod tests {
                     "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham \
                      Aliyev initialled a peace agreement at the White House on Friday.",
                     "ARM agreed_with AZE",
-                    "USA",
+                    "agreed_with USA",
                 ),
                 // A former official acted for the state they served in the year stated.
                 (
@@ -3674,6 +3713,32 @@ mod tests {
                     "Modi met Putin on Monday and told Xi that he was ready.",
                     "narendra-modi met_with vladimir-putin",
                     "met_with xi-jinping",
+                ),
+                // Who leads a body is no part of its name; a state that chairs a body is
+                // one of its members.
+                (
+                    "Kazakhstan, Kyrgyzstan and Tajikistan are members of the Moscow-led \
+                     Collective Security Treaty Organization.",
+                    "TJK member_of CSTO",
+                    "RUS member_of CSTO",
+                ),
+                (
+                    "Brazil, which holds the BRICS presidency this year, closed the summit.",
+                    "BRA member_of BRICS [-] @- -",
+                    "BRA member_of BRICS [-] @- 2025",
+                ),
+                // A place the gazetteer knows lies in its own country, and is a visit's
+                // place.
+                (
+                    "The deal opens a route through southern Armenia linking Azerbaijan to its \
+                     Nakhchivan exclave.",
+                    "",
+                    "nakhchivan located_in ARM",
+                ),
+                (
+                    "South Korean President Lee Jae-myung arrived in Nara on Tuesday.",
+                    "lee-jae-myung visited JPN [-] @nara 2025-06-17",
+                    "visited KOR",
                 ),
                 // The place of one leg is not the place of the others.
                 (
