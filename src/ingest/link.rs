@@ -85,6 +85,10 @@ pub struct Context {
     /// ago: "the two sides" right after it means their states.
     met_pair: Option<[String; 2]>,
     met_pair_age: u32,
+    /// All persons of the latest meeting the article reports (two or more), and how many
+    /// sentences ago: what "the leaders" opening a sentence means.
+    met_group: Vec<String>,
+    met_group_age: u32,
     /// Lists of three or more countries, latest last: what "the three countries" means.
     lists: Vec<Vec<String>>,
     /// The countries of a list that was the subject of the latest sentence with an actor:
@@ -141,6 +145,12 @@ impl Context {
     pub fn note_meeting(&mut self, first: &str, second: &str) {
         self.met_pair = Some([first.to_string(), second.to_string()]);
         self.met_pair_age = 0;
+    }
+
+    /// Records all persons of a meeting the sentence just read reports.
+    pub fn note_meeting_group(&mut self, persons: Vec<String>) {
+        self.met_group = persons;
+        self.met_group_age = 0;
     }
 
     /// Records who did an act the article reports, for a later "the move".
@@ -231,6 +241,7 @@ pub fn link<'a>(
 ) -> Linked<'a> {
     let mut linked = Linked::default();
     context.met_pair_age = context.met_pair_age.saturating_add(1);
+    context.met_group_age = context.met_group_age.saturating_add(1);
     let mut at = 0;
     let mut mention_iter = mentions.iter().peekable();
     while at < words.len() {
@@ -533,7 +544,7 @@ fn resolve(
             Resolved::Slot(slot('p', vec![id]))
         }
         Raw::ArticlePerson { id } => Resolved::Slot(slot('p', vec![id.clone()])),
-        Raw::Pair { persons, .. } => {
+        Raw::Pair { persons, opening } => {
             // "South Korea and the United States ... as the two allies began": a pair named
             // earlier in the same sentence comes first.
             let in_sentence = (!*persons)
@@ -609,7 +620,15 @@ fn resolve(
                 );
                 (first != second).then(|| vec![first, second])
             });
-            let pair = if let Some(pair) = in_sentence {
+            let pair = if *opening {
+                // "The leaders" are those whose meeting was just told, or the only two
+                // persons the article has named; after a summit of many named, no one.
+                (context.met_group.len() >= 2 && context.met_group_age <= 3)
+                    .then(|| context.met_group.clone())
+                    .or_else(|| {
+                        (context.recent_persons.len() == 2).then(|| context.recent_persons.clone())
+                    })
+            } else if let Some(pair) = in_sentence {
                 Some(pair)
             } else if *persons && let Some(pair) = &context.person_pair {
                 Some(pair.to_vec())

@@ -372,18 +372,32 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             sentences_since_act = 0;
         }
         // A meeting of two persons: "the two sides" in the next sentence means their states.
-        if let Some(meeting) = found.iter().find(|fact| {
-            fact.relation == crate::model::Relation::MetWith
-                && !fact.negated
-                && [&fact.subject, &fact.object].iter().all(|id| {
-                    context
-                        .entities
-                        .get(id.as_str())
-                        .is_some_and(|entity| entity.kind == EntityKind::Person)
-                })
-        }) {
+        // (A meeting of three is no pair's.)
+        let meetings: Vec<&extract::Found> = found
+            .iter()
+            .filter(|fact| {
+                fact.relation == crate::model::Relation::MetWith
+                    && !fact.negated
+                    && [&fact.subject, &fact.object].iter().all(|id| {
+                        context
+                            .entities
+                            .get(id.as_str())
+                            .is_some_and(|entity| entity.kind == EntityKind::Person)
+                    })
+            })
+            .collect();
+        let mut met: Vec<&String> = meetings
+            .iter()
+            .flat_map(|fact| [&fact.subject, &fact.object])
+            .collect();
+        met.sort_unstable();
+        met.dedup();
+        if let (Some(meeting), 2) = (meetings.first(), met.len()) {
             let (first, second) = (meeting.subject.clone(), meeting.object.clone());
             context.note_meeting(&first, &second);
+        }
+        if met.len() >= 2 {
+            context.note_meeting_group(met.into_iter().cloned().collect());
         }
         let original_start = cleaned.original_offset(sentence.range.start);
         // The end is mapped through the sentence's last character: the position after it
@@ -3739,6 +3753,14 @@ mod tests {
                     "South Korean President Lee Jae-myung arrived in Nara on Tuesday.",
                     "lee-jae-myung visited JPN [-] @nara 2025-06-17",
                     "visited KOR",
+                ),
+                // "The leaders" after a meeting of three are all three.
+                (
+                    "President Joe Biden hosted Japanese Prime Minister Fumio Kishida and \
+                     Philippine President Ferdinand Marcos Jr. at the White House on Thursday. \
+                     The leaders agreed to hold joint naval patrols.",
+                    "PHL agreed_with JPN",
+                    "PHL agreed_with PHL",
                 ),
                 // The place of one leg is not the place of the others.
                 (
