@@ -3762,6 +3762,24 @@ mod tests {
                     "PHL agreed_with JPN",
                     "PHL agreed_with PHL",
                 ),
+                // Sanctions told from the side of those hit; relations cut; a backer.
+                (
+                    "Moscow was hit with a new package of Japanese sanctions on Friday.",
+                    "JPN sanctions RUS",
+                    "RUS sanctions",
+                ),
+                (
+                    "Democratic Republic of Congo severed diplomatic relations with Rwanda on \
+                     Sunday.",
+                    "COD sanctions RWA",
+                    "RWA sanctions",
+                ),
+                (
+                    "Turkey, Sharaa's most important foreign backer, has trained Syrian army \
+                     units.",
+                    "TUR supports SYR",
+                    "SYR supports",
+                ),
                 // The place of one leg is not the place of the others.
                 (
                     "Xi Jinping arrived in Hanoi on Monday at the start of a tour that will \
