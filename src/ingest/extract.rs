@@ -1616,11 +1616,13 @@ pub fn extract(
             {
                 continue;
             }
-            if !lasting
-                && cues
-                    .hypothetical_sentence
-                    .found_in(&sentence.rendered[..whole.end()])
-            {
+            // (A threat may name its condition: "will retaliate if Washington goes ahead".)
+            let conditioned = if rule.relation == Relation::Threatens {
+                &sentence.rendered[..whole.start()]
+            } else {
+                &sentence.rendered[..whole.end()]
+            };
+            if !lasting && cues.hypothetical_sentence.found_in(conditioned) {
                 let reporting = sentence.rendered[..whole.start()]
                     .split(' ')
                     .rev()
@@ -1636,9 +1638,10 @@ pub fn extract(
                         .take(4)
                         .any(|word| SPEECH.contains(&word));
                 if !reporting
-                    || cues
-                        .hypothetical_sentence
-                        .found_in(&sentence.rendered[whole.range()])
+                    || rule.relation != Relation::Threatens
+                        && cues
+                            .hypothetical_sentence
+                            .found_in(&sentence.rendered[whole.range()])
                 {
                     continue;
                 }

@@ -3780,6 +3780,18 @@ mod tests {
                     "TUR supports SYR",
                     "SYR supports",
                 ),
+                // A threat names its condition; a question about one threatens nothing.
+                (
+                    "China's commerce ministry warned on Tuesday that Beijing would retaliate \
+                     if Washington went ahead with new tariffs.",
+                    "CHN threatens USA",
+                    "USA threatens",
+                ),
+                (
+                    "Would Iran retaliate if Israel struck again?",
+                    "",
+                    "threatens",
+                ),
                 // The place of one leg is not the place of the others.
                 (
                     "Xi Jinping arrived in Hanoi on Monday at the start of a tour that will \
