@@ -3792,6 +3792,23 @@ mod tests {
                     "",
                     "threatens",
                 ),
+                // Criticism drawn, regret and concern conveyed.
+                (
+                    "Kazakhstan, which has pumped above its quota, again drew criticism from \
+                     Saudi Energy Minister Prince Abdulaziz bin Salman.",
+                    "SAU criticises KAZ",
+                    "KAZ criticises",
+                ),
+                (
+                    "China, Pakistan's closest ally, said it regretted India's military action.",
+                    "CHN criticises IND",
+                    "PAK criticises",
+                ),
+                (
+                    "Japan said it had conveyed its concern to the Chinese side.",
+                    "JPN criticises CHN",
+                    "CHN criticises",
+                ),
                 // The place of one leg is not the place of the others.
                 (
                     "Xi Jinping arrived in Hanoi on Monday at the start of a tour that will \
