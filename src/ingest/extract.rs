@@ -1958,7 +1958,7 @@ pub fn extract(
                 let predicate: String = sentence.rendered[whole.end()..]
                     .split(' ')
                     .filter(|word| !word.is_empty())
-                    .take(10)
+                    .take(14)
                     .take_while(|word| {
                         !matches!(
                             *word,
@@ -1987,9 +1987,16 @@ pub fn extract(
                         || cues.hypothetical_span.found_in(&predicate))
                     || modal_may(&predicate)
                     || (cues.negation.found_in(&predicate)
-                        && ["place", "happen", "happened", "occurred", "materialised"]
-                            .iter()
-                            .any(|word| predicate.split(' ').any(|found| found == *word)))
+                        && [
+                            "place",
+                            "happen",
+                            "happened",
+                            "occurred",
+                            "materialised",
+                            "ahead",
+                        ]
+                        .iter()
+                        .any(|word| predicate.split(' ').any(|found| found == *word)))
                 {
                     continue;
                 }
@@ -2244,9 +2251,24 @@ pub fn extract(
             {
                 qualifiers.time = None;
             }
+            // Standing facts and stances have no place: "joined BRICS in 2024 and still hosts
+            // U.S. troops at Al Dhafra air base", "condemned the strikes on Fordow".
             if matches!(
                 rule.relation,
-                Relation::CapitalOf | Relation::LocatedIn | Relation::OfficialOf | Relation::Leads
+                Relation::CapitalOf
+                    | Relation::LocatedIn
+                    | Relation::OfficialOf
+                    | Relation::Leads
+                    | Relation::MemberOf
+                    | Relation::ObserverOf
+                    | Relation::PartnerOf
+                    | Relation::CandidateFor
+                    | Relation::Criticises
+                    | Relation::Supports
+                    | Relation::Opposes
+                    | Relation::Threatens
+                    | Relation::FriendlyWith
+                    | Relation::AtOddsWith
             ) {
                 qualifiers.location = None;
             }
@@ -3248,6 +3270,47 @@ fn stands_for_another(
         && [" a ", " another ", " one "]
             .iter()
             .any(|article| before.ends_with(article))
+    {
+        return true;
+    }
+    // Some of its members are not the organisation: "five EU members do not recognise it",
+    // "several NATO allies".
+    if organisation
+        && [
+            " members ",
+            " member states ",
+            " member countries ",
+            " allies ",
+            " governments ",
+        ]
+        .iter()
+        .any(|noun| after.starts_with(noun))
+        && before.trim_end().rsplit(' ').next().is_some_and(|word| {
+            !word.is_empty() && word.bytes().all(|byte| byte.is_ascii_digit())
+                || matches!(
+                    word,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "some"
+                        | "several"
+                        | "few"
+                        | "many"
+                        | "most"
+                        | "other"
+                        | "individual"
+                        | "certain"
+                        | "dozen"
+                )
+        })
     {
         return true;
     }
