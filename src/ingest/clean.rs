@@ -202,7 +202,8 @@ fn clean_lines(text: &str, boilerplate: &Boilerplate) -> Builder {
                 .next()
                 .unwrap_or("")
                 .trim();
-            out.dateline = (!city.is_empty()).then(|| city.to_string());
+            // ("BEIJING/TAIPEI, Nov 26 -": filed from two places, so from neither.)
+            out.dateline = (!city.is_empty() && !city.contains('/')).then(|| city.to_string());
         }
         body_start += dateline;
         body = &body[dateline..];
@@ -264,7 +265,7 @@ fn normalise_into(out: &mut Builder, body: &str, base: usize) {
 fn dateline_length(line: &str) -> usize {
     static DATELINE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z ]+\))? ?[-\u{2013}\u{2014}] ",
+            r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:/[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}){0,3}(?:, [A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z ]+\))? ?[-\u{2013}\u{2014}] ",
         )
         .ok()
     });
@@ -642,6 +643,10 @@ mod tests {
         assert_eq!(
             dateline_length("TIANJIN, China, Sept 1 (Reuters) - Xi"),
             "TIANJIN, China, Sept 1 (Reuters) - ".len()
+        );
+        assert_eq!(
+            dateline_length("JERUSALEM/TEHRAN - Israel launched"),
+            "JERUSALEM/TEHRAN - ".len()
         );
         assert_eq!(dateline_length("Russia-Ukraine talks resumed."), 0);
         assert_eq!(dateline_length("Iran - which denies it - said"), 0);
