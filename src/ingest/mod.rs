@@ -773,6 +773,16 @@ fn offices_in(
             }
             continue;
         }
+        // (One of a group the sentence names, "26 Georgian officials, including Interior
+        // Minister Vakhtang Gomelauri", belongs to the group, not to the sentence's subject.)
+        if at > 0
+            && matches!(
+                linked.items[at - 1],
+                link::Item::Word("including" | "among" | "notably" | "especially")
+            )
+        {
+            continue;
+        }
         // (Envoys serve elsewhere than they stand; leaders, aides and advisers may lead
         // parties or serve persons.)
         if !bare
@@ -800,13 +810,30 @@ fn offices_in(
             continue;
         }
         for person in &person_slot.entities {
-            if gazetteer.index_of(person).is_some() || context.person_country.contains_key(person) {
+            // (A person the gazetteer knows in no office that year takes the office the
+            // article names, in a state they have served: "Economy Minister Marcelo Ebrard"
+            // after he was foreign minister; never in another state.)
+            let known = gazetteer.index_of(person);
+            if known
+                .and_then(|index| gazetteer.state_served(index, context.year))
+                .is_some()
+                || context.person_country.contains_key(person)
+            {
                 continue;
             }
             let state = inferred.get_or_insert_with(|| {
                 state_by_context(linked, gazetteer, context, dateline_country, actor_before)
             });
-            if let Some(state) = state {
+            let served_there = |state: &str| {
+                known.is_none_or(|index| {
+                    gazetteer
+                        .offices_of(index)
+                        .any(|office| gazetteer.entity(office.of).id == state)
+                })
+            };
+            if let Some(state) = state
+                && served_there(state)
+            {
                 offices.insert((person.clone(), role.to_string()), state.clone());
             }
         }
@@ -901,10 +928,29 @@ fn state_by_context(
             named.push(state);
         }
     }
+    // The sentence's opening subject, when it is a state: "Mexico will raise tariffs on cars
+    // from China, Economy Minister Marcelo Ebrard said".
+    let opening = match items.first() {
+        Some(link::Item::Slot(index))
+            if matches!(linked.slots[*index].kind, 'c' | 'l')
+                && linked.slots[*index].entities.len() == 1 =>
+        {
+            linked.slots[*index].entities.first().cloned()
+        }
+        _ => None,
+    };
     let in_sentence = match &named[..] {
         [only] => Some(only.clone()),
         [] => None,
-        // Two states named: none of them is the signal.
+        // Two states named: none of them is the signal, unless the first opens the sentence
+        // as its subject and the dateline names it too.
+        [first, ..]
+            if opening.as_ref() == Some(first)
+                && dateline_country == Some(first)
+                && reports_for_subject(linked) =>
+        {
+            Some(first.clone())
+        }
         _ => return None,
     };
     let before = actor_before.filter(|id| is_country(id));
@@ -919,6 +965,30 @@ fn state_by_context(
         }
         _ => None,
     }
+}
+
+/// Whether an official named by a bare title reports the sentence in a closing clause
+/// ("..., Economy Minister Marcelo Ebrard said"), as one speaks for the subject.
+fn reports_for_subject(linked: &link::Linked<'_>) -> bool {
+    linked.items.windows(4).any(|window| {
+        matches!(window[0], link::Item::Word(","))
+            && matches!(window[1], link::Item::Slot(index) if linked.slots[index].kind == 'r')
+            && matches!(window[2], link::Item::Slot(index) if linked.slots[index].kind == 'p')
+            && matches!(
+                window[3],
+                link::Item::Word(
+                    "said"
+                        | "says"
+                        | "told"
+                        | "added"
+                        | "confirmed"
+                        | "announced"
+                        | "wrote"
+                        | "stated"
+                        | "insisted"
+                )
+            )
+    })
 }
 
 /// The relations an official states or conducts for their country (stances and dealings;
@@ -3877,6 +3947,20 @@ mod tests {
                      recognise its independence.",
                     "",
                     "EU supports",
+                ),
+                // A bare title reporting for the sentence's subject, as the dateline agrees;
+                // a person the gazetteer knows in an earlier office takes the new one.
+                (
+                    "MEXICO CITY, March 10 (Reuters) - Mexico will raise tariffs on cars from \
+                     China, Economy Minister Marcelo Ebrard said on Monday.",
+                    "marcelo-ebrard official_of MEX [economy minister]",
+                    "CHN [economy",
+                ),
+                (
+                    "VILNIUS - Lithuania barred entry to 26 Georgian officials, including \
+                     Interior Minister Vakhtang Gomelauri, over the dispersal of protests.",
+                    "",
+                    "official_of LTU",
                 ),
                 // "The leaders of the two countries" after a meeting are the two who met.
                 (
