@@ -153,6 +153,12 @@ impl Context {
         self.met_group_age = 0;
     }
 
+    /// The first person the sentence before named: the subject a "his" opening this one
+    /// most often means.
+    pub fn previous_subject(&self) -> Option<&String> {
+        self.previous_persons.first()
+    }
+
     /// Records who did an act the article reports, for a later "the move".
     pub fn set_last_act(&mut self, actors: Vec<String>) {
         self.last_act = Some(actors);

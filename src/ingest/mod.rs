@@ -250,6 +250,8 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         let organisation_before = context.organisation();
         // The first actor of the sentences before, for an official's unnamed state.
         let actor_before = context.last_actor.clone();
+        // The first person of the sentences before, for "His national security adviser".
+        let subject_before = context.previous_subject().cloned();
         let linked = link::link(
             words,
             &folded,
@@ -303,6 +305,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             &mut context,
             dateline_country.as_deref(),
             actor_before.as_deref(),
+            subject_before.as_ref(),
         );
         let sentence_facts = extract::SentenceFacts {
             linked: &linked,
@@ -726,6 +729,7 @@ fn offices_in(
     context: &mut link::Context,
     dateline_country: Option<&str>,
     actor_before: Option<&str>,
+    subject_before: Option<&String>,
 ) -> HashMap<(String, String), String> {
     let mut offices = HashMap::default();
     // A person the gazetteer does not know, named with a bare title ("Foreign Minister
@@ -748,14 +752,37 @@ fn offices_in(
             ) && !matches!(&linked.items[at - 1], link::Item::Slot(index)
                 if matches!(linked.slots[*index].kind, 'c' | 'd' | 'o' | 'l' | 's' | 'g'));
         // "Petro's defence minister, Pedro Arnulfo Sanchez": a state's office named by the
-        // possessive of a person who serves the state.
-        if let (Some(link::Item::Word("'s")), Some(link::Item::Slot(owner))) = (
+        // possessive of a person who serves the state; so "His national security adviser,
+        // Wi Sung-lac, said" opening a sentence, of the subject of the one before.
+        let owner: Option<&String> = match (
             at.checked_sub(1)
                 .and_then(|before| linked.items.get(before)),
             at.checked_sub(2)
                 .and_then(|before| linked.items.get(before)),
-        ) && linked.slots[*owner].kind == 'p'
-            && let [owner] = linked.slots[*owner].entities.as_slice()
+        ) {
+            (Some(link::Item::Word("'s")), Some(link::Item::Slot(owner)))
+                if linked.slots[*owner].kind == 'p' =>
+            {
+                match linked.slots[*owner].entities.as_slice() {
+                    [only] => Some(only),
+                    _ => None,
+                }
+            }
+            (Some(link::Item::Word(pronoun @ ("his" | "her"))), None) => {
+                subject_before.filter(|person| {
+                    let gender = if *pronoun == "his" {
+                        gazetteer::Gender::Male
+                    } else {
+                        gazetteer::Gender::Female
+                    };
+                    gazetteer
+                        .gender_of(person)
+                        .is_none_or(|known| known == gender)
+                })
+            }
+            _ => None,
+        };
+        if let Some(owner) = owner
             && !gazetteer.organisation_role(role)
             && let Some(state) = link::state_of(context, gazetteer, owner)
             && let Some(link::Item::Slot(person_slot)) = linked.items.get(at + 1)
@@ -3961,6 +3988,20 @@ mod tests {
                      Interior Minister Vakhtang Gomelauri, over the dispersal of protests.",
                     "",
                     "official_of LTU",
+                ),
+                // An ambassador named with the posting before the name; a possessive
+                // opening a sentence is the subject's of the one before.
+                (
+                    "U.S. Ambassador to Japan George Glass said Washington stood by Japan.",
+                    "george-glass official_of USA [ambassador]",
+                    "official_of JPN",
+                ),
+                (
+                    "South Korean President Lee Jae-myung said the two countries must work \
+                     together. His national security adviser, Wi Sung-lac, said Seoul would push \
+                     for a summit.",
+                    "wi-sung-lac official_of KOR [national security adviser]",
+                    "lee-jae-myung official_of KOR [national",
                 ),
                 // "The leaders of the two countries" after a meeting are the two who met.
                 (

@@ -704,7 +704,12 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
                 let at = posting_at + usize::from(words.get(posting_at) == Some(&"the"));
                 mention.tokens.start == at && matches!(mention.raw, Raw::Entity { .. })
             })
-            && words.get(posting.tokens.end) == Some(&",")
+            && (words.get(posting.tokens.end) == Some(&",")
+                // ("U.S. Ambassador to Japan George Glass said")
+                || words
+                    .get(posting.tokens.end)
+                    .is_some_and(|next| is_name_word(next))
+                    && !covered(mentions, posting.tokens.end))
         {
             after_role = posting.tokens.end;
         }
@@ -866,10 +871,11 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
                 .all(|word| matches!(*word, "his" | "her" | "its" | "the" | "new" | "a"))
         {
             let first = name_start_before(words, mentions, as_at);
-            if as_at - first >= 2
-                && first > 0
-                && matches!(
-                    words[first - 1],
+            // ("named career diplomat Fernando Aramayo as foreign minister": a description
+            // of up to three words in lower case may come first.)
+            let verb_at = (first.saturating_sub(4)..first).rev().find(|&at| {
+                matches!(
+                    words[at],
                     "named"
                         | "appointed"
                         | "nominated"
@@ -877,8 +883,12 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
                         | "chose"
                         | "tapped"
                         | "designated"
-                )
-            {
+                ) && words[at + 1..first].iter().all(|word| {
+                    word.bytes()
+                        .all(|byte| byte.is_ascii_lowercase() || byte == b'-')
+                })
+            });
+            if as_at - first >= 2 && verb_at.is_some() {
                 mentions.push(Mention {
                     tokens: first..as_at,
                     raw: Raw::NewPerson {
