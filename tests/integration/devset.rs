@@ -393,3 +393,15 @@ fn eleventh_unseen_set_precision_and_recall() {
 fn twelfth_unseen_set_precision_and_recall() {
     assert_floors("unseen12.toml", 0.94, 0.46);
 }
+
+/// The thirteenth blind set (50 items, 489 expected facts, ten HTML pages: wire copy, regional
+/// papers of every region, ministry read-outs, a briefing transcript, a live blog, an
+/// explainer, analysis and opinion, business news on tariffs and sanctions, a profile with
+/// past offices, summit round-ups), written without sight of the rules, the code, the
+/// extractor's output or the other sets, and never tuned against: 0.968 / 0.494 with the
+/// rules at the start of the session that added it, 0.968 / 0.506 with the rules of that
+/// session when it arrived.
+#[test]
+fn thirteenth_unseen_set_precision_and_recall() {
+    assert_floors("unseen13.toml", 0.92, 0.45);
+}
