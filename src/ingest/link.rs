@@ -2618,6 +2618,20 @@ pub fn render(linked: &Linked<'_>) -> String {
             skip_until = position + 3;
             continue;
         }
+        // An honorific before a name carries nothing a rule needs: "External Affairs
+        // Minister Dr. S. Jaishankar".
+        if let Item::Word(word) = item
+            && matches!(*word, "dr" | "mr" | "mrs" | "ms" | "prof" | "sir" | "dame")
+        {
+            let dot = matches!(linked.items.get(position + 1), Some(Item::Word(".")));
+            let next = position + 1 + usize::from(dot);
+            if matches!(linked.items.get(next),
+                Some(Item::Slot(index)) if linked.slots[*index].kind == 'p')
+            {
+                skip_until = next;
+                continue;
+            }
+        }
         // An article before a name carries nothing a rule needs.
         if matches!(item, Item::Word(word) if *word == "the")
             && matches!(linked.items.get(position + 1), Some(Item::Slot(_)))

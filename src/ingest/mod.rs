@@ -4003,6 +4003,32 @@ mod tests {
                     "wi-sung-lac official_of KOR [national security adviser]",
                     "lee-jae-myung official_of KOR [national",
                 ),
+                // Honorifics stand outside names; an apposition may name a state and a
+                // role; a port struck by name; members told by "became members".
+                (
+                    "Secretary of State Marco Rubio met today with Indian External Affairs \
+                     Minister Dr. S. Jaishankar in Washington.",
+                    "marco-rubio met_with s-jaishankar",
+                    "dr",
+                ),
+                (
+                    "EU foreign policy chief Kaja Kallas, a former Estonian prime minister, met \
+                     Chinese Foreign Minister Wang Yi on Wednesday.",
+                    "kaja-kallas met_with wang-yi",
+                    "EST met_with",
+                ),
+                (
+                    "Israeli warplanes struck the Houthi-controlled Yemeni port of Hodeidah on \
+                     Monday.",
+                    "ISR attacks YEM",
+                    "YEM attacks",
+                ),
+                (
+                    "In 2023 BRICS invited six more countries. Egypt, Ethiopia, Iran and the \
+                     United Arab Emirates took up the offer and became members in January 2024.",
+                    "ETH member_of BRICS [-] @- 2024-01",
+                    "member_of BRICS [-] @- 2023",
+                ),
                 // "The leaders of the two countries" after a meeting are the two who met.
                 (
                     "Modi held talks with Carney on the sidelines, the first meeting between the \
