@@ -1873,6 +1873,18 @@ pub fn extract(
                             word_before(&sentence.rendered[..found.start()]) == Some("neither")
                         })
                     }));
+            // A city not visited says nothing of its state: "He did not travel to Tiraspol"
+            // on a trip to Moldova.
+            if negated
+                && rule.relation == Relation::Visited
+                && captures
+                    .name("b")
+                    .and_then(|b| sentence.rendered.get(b.range()))
+                    .and_then(slot_kind)
+                    == Some(b'x')
+            {
+                continue;
+            }
             // An announced withdrawal has not yet taken effect: "Hungary announced its
             // withdrawal from the ICC".
             let announced = rule.relation == Relation::Left
@@ -2416,7 +2428,26 @@ pub fn extract(
                         None => Vec::new(),
                     }
                 };
-                let subjects = ends("a");
+                let mut subjects = ends("a");
+                // A relative clause after a list that speaks of one ("Brazil, Argentina,
+                // Paraguay, Uruguay and Bolivia, which became a full member in 2024") is its
+                // last member's.
+                if subjects.len() > 1
+                    && let Some(tail) = captures.name("tail")
+                    && (tail.as_bytes().starts_with(b" , which")
+                        || tail.as_bytes().starts_with(b" , who"))
+                    && sentence
+                        .rendered
+                        .get(tail.end()..whole.end())
+                        .is_some_and(|rest| {
+                            rest.split(' ')
+                                .take(4)
+                                .any(|word| matches!(word, "a" | "an"))
+                        })
+                    && let Some(last) = subjects.pop()
+                {
+                    subjects = vec![last];
+                }
                 let objects = if rule.object_from_office {
                     subjects
                         .first()

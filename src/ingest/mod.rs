@@ -317,12 +317,32 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .ends_with('?'),
             // An organisation the sentence refers back to ("The bloc was created by ...;
             // South Africa joined a year later") comes first.
+            // Then the one organisation the sentence names ("BRICS has expanded: Egypt,
+            // Ethiopia, Iran and the United Arab Emirates joined in 2024").
             organisation_in_focus: linked
                 .slots
                 .iter()
                 .find(|slot| slot.kind == 'o' && slot.anaphoric)
                 .and_then(|slot| slot.entities.first())
                 .map(String::as_str)
+                .or_else(|| {
+                    // (Only when it opens the sentence: "The UAE, a member of the six-nation
+                    // bloc, has sought to refer the dispute to the ICJ" keeps the bloc before.)
+                    let first_slot = linked.items.iter().find_map(|item| match item {
+                        link::Item::Slot(index) => Some(&linked.slots[*index]),
+                        link::Item::Word(_) => None,
+                    })?;
+                    let mut named = linked
+                        .slots
+                        .iter()
+                        .filter(|slot| slot.kind == 'o')
+                        .flat_map(|slot| slot.entities.iter());
+                    let first = named.next()?;
+                    (first_slot.kind == 'o'
+                        && first_slot.entities.first() == Some(first)
+                        && named.all(|other| other == first))
+                    .then_some(first.as_str())
+                })
                 .or(organisation_before.as_deref())
                 .or(organisation_now.as_deref()),
             offices: &offices,
@@ -4028,6 +4048,32 @@ mod tests {
                      United Arab Emirates took up the offer and became members in January 2024.",
                     "ETH member_of BRICS [-] @- 2024-01",
                     "member_of BRICS [-] @- 2023",
+                ),
+                // What review 39 found: the one organisation opening the sentence is in
+                // focus; a relative clause on one after a list is the last member's; a city
+                // not visited says nothing of its state; attacking a mayor is words;
+                // sentence adverbs are no names.
+                (
+                    "The European Union imposed sanctions. BRICS has expanded since: Egypt, \
+                     Ethiopia, Iran and the United Arab Emirates joined in 2024.",
+                    "EGY member_of BRICS",
+                    "member_of EU",
+                ),
+                (
+                    "Mercosur groups Brazil, Argentina, Paraguay, Uruguay and Bolivia, which \
+                     became a full member in 2024.",
+                    "BOL member_of MERCOSUR [-] @- 2024",
+                    "PRY member_of MERCOSUR [-] @- 2024",
+                ),
+                (
+                    "Ciolacu met Sandu in Chisinau on Monday. He did not travel to Tiraspol.",
+                    "marcel-ciolacu visited MDA",
+                    "!neg",
+                ),
+                (
+                    "Trump also attacked London Mayor Sadiq Khan. Afterwards Vance met Starmer.",
+                    "jd-vance met_with keir-starmer",
+                    "attacks",
                 ),
                 // "The leaders of the two countries" after a meeting are the two who met.
                 (
