@@ -16,8 +16,8 @@
 //! `status` captures a status qualifier, `rolename` a plural role ("defence ministers") for
 //! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
 //! words do not count (a reaction's object moves to the actor of a clause opened in it),
-//! `clause` likewise (a clause opened in it drops the match), `veto` (and a second one,
-//! `veto2`, `veto3`) undoes a match it takes part in, `negation` negates it, `quiet` is a stretch whose
+//! `clause` likewise (a clause opened in it drops the match), `veto` (and others,
+//! `veto2` to `veto4`) undoes a match it takes part in, `negation` negates it, `quiet` is a stretch whose
 //! cue words do not count. A leading `^` anchors
 //! a pattern at the start of the sentence.
 //!
@@ -144,9 +144,9 @@ impl Rule {
 
 /// The named groups the extractor reads. Looking a name up in a match hashes it; a
 /// rule's group numbers are found once, when it is compiled.
-const GROUP_NAMES: [&str; 17] = [
+const GROUP_NAMES: [&str; 18] = [
     "a", "b", "pair", "people", "role", "place", "adj", "status", "rolename", "aside", "clause",
-    "veto", "veto2", "veto3", "negation", "quiet", "tail",
+    "veto", "veto2", "veto3", "veto4", "negation", "quiet", "tail",
 ];
 
 /// The number of each of `GROUP_NAMES` in one compiled rule, if it has that group.
@@ -1267,7 +1267,7 @@ pub fn extract(
                 continue;
             }
             // A `veto` group that takes part in the match undoes it ("met separately").
-            if ["veto", "veto2", "veto3"]
+            if ["veto", "veto2", "veto3", "veto4"]
                 .iter()
                 .any(|group| captures.name(group).is_some())
             {

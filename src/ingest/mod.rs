@@ -4075,6 +4075,19 @@ mod tests {
                     "jd-vance met_with keir-starmer",
                     "attacks",
                 ),
+                // A body's office named after a state's possessive is no office of the
+                // state; a claim rejected states nothing.
+                (
+                    "Brazil's COP president Andre Correa do Lago opened the talks.",
+                    "",
+                    "official_of BRA",
+                ),
+                (
+                    "Anutin on Sunday rejected Trump's claim that the two sides had agreed to a \
+                     new ceasefire.",
+                    "",
+                    "agreed_with",
+                ),
                 // "The leaders of the two countries" after a meeting are the two who met.
                 (
                     "Modi held talks with Carney on the sidelines, the first meeting between the \
