@@ -262,6 +262,7 @@ pub fn link<'a>(
                 resolve(
                     mention,
                     &folded[mention.tokens.clone()],
+                    folded.get(mention.tokens.end).copied(),
                     gazetteer,
                     cues,
                     context,
@@ -497,6 +498,7 @@ fn slot(kind: char, entities: Vec<String>) -> Slot {
 fn resolve(
     mention: &Mention,
     words: &[&str],
+    next: Option<&str>,
     gazetteer: &Gazetteer,
     cues: &Cues,
     context: &mut Context,
@@ -607,12 +609,12 @@ fn resolve(
                 ))
             ) && !(so_far.items.len() >= 2
                 && matches!(so_far.items.last(), Some(Item::Word("and")))
-                && matches!(
+                && (matches!(
                     so_far.items[so_far.items.len() - 2],
                     Item::Word(word) if word == "," || word.ends_with("day")
-                ));
-            // (", and the two agreed" and "on Thursday and the two leaders signed" open a
-            // clause: its subject is no object. "The first meeting between the two" after
+                ) || next.is_some_and(reads_as_past_verb)));
+            // (", and the two agreed", "on Thursday and the two leaders signed" and "met
+            // Boluarte and the two leaders signed" open a clause: its subject is no object. "The first meeting between the two" after
             // "Modi met Carney" is theirs.)
             let persons_here = (!governed).then(|| two_persons_so_far(so_far)).flatten();
             let in_sentence = in_sentence.or_else(|| {

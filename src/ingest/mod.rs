@@ -4088,6 +4088,13 @@ mod tests {
                     "",
                     "agreed_with",
                 ),
+                // "and the two leaders signed" after a meeting opens a clause of the two.
+                (
+                    "Xi met Biden in Lima on Saturday. Xi also met Peruvian President Dina \
+                     Boluarte and the two leaders signed an upgraded free trade agreement.",
+                    "CHN agreed_with PER",
+                    "agreed_with USA",
+                ),
                 // "The leaders of the two countries" after a meeting are the two who met.
                 (
                     "Modi held talks with Carney on the sidelines, the first meeting between the \
