@@ -99,6 +99,8 @@ struct CueFile {
     #[serde(default)]
     incoming: Vec<String>,
     #[serde(default)]
+    acting: Vec<String>,
+    #[serde(default)]
     not_own: Vec<String>,
     #[serde(default)]
     remote: Vec<String>,
@@ -172,6 +174,9 @@ pub struct Cues {
     pub unofficial: CueSet,
     /// Words just before a person that say their office is yet to come ("incoming").
     pub incoming: CueSet,
+    /// Words just before a person that say they hold their office for the time being
+    /// ("acting", "interim", "caretaker"): the word becomes the office's status.
+    pub acting: CueSet,
     /// Words just before "its" after which it is not the subject's: "imposed sanctions on
     /// its leader", "bombed its nuclear sites".
     pub not_own: CueSet,
@@ -372,6 +377,7 @@ impl Cues {
             private_parties: compile(&file.private_parties),
             unofficial: compile(&file.unofficial),
             incoming: compile(&file.incoming),
+            acting: compile(&file.acting),
             not_own: compile(&file.not_own),
             remote: compile(&file.remote),
             calls: compile(&file.calls),

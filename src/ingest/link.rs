@@ -121,6 +121,9 @@ pub struct Context {
     /// Merz", "President-elect ..."): the office is theirs with status `incoming`, and
     /// they do not yet speak for the state.
     pub incoming: HashSet<String>,
+    /// Persons introduced as holding an office for the time being ("Acting President Choi
+    /// Sang-mok", "interim leader"): the office is theirs with that word as its status.
+    pub acting: HashMap<String, String>,
     /// The publication year, for the offices of known officials.
     pub year: Option<i32>,
     /// Whether this sentence or the one before named an armed group ("rebels", "Hamas").
@@ -278,6 +281,8 @@ pub fn link<'a>(
                             context.unofficial.insert(person.clone());
                         } else if unofficial_before(&linked, &cues.incoming) {
                             context.incoming.insert(person.clone());
+                        } else if let Some(word) = word_before_person(&linked, &cues.acting) {
+                            context.acting.insert(person.clone(), word.to_string());
                         }
                     }
                     linked.slots.push(slot);
@@ -409,6 +414,20 @@ fn definite_roles(linked: &mut Linked<'_>, context: &Context) {
 /// Whether the words just before a person (perhaps before the role that introduces them)
 /// say they speak for no state: "Polish presidential candidate", "opposition leader",
 /// "President-elect".
+/// The word of a list that stands just before a person and their descriptors ("Acting
+/// President Choi Sang-mok"), if any.
+fn word_before_person<'a>(so_far: &Linked<'a>, words: &CueSet) -> Option<&'a str> {
+    for item in so_far.items.iter().rev().take(4) {
+        match item {
+            Item::Word(word) if words.phrase_len_at(&[word]).is_some() => return Some(word),
+            Item::Word("'s" | "the") => {}
+            Item::Slot(index) if matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c') => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn unofficial_before(so_far: &Linked<'_>, words: &CueSet) -> bool {
     for item in so_far.items.iter().rev().take(4) {
         match item {

@@ -589,6 +589,13 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         {
             fact.qualifiers.status = Some("incoming".to_string());
         }
+        // An office held for the time being says so.
+        if fact.relation == crate::model::Relation::OfficialOf
+            && fact.qualifiers.status.is_none()
+            && let Some(word) = context.acting.get(&fact.subject.id)
+        {
+            fact.qualifiers.status = Some(word.clone());
+        }
     }
     let speaks_for_none: HashSet<String> = context
         .unofficial
@@ -4094,6 +4101,12 @@ mod tests {
                      Boluarte and the two leaders signed an upgraded free trade agreement.",
                     "CHN agreed_with PER",
                     "agreed_with USA",
+                ),
+                // An office held for the time being says so.
+                (
+                    "South Korea's acting President Choi Sang-mok met the U.S. ambassador.",
+                    "choi-sang-mok official_of KOR [president] @- - status=acting",
+                    "=choi-sang-mok official_of KOR [president] @- -",
                 ),
                 // "The leaders of the two countries" after a meeting are the two who met.
                 (
