@@ -4102,6 +4102,13 @@ mod tests {
                     "CHN agreed_with PER",
                     "agreed_with USA",
                 ),
+                // A stance judged by what it amounts to.
+                (
+                    "Lithuania's foreign minister, Kestutis Budrys, said Hungary's stance \
+                     amounted to \"doing the Kremlin's work\".",
+                    "LTU criticises HUN",
+                    "HUN criticises",
+                ),
                 // An office held for the time being says so.
                 (
                     "South Korea's acting President Choi Sang-mok met the U.S. ambassador.",
