@@ -943,6 +943,32 @@ mod tests {
     }
 
     #[test]
+    fn officials_files_give_a_gender_and_older_ones_still_load() {
+        let mut gazetteer = Gazetteer::builtin().unwrap();
+        use super::Gender::{Female, Male};
+        assert_eq!(gazetteer.gender_of("giorgia-meloni"), Some(Female));
+        assert_eq!(gazetteer.gender_of("friedrich-merz"), Some(Male));
+        let header = "id\tname\taliases\tof\trole\tfrom\tto\tqid";
+        gazetteer
+            .add_file(
+                &format!("{header}\tgender\nana-example\tAna Example\t\tPRT\tforeign minister\t2025\t\t\tf\n"),
+                "mine.tsv",
+            )
+            .unwrap();
+        assert_eq!(gazetteer.gender_of("ana-example"), Some(Female));
+        // The header before the gender column is still read, with no gender.
+        gazetteer
+            .add_file(
+                &format!("{header}\njo-example\tJo Example\t\tPRT\tdefence minister\t2025\t\t\n"),
+                "old.tsv",
+            )
+            .unwrap();
+        assert_eq!(gazetteer.gender_of("jo-example"), None);
+        let bad = format!("{header}\tgender\nx-example\tX Example\t\tPRT\tminister\t\t\t\tq\n");
+        assert!(gazetteer.add_file(&bad, "bad.tsv").is_err());
+    }
+
+    #[test]
     fn an_organisations_seat_is_a_known_country() {
         let mut gazetteer = Gazetteer::builtin().unwrap();
         let seat = |gazetteer: &Gazetteer, id: &str| {
