@@ -4102,6 +4102,12 @@ mod tests {
                     "CHN agreed_with PER",
                     "agreed_with USA",
                 ),
+                // A chair to come.
+                (
+                    "The Philippines will chair ASEAN in 2026.",
+                    "PHL leads ASEAN [-] @- 2026 +expected",
+                    "ASEAN leads",
+                ),
                 // A stance judged by what it amounts to.
                 (
                     "Lithuania's foreign minister, Kestutis Budrys, said Hungary's stance \
