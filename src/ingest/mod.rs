@@ -4108,6 +4108,13 @@ mod tests {
                     "PHL leads ASEAN [-] @- 2026 +expected",
                     "ASEAN leads",
                 ),
+                // Sanctions told from the side of those hit, the author after "by".
+                (
+                    "Iran was hit with a fresh round of sanctions by the United Kingdom on \
+                     Monday.",
+                    "GBR sanctions IRN",
+                    "IRN sanctions",
+                ),
                 // A stance judged by what it amounts to.
                 (
                     "Lithuania's foreign minister, Kestutis Budrys, said Hungary's stance \
