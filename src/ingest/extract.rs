@@ -2126,17 +2126,18 @@ pub fn extract(
             // after it ("on course to join next year"), or after the persons coordinated
             // with the one it ends on ("hosted Kishida and Marcos at the White House on
             // Thursday").
-            let match_end = match captures.name("b") {
-                Some(b)
-                    if rule.relation == Relation::MetWith
-                        && slot_of("b").is_some_and(|slot| slot.kind == 'p') =>
-                {
-                    coordinated_persons_after(sentence, b.end())
-                        .1
-                        .max(whole.end())
-                }
-                _ => whole.end(),
-            };
+            // Persons coordinated after a person met, with the end of the last (read once:
+            // they are the meeting's further objects too).
+            let coordinated = captures
+                .name("b")
+                .filter(|_| {
+                    rule.relation == Relation::MetWith
+                        && slot_of("b").is_some_and(|slot| slot.kind == 'p')
+                })
+                .map(|b| coordinated_persons_after(sentence, b.end()));
+            let match_end = coordinated
+                .as_ref()
+                .map_or(whole.end(), |(_, end)| (*end).max(whole.end()));
             let window_end = sentence.rendered[match_end..]
                 .char_indices()
                 .filter(|(_, c)| *c == ' ')
@@ -2472,14 +2473,9 @@ pub fn extract(
                 } else {
                     let mut objects = ends("b");
                     // "met Lavrov and Kremlin aide Yuri Ushakov": each person met.
-                    if rule.relation == Relation::MetWith
-                        && let Some(b) = captures.name("b")
-                        && slot_of("b").is_some_and(|slot| slot.kind == 'p')
-                    {
-                        for person in coordinated_persons_after(sentence, b.end()).0 {
-                            if !objects.contains(&person) && !subjects.contains(&person) {
-                                objects.push(person);
-                            }
+                    for person in coordinated.iter().flat_map(|(persons, _)| persons) {
+                        if !objects.contains(person) && !subjects.contains(person) {
+                            objects.push(person.clone());
                         }
                     }
                     objects

@@ -794,6 +794,13 @@ impl Gazetteer {
             .or_else(|| self.place_in.get(&place).copied())
     }
 
+    /// The id of the country a place, given by its id, lies in (a capital's or a listed
+    /// place's).
+    pub fn country_id_of_place(&self, place: &str) -> Option<&str> {
+        let country = self.country_of_place(self.index_of(place)?)?;
+        Some(self.entity(country).id.as_str())
+    }
+
     /// The terms in office of a person.
     pub fn offices_of(&self, person: usize) -> impl Iterator<Item = &Official> {
         self.offices_by_person

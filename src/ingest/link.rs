@@ -281,7 +281,9 @@ pub fn link<'a>(
                             context.unofficial.insert(person.clone());
                         } else if unofficial_before(&linked, &cues.incoming) {
                             context.incoming.insert(person.clone());
-                        } else if let Some(word) = word_before_person(&linked, &cues.acting) {
+                        } else if let Some(word) =
+                            cue_word_before(&linked, &cues.acting, &["'s", "the"])
+                        {
                             context.acting.insert(person.clone(), word.to_string());
                         }
                     }
@@ -411,16 +413,14 @@ fn definite_roles(linked: &mut Linked<'_>, context: &Context) {
     }
 }
 
-/// Whether the words just before a person (perhaps before the role that introduces them)
-/// say they speak for no state: "Polish presidential candidate", "opposition leader",
-/// "President-elect".
-/// The word of a list that stands just before a person and their descriptors ("Acting
-/// President Choi Sang-mok"), if any.
-fn word_before_person<'a>(so_far: &Linked<'a>, words: &CueSet) -> Option<&'a str> {
+/// The word of a cue list that stands just before a person, perhaps before the role and
+/// the state that introduce them ("Polish presidential candidate", "opposition leader",
+/// "President-elect", "Acting President Choi Sang-mok"), past the words `passed` lets by.
+fn cue_word_before<'a>(so_far: &Linked<'a>, words: &CueSet, passed: &[&str]) -> Option<&'a str> {
     for item in so_far.items.iter().rev().take(4) {
         match item {
             Item::Word(word) if words.phrase_len_at(&[word]).is_some() => return Some(word),
-            Item::Word("'s" | "the") => {}
+            Item::Word(word) if passed.contains(word) => {}
             Item::Slot(index) if matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c') => {}
             _ => return None,
         }
@@ -428,16 +428,23 @@ fn word_before_person<'a>(so_far: &Linked<'a>, words: &CueSet) -> Option<&'a str
     None
 }
 
+/// Whether the words just before a person say they speak for no state (`unofficial`) or
+/// not yet (`incoming`).
 fn unofficial_before(so_far: &Linked<'_>, words: &CueSet) -> bool {
-    for item in so_far.items.iter().rev().take(4) {
-        match item {
-            Item::Word(word) if words.phrase_len_at(&[word]).is_some() => return true,
-            Item::Word("'s" | "-" | "presidential" | "party" | "leader" | "figure" | "the") => {}
-            Item::Slot(index) if matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c') => {}
-            _ => return false,
-        }
-    }
-    false
+    cue_word_before(
+        so_far,
+        words,
+        &[
+            "'s",
+            "-",
+            "presidential",
+            "party",
+            "leader",
+            "figure",
+            "the",
+        ],
+    )
+    .is_some()
 }
 
 /// The organisation "the bloc", "the organisation" or "the council" means: the latest one
@@ -633,8 +640,8 @@ fn resolve(
                     Item::Word(word) if word == "," || word.ends_with("day")
                 ) || next.is_some_and(reads_as_past_verb)));
             // (", and the two agreed", "on Thursday and the two leaders signed" and "met
-            // Boluarte and the two leaders signed" open a clause: its subject is no object. "The first meeting between the two" after
-            // "Modi met Carney" is theirs.)
+            // Boluarte and the two leaders signed" open a clause: its subject is no object.
+            // "The first meeting between the two" after "Modi met Carney" is theirs.)
             let persons_here = (!governed).then(|| two_persons_so_far(so_far)).flatten();
             let in_sentence = in_sentence.or_else(|| {
                 let [first, second] = persons_here.as_ref()?;

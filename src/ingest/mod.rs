@@ -120,9 +120,8 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     // The dateline's country, one of the signals for an official's unnamed state.
     let dateline_country = dateline_place
         .as_deref()
-        .and_then(|place| knowledge.gazetteer.index_of(place))
-        .and_then(|place| knowledge.gazetteer.country_of_place(place))
-        .map(|country| knowledge.gazetteer.entity(country).id.clone());
+        .and_then(|place| knowledge.gazetteer.country_id_of_place(place))
+        .map(str::to_string);
     let sentences = segment::sentences(&cleaned.text);
     // Recognition needs the persons introduced before each sentence, so it runs in
     // order; ambiguity needs the whole article, so linking waits for a first pass.
@@ -535,12 +534,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 })
             };
             let third_country = |place: &str| {
-                let Some(host) = knowledge
-                    .gazetteer
-                    .index_of(place)
-                    .and_then(|place| knowledge.gazetteer.country_of_place(place))
-                    .map(|country| knowledge.gazetteer.entity(country).id.clone())
-                else {
+                let Some(host) = knowledge.gazetteer.country_id_of_place(place) else {
                     return false;
                 };
                 [&fact.subject, &fact.object].iter().all(|person| {
@@ -617,9 +611,8 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             || fact.object.kind != EntityKind::Country
             || knowledge
                 .gazetteer
-                .index_of(&fact.subject.id)
-                .and_then(|place| knowledge.gazetteer.country_of_place(place))
-                .is_none_or(|country| knowledge.gazetteer.entity(country).id == fact.object.id)
+                .country_id_of_place(&fact.subject.id)
+                .is_none_or(|country| country == fact.object.id)
     });
     // A visit took place in the place the sentence names only when that place is in the
     // state visited: "arrived in Hanoi at the start of a tour that will also take him to
@@ -627,11 +620,8 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     for fact in &mut facts {
         if fact.relation == crate::model::Relation::Visited
             && let Some(place) = &fact.qualifiers.location
-            && let Some(country) = knowledge
-                .gazetteer
-                .index_of(place)
-                .and_then(|place| knowledge.gazetteer.country_of_place(place))
-            && knowledge.gazetteer.entity(country).id != fact.object.id
+            && let Some(country) = knowledge.gazetteer.country_id_of_place(place)
+            && country != fact.object.id
         {
             fact.qualifiers.location = None;
         }
@@ -969,9 +959,8 @@ fn state_by_context(
             'x' => slot
                 .place
                 .as_deref()
-                .and_then(|place| gazetteer.index_of(place))
-                .and_then(|place| gazetteer.country_of_place(place))
-                .map(|country| gazetteer.entity(country).id.clone()),
+                .and_then(|place| gazetteer.country_id_of_place(place))
+                .map(str::to_string),
             _ => None,
         };
         let Some(state) = state else { continue };
@@ -3884,7 +3873,14 @@ mod tests {
                      Philippine President Ferdinand Marcos Jr. at the White House on Thursday. \
                      The leaders agreed to hold joint naval patrols.",
                     "PHL agreed_with JPN",
-                    "PHL agreed_with PHL",
+                    "!neg",
+                ),
+                (
+                    "President Joe Biden hosted Japanese Prime Minister Fumio Kishida and \
+                     Philippine President Ferdinand Marcos Jr. at the White House on Thursday. \
+                     The leaders agreed to hold joint naval patrols.",
+                    "PHL agreed_with USA",
+                    "!neg",
                 ),
                 // Sanctions told from the side of those hit; relations cut; a backer.
                 (
