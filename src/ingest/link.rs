@@ -2408,8 +2408,17 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
             ]);
         }
     }
-    if let [first, second, ..] = persons[..] {
-        context.person_pair = Some([first.clone(), second.clone()]);
+    // Of three or more persons, two joined by "and" are the pair ("Erdogan hosted Abiy
+    // Ahmed and Hassan Sheikh Mohamud. ... the two leaders agreed" are the guests). A
+    // sentence of background ("Last month Modi visited Moscow, where he embraced Putin")
+    // does not take the place of the pair the news is about.
+    let background = context.person_pair.is_some() && opens_with_past_time(&linked.items);
+    if !background && let [first, second, ..] = persons[..] {
+        let pair = (persons.len() > 2)
+            .then(|| coordinated_persons(linked))
+            .flatten()
+            .unwrap_or([first.clone(), second.clone()]);
+        context.person_pair = Some(pair);
     }
     if !every_person.is_empty() {
         context.previous_persons = every_person;
@@ -2424,6 +2433,55 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     {
         context.subject_list = subject_list(slot, context).then(|| slot.entities.clone());
     }
+}
+
+/// Whether the sentence opens with a time before the news: "Last month", "Last year",
+/// "Earlier this year", "In 2019", "Back in March", "Previously".
+fn opens_with_past_time(items: &[Item]) -> bool {
+    let word = |at: usize| match items.get(at) {
+        Some(Item::Word(word)) => *word,
+        _ => "",
+    };
+    const SPANS: &[&str] = &[
+        "week", "month", "year", "summer", "winter", "spring", "autumn",
+    ];
+    match word(0) {
+        "last" | "earlier" => {
+            SPANS.contains(&word(1)) || word(1) == "this" && SPANS.contains(&word(2))
+        }
+        "previously" | "back" => true,
+        "in" => word(1).len() == 4 && word(1).bytes().all(|byte| byte.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// The last two persons of the sentence joined by "and", each perhaps with descriptors
+/// ("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud").
+fn coordinated_persons(linked: &Linked<'_>) -> Option<[String; 2]> {
+    let person = |at: usize| {
+        slot_at(&linked.items, at)
+            .map(|index| &linked.slots[index])
+            .filter(|slot| slot.kind == 'p' && !slot.anaphoric && slot.entities.len() == 1)
+    };
+    let mut found = None;
+    for at in 0..linked.items.len() {
+        let Some(first) = person(at) else { continue };
+        if !word_is(&linked.items, at + 1, &["and"]) {
+            continue;
+        }
+        let mut next = at + 2;
+        while slot_at(&linked.items, next)
+            .is_some_and(|index| matches!(linked.slots[index].kind, 'd' | 'r' | 'c'))
+        {
+            next += 1;
+        }
+        if let Some(second) = person(next)
+            && second.entities != first.entities
+        {
+            found = Some([first.entities[0].clone(), second.entities[0].clone()]);
+        }
+    }
+    found
 }
 
 /// The sentence's first slot, if any.

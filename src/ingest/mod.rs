@@ -1698,6 +1698,31 @@ mod tests {
             ),
             "at_odds_with",
         );
+        // Two states compared with are no pair either.
+        assert_lacks(
+            &facts_of(
+                "Biden and Trong upgraded ties, placing the United States on a par with China \
+                 and Russia. The two sides also agreed on semiconductor cooperation.",
+            ),
+            "CHN agreed_with RUS",
+        );
+        // Of a host and two guests, "the two leaders" are the guests joined by "and" ...
+        let facts = facts_of(
+            "President Recep Tayyip Erdogan hosted Ethiopian Prime Minister Abiy Ahmed and \
+             Somali President Hassan Sheikh Mohamud in Ankara. In a joint declaration, the two \
+             leaders agreed to refrain from differences.",
+        );
+        assert_has(&facts, "ETH agreed_with SOM @-");
+        assert_lacks(&facts, "TUR agreed_with");
+        // ... and a sentence of background does not replace the pair of the news.
+        let facts = facts_of(
+            "Indian Prime Minister Narendra Modi visited Kyiv on Friday and told Ukrainian \
+             President Volodymyr Zelensky that India was ready to help. Last month Modi \
+             visited Moscow, where he embraced Vladimir Putin. The two leaders signed four \
+             agreements.",
+        );
+        assert_has(&facts, "IND agreed_with UKR @-");
+        assert_lacks(&facts, "IND agreed_with RUS");
     }
 
     #[test]
