@@ -1806,7 +1806,11 @@ pub fn extract(
             // (Who holds an office is not what is denied: "denied that it had attacked
             // Russian President Vladimir Putin's residence".)
             // ("denied responsibility and accused Kyiv": the denial ends at "and".)
-            let denying = clause_before(&sentence.rendered[..whole.start()]);
+            // (A denial reaches past its day and a title: "denied on Thursday a report
+            // that President Vladimir Putin had held a call".)
+            let denying = last_tokens(&sentence.rendered[..whole.start()], 9, |word| {
+                word == "," || word == ";"
+            });
             let denied = rule.relation != Relation::OfficialOf
                 && cues.denial.found_in(denying)
                 && !denying
@@ -2169,7 +2173,11 @@ pub fn extract(
                 _ => std::borrow::Cow::Borrowed(&sentence.rendered[whole.start()..window_end]),
             };
             // What will happen happens after publication, a fact that can be expected or
-            // not ("will recognise the State of Palestine on Sunday").
+            // not ("will recognise the State of Palestine on Sunday"). A threat is made
+            // when it is told: its weekday is the one before publication ("warned on
+            // Friday that they would trigger sanctions"), and a time to come is that of
+            // the act threatened ("has threatened tariffs on Japanese goods from August 1").
+            let expected = expected && rule.relation != Relation::Threatens;
             // A second verb after "and" has its own time when it states one ("arrived on
             // Monday and is expected to meet Lavrov on Thursday").
             let own_time = around
@@ -2198,7 +2206,8 @@ pub fn extract(
                         .then(|| super::time::find_as(adverbial, sentence.published, false))
                         .flatten()
                 })
-                .map(|time| (time.value, time.future));
+                .map(|time| (time.value, time.future))
+                .filter(|(_, future)| !(*future && rule.relation == Relation::Threatens));
             if let Some((time, future)) = &stated
                 && !matches!(
                     rule.relation,

@@ -5911,6 +5911,75 @@ mod tests {
     }
 
     #[test]
+    fn what_the_fortieth_and_forty_first_reviews_found() {
+        assert_cases(
+            "2025-07-19",
+            &[
+                // A denial reaches past its day and the title of the one it clears.
+                (
+                    "The Kremlin denied on Thursday a report that President Vladimir Putin had \
+                     held a secret phone call with North Korean leader Kim Jong Un last week.",
+                    "vladimir-putin met_with kim-jong-un [-] @- 2025-07 !neg",
+                    "=vladimir-putin met_with kim-jong-un [-] @- 2025-07",
+                ),
+                // A warning that the warner's side would act, a risk told, a notice given in
+                // advance and a state's move said to harm something threaten nobody ...
+                (
+                    "Blinken met Xi in Beijing and warned that Washington would act if China did \
+                     not curb support for Russia's defence industry.",
+                    "",
+                    "threatens USA",
+                ),
+                (
+                    "French Foreign Minister Jean-Noel Barrot warned that the EU would not allow \
+                     other nations to attack its sovereign borders.",
+                    "",
+                    "threatens EU",
+                ),
+                (
+                    "The International Monetary Fund warned Pakistan that its budget targets were \
+                     at risk.",
+                    "",
+                    "threatens",
+                ),
+                (
+                    "Iran fired missiles at the Al Udeid air base; Tehran had warned Doha in \
+                     advance, and there were no casualties.",
+                    "",
+                    "threatens QAT",
+                ),
+                (
+                    "Greek Prime Minister Kyriakos Mitsotakis warned that Turkey's maritime plan \
+                     could undermine the thaw.",
+                    "",
+                    "threatens",
+                ),
+                // ... but a warning of what a state would face does.
+                (
+                    "Khamenei warned that Israel would face a bitter and painful fate.",
+                    "IRN threatens ISR",
+                    "ISR threatens",
+                ),
+                // A threat is made when it is told: not on the day of the act threatened, nor
+                // on the next Friday.
+                (
+                    "US President Donald Trump has threatened to impose 25 percent tariffs on \
+                     Japanese goods from August 1.",
+                    "USA threatens JPN [-] @- -",
+                    "2025-08-01",
+                ),
+                (
+                    "The foreign ministers of Germany, France and Britain warned in a joint \
+                     statement on Friday that they would trigger the return of UN sanctions on \
+                     Iran unless Tehran resumed cooperation.",
+                    "DEU threatens IRN [-] @- 2025-07-18",
+                    "+expected",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn an_official_is_not_read_as_acting_against_their_own_country() {
         let facts = facts_of(
             "Trump threatened tariffs on Colombia, prompting President Gustavo Petro to warn \
