@@ -1151,13 +1151,24 @@ fn location_near(
                 && tokens[index - 1].1 == "and";
             // ("the strikes on Iran in June and the April attack in Pahalgam": a second
             // noun phrase tells of another event.)
+            // ("met Lula and later travelled to Brasilia": a later act.)
             let another = tokens[index].1 == "and"
-                && tokens
-                    .get(index + 1)
-                    .is_some_and(|(_, next)| matches!(*next, "the" | "a" | "an"));
+                && tokens.get(index + 1).is_some_and(|(_, next)| {
+                    matches!(
+                        *next,
+                        "the" | "a" | "an" | "later" | "then" | "afterwards" | "subsequently"
+                    )
+                });
+            // ("struck Pakistan in response to the killing of 26 people in Pahalgam": the
+            // act answered happened elsewhere.)
+            let answered = matches!(
+                tokens[index].1,
+                "response" | "retaliation" | "reprisal" | "revenge"
+            );
             !STOPS.contains(&tokens[index].1)
                 && !future
                 && !another
+                && !answered
                 && (tokens[index].1 != "to"
                     || !tokens.get(index + 1).is_some_and(|(_, next)| {
                         matches!(
@@ -2125,6 +2136,20 @@ pub fn extract(
                 && !named.starts_with(deputy)
             {
                 qualifiers.role = Some(format!("{deputy} {named}"));
+            }
+            // "named Nawaf Salam as prime minister-designate": an office yet to come.
+            if let Some(role) = captures.name("role")
+                && qualifiers.status.is_none()
+                && matches!(
+                    sentence.rendered[role.end()..]
+                        .trim_start()
+                        .trim_start_matches("- ")
+                        .split(' ')
+                        .next(),
+                    Some("designate" | "elect")
+                )
+            {
+                qualifiers.status = Some("incoming".into());
             }
             // A time belongs to the fact whose words surround it: inside the match or just
             // after it ("on course to join next year"), or after the persons coordinated

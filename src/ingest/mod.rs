@@ -5975,6 +5975,54 @@ mod tests {
                     "DEU threatens IRN [-] @- 2025-07-18",
                     "+expected",
                 ),
+                // A veto cast in a body is no opposition to the body.
+                (
+                    "The United States vetoed a draft resolution at the UN Security Council on \
+                     Thursday.",
+                    "",
+                    "opposes UNSC",
+                ),
+                // An office "-designate" is yet to come.
+                (
+                    "Lebanese President Joseph Aoun named Nawaf Salam as prime \
+                     minister-designate on Monday.",
+                    "nawaf-salam official_of LBN [prime minister] @- - status=incoming",
+                    "=nawaf-salam official_of LBN [prime minister] @- -",
+                ),
+                // "No reason to meet" is no meeting.
+                (
+                    "Trump said there was 'no reason' to meet Xi Jinping at the APEC summit.",
+                    "",
+                    "met_with",
+                ),
+                // The place of the act answered, or of a later act, is not the place of
+                // this one.
+                (
+                    "India struck what it called terrorist infrastructure in Pakistan on \
+                     Wednesday in response to the killing of 26 people in Pahalgam, Kashmir.",
+                    "IND attacks PAK",
+                    "@pahalgam",
+                ),
+                (
+                    "Indian Prime Minister Narendra Modi met Lula and later travelled to Brasilia \
+                     for a state visit.",
+                    "narendra-modi met_with luiz-inacio-lula-da-silva [-] @-",
+                    "met_with luiz-inacio-lula-da-silva [-] @brasilia",
+                ),
+                // Independence is a cause, not the state: not backing it is no refusal to
+                // back the state.
+                (
+                    "Blinken said Washington did not support Taiwan independence.",
+                    "",
+                    "supports TWN",
+                ),
+                // The one met does not travel on: the traveller is the subject.
+                (
+                    "US President Donald Trump will visit Tokyo next week, where he is expected \
+                     to meet Takaichi before travelling to South Korea for the APEC summit.",
+                    "",
+                    "sanae-takaichi visited",
+                ),
             ],
         );
     }
