@@ -89,6 +89,10 @@ struct RuleSpec {
     /// for a later "the move" or "the launch".
     #[serde(default)]
     mention: bool,
+    /// The rule reads an act though its relation is mostly a standing one ("Finland
+    /// became the 31st member of NATO"): its facts are what a later "the move" means.
+    #[serde(default)]
+    act: bool,
 }
 
 /// A compiled rule.
@@ -213,6 +217,8 @@ pub struct Rules {
     state_official: super::HashSet<String>,
     /// Ids of the rules that read mentions, not acts (`mention = true`).
     mentions: super::HashSet<String>,
+    /// Ids of the rules that read acts of a relation mostly standing (`act = true`).
+    acts: super::HashSet<String>,
     /// Ids of the rules whose object is the appointer's state (`object = "appointer"`).
     appointers: super::HashSet<String>,
     /// Tests only: try every rule on every sentence, to check the requirements are sound.
@@ -700,6 +706,9 @@ impl Rules {
             if spec.mention {
                 self.mentions.insert(spec.id.clone());
             }
+            if spec.act {
+                self.acts.insert(spec.id.clone());
+            }
             if object_appointer {
                 self.appointers.insert(spec.id.clone());
             }
@@ -832,6 +841,12 @@ impl Rules {
     /// than an act.
     pub fn is_mention(&self, id: &str) -> bool {
         self.mentions.contains(id)
+    }
+
+    /// Whether the rule with this id reads an act of a relation that is mostly a
+    /// standing state of affairs (joining a body).
+    pub fn is_act(&self, id: &str) -> bool {
+        self.acts.contains(id)
     }
 
     /// Whether the rule with this id needs its person subject to serve a state.

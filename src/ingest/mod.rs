@@ -354,7 +354,9 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             &context.entities,
         );
         let is_reported_act = |fact: &extract::Found| {
-            !fact.negated && is_act(fact.relation) && !knowledge.rules.is_mention(&fact.rule)
+            !fact.negated
+                && (is_act(fact.relation) || knowledge.rules.is_act(&fact.rule))
+                && !knowledge.rules.is_mention(&fact.rule)
         };
         if !found.iter().any(is_reported_act)
             && let Some(actors) = solo_actors
@@ -5974,6 +5976,19 @@ mod tests {
                      Iran unless Tehran resumed cooperation.",
                     "DEU threatens IRN [-] @- 2025-07-18",
                     "+expected",
+                ),
+                // Joining a body and casting a veto are acts a later reaction names.
+                (
+                    "Finland formally became the 31st member of NATO on Tuesday. Kremlin \
+                     spokesman Dmitry Peskov called the move a provocation.",
+                    "RUS criticises FIN",
+                    "criticises NATO",
+                ),
+                (
+                    "The United States vetoed a draft resolution at the UN Security Council on \
+                     Thursday. Palestinian President Mahmoud Abbas called the veto unjustified.",
+                    "PSE criticises USA",
+                    "criticises UNSC",
                 ),
                 // A veto cast in a body is no opposition to the body.
                 (
