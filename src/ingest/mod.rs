@@ -5990,6 +5990,43 @@ mod tests {
                     "PSE criticises USA",
                     "criticises UNSC",
                 ),
+                // Signing agreements together is a meeting, without an article or with a
+                // number; signing none is none.
+                (
+                    "Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da \
+                     Silva signed 37 cooperation agreements in Brasilia on Wednesday.",
+                    "xi-jinping visited BRA [-] @brasilia",
+                    "luiz-inacio-lula-da-silva visited",
+                ),
+                (
+                    "Orban met Zelensky in Kyiv on Tuesday. The two leaders signed no agreements.",
+                    "viktor-orban met_with volodymyr-zelensky [-] @kyiv",
+                    "met_with volodymyr-zelensky [-] @- ",
+                ),
+                // A gathering attended in a city named with its state; trips "on to" the
+                // next stop, visits to be paid, and each capital of a list travelled to.
+                (
+                    "Turkish Foreign Minister Hakan Fidan attended a BRICS ministerial meeting \
+                     in the Russian city of Nizhny Novgorod.",
+                    "hakan-fidan visited RUS [-] @nizhny-novgorod",
+                    "hakan-fidan visited TUR",
+                ),
+                (
+                    "Putin travels on to Vietnam on Thursday.",
+                    "vladimir-putin visited VNM [-] @- 2025-07-24 +expected",
+                    "visited RUS",
+                ),
+                (
+                    "Russian Foreign Minister Sergei Lavrov will pay a visit to Beijing next week.",
+                    "sergey-lavrov visited CHN [-] @beijing",
+                    "visited RUS",
+                ),
+                (
+                    "Hungarian Prime Minister Viktor Orban travelled to Kyiv, Moscow and Beijing \
+                     this month.",
+                    "viktor-orban visited CHN",
+                    "visited HUN",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
