@@ -711,6 +711,23 @@ fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<ti
         .iter_mut()
         .filter(|fact| fact.relation == crate::model::Relation::OfficialOf)
     {
+        // "Vladimir Putin won Russia's presidential election": an office won again by one
+        // who held it the year before is no office to come.
+        if fact.qualifiers.status.as_deref() == Some("incoming")
+            && let (Some(person), Some(body), Some(date)) = (
+                gazetteer.index_of(&fact.subject.id),
+                gazetteer.index_of(&fact.object.id),
+                published,
+            )
+            && gazetteer.offices_of(person).any(|office| {
+                office.of == body
+                    && fact.qualifiers.role.as_deref() == Some(office.role.as_str())
+                    && office.in_office(Some(date.year))
+                    && office.in_office(Some(date.year - 1))
+            })
+        {
+            fact.qualifiers.status = None;
+        }
         // "his French counterpart Emmanuel Macron": the gazetteer's role for a known
         // person beats the other person's.
         let generic = fact.qualifiers.role.as_ref().is_some_and(|role| {
@@ -6026,6 +6043,36 @@ mod tests {
                      this month.",
                     "viktor-orban visited CHN",
                     "visited HUN",
+                ),
+                // Offices taken: sworn in as the nth holder, elected by a state, appointed
+                // after a description, or won at an election (to come, unless the winner
+                // held the office the year before).
+                (
+                    "Donald Trump was sworn in as the 47th President of the United States on \
+                     Monday.",
+                    "donald-trump official_of USA [president]",
+                    "status=",
+                ),
+                (
+                    "Lebanon's parliament elected army commander Joseph Aoun as the country's \
+                     president on Thursday.",
+                    "joseph-aoun official_of LBN [president]",
+                    "official_of LBN [army commander]",
+                ),
+                (
+                    "Macron appointed centrist leader Francois Bayrou as prime minister.",
+                    "francois-bayrou official_of FRA [prime minister]",
+                    "[leader]",
+                ),
+                (
+                    "Karol Nawrocki narrowly won Poland's presidential run-off on Sunday.",
+                    "karol-nawrocki official_of POL [president] @- - status=incoming",
+                    "visited",
+                ),
+                (
+                    "Vladimir Putin won Russia's presidential election with 87% of the vote.",
+                    "vladimir-putin official_of RUS [president]",
+                    "incoming",
                 ),
                 // A veto cast in a body is no opposition to the body.
                 (
