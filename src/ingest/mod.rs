@@ -6074,6 +6074,36 @@ mod tests {
                     "vladimir-putin official_of RUS [president]",
                     "incoming",
                 ),
+                // Criticism told as blame held, by persons coordinated, in the passive of a
+                // state's agents, or by an insult.
+                (
+                    "Algeria's foreign ministry said France bore full responsibility for the \
+                     crisis.",
+                    "DZA criticises FRA",
+                    "FRA criticises DZA",
+                ),
+                (
+                    "US President Joe Biden said Vladimir Putin was responsible for his death.",
+                    "USA criticises RUS",
+                    "RUS criticises",
+                ),
+                (
+                    "German Chancellor Olaf Scholz and French President Emmanuel Macron also \
+                     blamed the Kremlin.",
+                    "DEU criticises RUS",
+                    "DEU criticises FRA",
+                ),
+                (
+                    "Three Chinese coast guard vessels were accused by Vietnam of harassing a \
+                     fishing boat.",
+                    "VNM criticises CHN",
+                    "CHN criticises VNM",
+                ),
+                (
+                    "Argentina's President Javier Milei has called Maduro a dictator.",
+                    "ARG criticises VEN",
+                    "VEN criticises",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
