@@ -1969,11 +1969,15 @@ pub fn extract(
             // Sanctions lifted, urged or threatened are not in force, and a meeting or visit
             // offered, invited, due or called off (in the match or just before it: "invited
             // Putin to visit") has not happened.
+            // (Cutting ties is itself the sanction: "cut diplomatic ties with Rwanda" is
+            // no cut of a measure.)
             if (rule.relation == Relation::Sanctions
-                && (found_in(&cues.sanctions_not_in_force)
-                    || cues
-                        .sanctions_not_in_force
-                        .found_in(governing_words(&sentence.rendered[..whole.start()]))))
+                && (pieces.iter().any(|piece| {
+                    cues.sanctions_not_in_force
+                        .found_in(&without_ties_cut(piece))
+                }) || cues
+                    .sanctions_not_in_force
+                    .found_in(governing_words(&sentence.rendered[..whole.start()]))))
                 || (rule.relation == Relation::MetWith && cues.mediated.found_in(sentence.rendered))
                 || (matches!(rule.relation, Relation::MetWith | Relation::Visited)
                     && (found_in(&cues.unrealised)
@@ -3637,6 +3641,21 @@ fn compound_modifier(after: &str) -> bool {
         (word.ends_with("ed") && word != "led")
             || matches!(word, "made" | "built" | "born" | "run" | "held" | "grown")
     })
+}
+
+/// A stretch without the words that cut ties ("cut diplomatic ties", "cutting off
+/// relations"): the cut is the sanction there, not a cut of one.
+fn without_ties_cut(text: &str) -> std::borrow::Cow<'_, str> {
+    static TIES_CUT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r" (?:cut|cuts|cutting)(?: off)? (?:all |its |their |formal |official |diplomatic |consular )*(?:relations|ties) ",
+        )
+        .ok()
+    });
+    match TIES_CUT.as_ref() {
+        Some(regex) if text.contains(" cut") => regex.replace_all(text, " "),
+        _ => std::borrow::Cow::Borrowed(text),
+    }
 }
 
 /// The last few tokens of a stretch, slots included, back to a comma or semicolon:

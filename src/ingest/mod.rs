@@ -6104,6 +6104,17 @@ mod tests {
                     "ARG criticises VEN",
                     "VEN criticises",
                 ),
+                // Cutting ties is a sanction; cutting a tariff is none.
+                (
+                    "The Democratic Republic of Congo cut diplomatic ties with Rwanda on Friday.",
+                    "COD sanctions RWA",
+                    "RWA sanctions",
+                ),
+                (
+                    "Vietnam offered to cut its tariffs on US goods to zero.",
+                    "",
+                    "sanctions",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
