@@ -1210,7 +1210,34 @@ fn location_near(
     {
         return Some(found);
     }
-    if let Some(found) = aside.into_iter().find_map(place) {
+    // (Only an aside of travel: in "Zelensky, who attended the summit after a day in
+    // Ankara, met Meloni" and "The two leaders, whose countries fought a clash in the
+    // Galwan valley in 2020, agreed" the aside's place is another event's.)
+    let travelled = aside.get(2).is_some_and(|&at| {
+        matches!(
+            tokens[at].1,
+            "arrived"
+                | "arrives"
+                | "travelled"
+                | "traveled"
+                | "travels"
+                | "flew"
+                | "flies"
+                | "landed"
+                | "lands"
+                | "visited"
+                | "visits"
+                | "is"
+                | "was"
+                | "came"
+                | "comes"
+                | "went"
+                | "reached"
+                | "had"
+                | "has"
+        )
+    });
+    if travelled && let Some(found) = aside.into_iter().find_map(place) {
         return Some(found);
     }
     // Backwards to the clause's start; ", with" continues the clause ("signed at the White

@@ -2456,7 +2456,8 @@ fn opens_with_past_time(items: &[Item]) -> bool {
 }
 
 /// The last two persons of the sentence joined by "and", each perhaps with descriptors
-/// ("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud").
+/// ("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud"), not
+/// the end of a longer list ("between Zelensky, Donald Trump and JD Vance").
 fn coordinated_persons(linked: &Linked<'_>) -> Option<[String; 2]> {
     let person = |at: usize| {
         slot_at(&linked.items, at)
@@ -2467,6 +2468,16 @@ fn coordinated_persons(linked: &Linked<'_>) -> Option<[String; 2]> {
     for at in 0..linked.items.len() {
         let Some(first) = person(at) else { continue };
         if !word_is(&linked.items, at + 1, &["and"]) {
+            continue;
+        }
+        let mut opening = at;
+        while opening > 0
+            && slot_at(&linked.items, opening - 1)
+                .is_some_and(|index| matches!(linked.slots[index].kind, 'd' | 'r' | 'c'))
+        {
+            opening -= 1;
+        }
+        if opening > 0 && word_is(&linked.items, opening - 1, &[","]) {
             continue;
         }
         let mut next = at + 2;

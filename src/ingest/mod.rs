@@ -1742,6 +1742,14 @@ mod tests {
         );
         assert_has(&facts, "IND agreed_with UKR @-");
         assert_lacks(&facts, "IND agreed_with RUS");
+        // The last two of a longer list are no pair of their own.
+        let facts = facts_of(
+            "The shouting match between Volodymyr Zelensky, Donald Trump and Vice President JD \
+             Vance was the culmination of years of tension. The two presidents first spoke in \
+             July 2019.",
+        );
+        assert_lacks(&facts, "jd-vance met_with");
+        assert_lacks(&facts, "met_with jd-vance");
     }
 
     #[test]
@@ -6114,6 +6122,46 @@ mod tests {
                     "Vietnam offered to cut its tariffs on US goods to zero.",
                     "",
                     "sanctions",
+                ),
+                // The place of an aside that tells of another event is not the meeting's.
+                (
+                    "Zelensky, who attended the summit after a day in Ankara, met Italian Prime \
+                     Minister Giorgia Meloni.",
+                    "volodymyr-zelensky met_with giorgia-meloni [-] @-",
+                    "giorgia-meloni [-] @ankara",
+                ),
+                // A meeting only possible, or being arranged, has not taken place.
+                (
+                    "Rubio said a meeting between Trump and Putin was possible but no date had \
+                     been set.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "He later said he had begun arrangements for a meeting between Putin and \
+                     Zelensky.",
+                    "",
+                    "met_with",
+                ),
+                // Resisting efforts to do something to a body is not opposing the body.
+                (
+                    "India has resisted efforts to give the organisation an anti-Western tone in \
+                     SCO statements.",
+                    "",
+                    "opposes SCO",
+                ),
+                // Latin America is not America.
+                (
+                    "Spain would continue to deepen cooperation with Latin America.",
+                    "",
+                    "USA",
+                ),
+                // An anniversary recalls a past event; it reports none.
+                (
+                    "He arrived in Belgrade on the 25th anniversary of NATO's bombing of the \
+                     Chinese embassy there.",
+                    "",
+                    "attacks",
                 ),
                 // A veto cast in a body is no opposition to the body.
                 (
