@@ -6163,6 +6163,44 @@ mod tests {
                     "",
                     "attacks",
                 ),
+                // Trips made to meet someone, guests "visiting", and talks held with several
+                // named "including" or with two modifiers joined.
+                (
+                    "On Wednesday Blinken will travel to Riyadh to meet Saudi Crown Prince \
+                     Mohammed bin Salman.",
+                    "antony-blinken met_with mohammed-bin-salman",
+                    "mohammed-bin-salman visited",
+                ),
+                (
+                    "Carney met French President Emmanuel Macron at the Elysee Palace before \
+                     flying to London to see Prime Minister Keir Starmer.",
+                    "mark-carney met_with emmanuel-macron",
+                    "emmanuel-macron met_with keir-starmer",
+                ),
+                (
+                    "Chinese President Xi Jinping told visiting Spanish Prime Minister Pedro \
+                     Sanchez that China was ready to deepen ties.",
+                    "xi-jinping met_with pedro-sanchez",
+                    "pedro-sanchez official_of CHN",
+                ),
+                (
+                    "Zelensky held bilateral meetings with several leaders, including Britain's \
+                     new prime minister Keir Starmer and Germany's Olaf Scholz.",
+                    "volodymyr-zelensky met_with olaf-scholz",
+                    "keir-starmer met_with olaf-scholz",
+                ),
+                (
+                    "Trump said he had held a lengthy and highly productive phone call with \
+                     Russian President Vladimir Putin.",
+                    "donald-trump met_with vladimir-putin [-] @-",
+                    "visited",
+                ),
+                (
+                    "Trump had threatened to halt trade talks with both countries unless the \
+                     fighting stopped.",
+                    "",
+                    "met_with",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
