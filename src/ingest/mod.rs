@@ -6201,6 +6201,26 @@ mod tests {
                     "",
                     "met_with",
                 ),
+                // A move condemned in the passive, an embassy's representative summoned, a
+                // red line crossed.
+                (
+                    "Russia expelled the Lithuanian ambassador, a move condemned by Lithuania and \
+                     Poland.",
+                    "POL criticises RUS",
+                    "RUS criticises",
+                ),
+                (
+                    "Estonia's foreign ministry summoned the Russian embassy's representative and \
+                     handed over a protest note.",
+                    "EST criticises RUS",
+                    "RUS criticises",
+                ),
+                (
+                    "Chinese Foreign Minister Wang Yi said on Sunday that Japan had crossed a red \
+                     line.",
+                    "CHN criticises JPN",
+                    "JPN criticises",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
