@@ -6221,6 +6221,29 @@ mod tests {
                     "CHN criticises JPN",
                     "JPN criticises",
                 ),
+                // Appointments after an aside, with a senator's state, and a second one in
+                // the same breath; a guest to be hosted.
+                (
+                    "Merz, who takes office on Tuesday, named Johann Wadephul as foreign minister.",
+                    "johann-wadephul official_of DEU [foreign minister]",
+                    "friedrich-merz official_of DEU [foreign minister]",
+                ),
+                (
+                    "Trump has picked Senator Marco Rubio of Florida to be his secretary of state.",
+                    "marco-rubio official_of USA [secretary of state]",
+                    "donald-trump official_of USA [secretary of state]",
+                ),
+                (
+                    "Ishiba named Takeshi Iwaya as foreign minister and Gen Nakatani as defence \
+                     minister.",
+                    "gen-nakatani official_of JPN [defence minister]",
+                    "gen-nakatani official_of JPN [foreign minister]",
+                ),
+                (
+                    "Modi will host Russian President Vladimir Putin in New Delhi on December 4.",
+                    "vladimir-putin visited IND [-] @new-delhi 2025-12-04 +expected",
+                    "narendra-modi visited",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
