@@ -6244,6 +6244,35 @@ mod tests {
                     "vladimir-putin visited IND [-] @new-delhi 2025-12-04 +expected",
                     "narendra-modi visited",
                 ),
+                // Memberships: of a list of bodies, an application named with the body,
+                // observer status held "currently", attendance as an observer.
+                (
+                    "Kazakhstan is a member of the Eurasian Economic Union and the Collective \
+                     Security Treaty Organization.",
+                    "KAZ member_of CSTO",
+                    "EAEU member_of",
+                ),
+                (
+                    "Ukraine responded by applying for fast-track NATO membership.",
+                    "UKR candidate_for NATO",
+                    "UKR member_of",
+                ),
+                (
+                    "The United States vetoed its bid for full U.N. membership in the Security \
+                     Council.",
+                    "",
+                    "USA candidate_for",
+                ),
+                (
+                    "Palestine currently holds observer status at the United Nations.",
+                    "PSE observer_of UN",
+                    "PSE member_of",
+                ),
+                (
+                    "Timor-Leste attended the ASEAN summit as an observer.",
+                    "TLS observer_of ASEAN",
+                    "TLS member_of",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
