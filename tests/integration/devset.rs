@@ -405,3 +405,14 @@ fn twelfth_unseen_set_precision_and_recall() {
 fn thirteenth_unseen_set_precision_and_recall() {
     assert_floors("unseen13.toml", 0.92, 0.45);
 }
+
+/// The fourteenth blind set (50 items, 500 expected facts, ten HTML pages: wire copy with
+/// datelines from agencies of every region, regional papers, ministry read-outs, a briefing
+/// transcript, two live blogs, two explainers, analysis, a profile with past offices, business
+/// pages, summit round-ups), written without sight of the rules, the code, the extractor's
+/// output or the other sets, and never tuned against: 0.941 / 0.450 both with the rules at the
+/// start of the session that added it and with the rules of that session when it arrived.
+#[test]
+fn fourteenth_unseen_set_precision_and_recall() {
+    assert_floors("unseen14.toml", 0.90, 0.40);
+}
