@@ -6273,6 +6273,30 @@ mod tests {
                     "TLS observer_of ASEAN",
                     "TLS member_of",
                 ),
+                // Missions closed are a sanction, one's own embassy closed is none; backing in
+                // an apposition; standing with an ally.
+                (
+                    "Poland closed a Russian consulate in Poznan.",
+                    "POL sanctions RUS",
+                    "RUS sanctions",
+                ),
+                (
+                    "The Norwegian Nobel Committee gave the prize to Machado. The government of \
+                     Nicolas Maduro, which closed its embassy in Oslo in 2023, did not comment.",
+                    "",
+                    "sanctions",
+                ),
+                (
+                    "Azerbaijan, backed by Turkey, launched an offensive in Karabakh.",
+                    "TUR supports AZE",
+                    "AZE supports",
+                ),
+                (
+                    "The United States stands with its ally the Philippines, the State Department \
+                     said.",
+                    "USA supports PHL",
+                    "supports USA",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
