@@ -6297,6 +6297,13 @@ mod tests {
                     "USA supports PHL",
                     "supports USA",
                 ),
+                // Talks held, then agreement.
+                (
+                    "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee \
+                     Jae-myung held talks in Tokyo on Saturday and agreed to deepen cooperation.",
+                    "JPN agreed_with KOR",
+                    "shigeru-ishiba visited",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
