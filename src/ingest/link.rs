@@ -2550,6 +2550,12 @@ pub fn reads_as_past_verb(word: &str) -> bool {
                 | "flew"
                 | "went"
                 | "drew"
+                | "broke"
+                | "froze"
+                | "withdrew"
+                | "came"
+                | "wrote"
+                | "shook"
         )
 }
 

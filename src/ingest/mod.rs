@@ -6304,6 +6304,37 @@ mod tests {
                     "JPN agreed_with KOR",
                     "shigeru-ishiba visited",
                 ),
+                // Review 43: a trip named by its traveller's possessive; a group that met a
+                // titled official did not meet itself; objections lifted; a meeting whose
+                // agreement is not confirmed; a second verb of the subject after a date.
+                (
+                    "Rutte's first trip in the job will be to Kyiv later this week.",
+                    "mark-rutte visited UKR [-] @kyiv",
+                    "visited NLD",
+                ),
+                (
+                    "Officials from Burkina Faso, Mali and Niger met Deputy Defence Minister \
+                     Yunus-Bek Yevkurov.",
+                    "MLI met_with yunus-bek-yevkurov",
+                    "BFA met_with MLI",
+                ),
+                (
+                    "Turkey agreed on Tuesday to lift its objections to Finland and Sweden \
+                     joining NATO.",
+                    "",
+                    "opposes",
+                ),
+                (
+                    "The Kremlin did not confirm that Putin had agreed to meet Zelensky.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "Honduras established diplomatic relations with China on Sunday and broke off \
+                     ties with Taiwan.",
+                    "HND sanctions TWN",
+                    "CHN sanctions",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
