@@ -83,6 +83,8 @@ struct CueFile {
     #[serde(default)]
     remarks: Vec<String>,
     #[serde(default)]
+    office_to_come: Vec<String>,
+    #[serde(default)]
     speech: Vec<String>,
     #[serde(default)]
     solo_acts: Vec<String>,
@@ -158,6 +160,9 @@ pub struct Cues {
     pub stand_ins: CueSet,
     /// Verbs of saying ("said", "warned"): their subject is who made "the remarks".
     pub speech: CueSet,
+    /// Words after an office that say it is yet to be taken ("will take office on
+    /// October 1"): the `official_of` fact gets status "incoming".
+    pub office_to_come: CueSet,
     /// Acts done by one actor ("fired a missile", "held drills"): their subject is who
     /// did "the launch", "the drills" or "the move" when the sentence gives no fact.
     pub solo_acts: CueSet,
@@ -370,6 +375,7 @@ impl Cues {
             requested: compile(&file.requested),
             stand_ins: compile(&file.stand_ins),
             speech: compile(&file.speech),
+            office_to_come: compile(&file.office_to_come),
             solo_acts: compile(&file.solo_acts),
             solo_attacks: compile(&file.solo_attacks),
             forces: compile(&file.forces),

@@ -2197,6 +2197,20 @@ pub fn extract(
             {
                 qualifiers.status = Some("incoming".into());
             }
+            // "Sheinbaum was elected president and will take office on October 1" (in the
+            // match's clause: "Biden, the outgoing president, met Trump, who will take office
+            // in January" says nothing of Biden's office).
+            if rule.relation == Relation::OfficialOf
+                && qualifiers.status.is_none()
+                && cues.office_to_come.found_in(
+                    sentence.rendered[whole.end()..]
+                        .split([',', ';'])
+                        .next()
+                        .unwrap_or(""),
+                )
+            {
+                qualifiers.status = Some("incoming".into());
+            }
             // A time belongs to the fact whose words surround it: inside the match or just
             // after it ("on course to join next year"), or after the persons coordinated
             // with the one it ends on ("hosted Kishida and Marcos at the White House on

@@ -6335,6 +6335,18 @@ mod tests {
                     "HND sanctions TWN",
                     "CHN sanctions",
                 ),
+                // An office to be taken later in the clause is to come; another's is not.
+                (
+                    "Rodrigo Paz was elected Bolivia's president on Sunday and will take office \
+                     on November 8.",
+                    "rodrigo-paz official_of BOL [president] @- - status=incoming",
+                    "=rodrigo-paz official_of BOL [president] @- -",
+                ),
+                (
+                    "US President Joe Biden met Donald Trump, who will take office on January 20.",
+                    "joe-biden official_of USA [president] @- -",
+                    "joe-biden official_of USA [president] @- - status=incoming",
+                ),
                 // A veto cast in a body is no opposition to the body.
                 (
                     "The United States vetoed a draft resolution at the UN Security Council on \
