@@ -916,6 +916,10 @@ const SPEECH: &[&str] = &[
     "explained",
 ];
 
+/// Nouns of an act answering another ("in retaliation for", "in response to"): a place
+/// after them is the place of the act answered, not of the match.
+const ANSWERING: &[&str] = &["response", "retaliation", "reprisal", "revenge"];
+
 /// Where the fact of a match happened: the first place inside the match or after it in
 /// its clause ("met Xi in Beijing", "met on the sidelines of ... in Tashkent"), else the
 /// last place before it in its clause, else a place in an opening adverbial ("In Brasilia
@@ -1176,10 +1180,7 @@ fn location_near(
                 });
             // ("struck Pakistan in response to the killing of 26 people in Pahalgam": the
             // act answered happened elsewhere.)
-            let answered = matches!(
-                tokens[index].1,
-                "response" | "retaliation" | "reprisal" | "revenge"
-            );
+            let answered = ANSWERING.contains(&tokens[index].1);
             !STOPS.contains(&tokens[index].1)
                 && !future
                 && !another
@@ -1251,7 +1252,7 @@ fn location_near(
         }
         // ("fired missiles at the Al Udeid air base in retaliation for US strikes on its
         // nuclear sites": the act retaliated for happened elsewhere.)
-        if matches!(token, "retaliation" | "response" | "reprisal" | "revenge") {
+        if ANSWERING.contains(&token) {
             break;
         }
         // ("BRICS leaders meeting in Rio condemned the strikes on Iran": the place of an
@@ -3502,8 +3503,6 @@ fn stands_for_another(
             .any(|word| cues.goods.iter().any(|known| known == word))
 }
 
-/// A stretch without the phrases whose negation word affirms (`affirming` in
-/// `cues.toml`: "would not hesitate to impose", "not only supports ... but also").
 /// The part of a stretch after its last "and" that opens a new predicate, not a name
 /// ("denied responsibility and accused Vilnius": the denial is the first predicate's).
 fn last_predicate(text: &str) -> &str {
@@ -3520,6 +3519,8 @@ fn last_predicate(text: &str) -> &str {
     last
 }
 
+/// A stretch without the phrases whose negation word affirms (`affirming` in
+/// `cues.toml`: "would not hesitate to impose", "not only supports ... but also").
 fn without_double_negatives<'a>(text: &'a str, affirming: &[String]) -> std::borrow::Cow<'a, str> {
     if !affirming
         .iter()
