@@ -41,6 +41,8 @@ struct CueFile {
     #[serde(default)]
     generic_roles: Vec<String>,
     #[serde(default)]
+    chamber_roles: Vec<String>,
+    #[serde(default)]
     clause_breaks: Vec<String>,
     #[serde(default)]
     relational_nouns: Vec<String>,
@@ -84,6 +86,8 @@ struct CueFile {
     remarks: Vec<String>,
     #[serde(default)]
     office_to_come: Vec<String>,
+    #[serde(default)]
+    office_taken: Vec<String>,
     #[serde(default)]
     speech: Vec<String>,
     #[serde(default)]
@@ -163,6 +167,9 @@ pub struct Cues {
     /// Words after an office that say it is yet to be taken ("will take office on
     /// October 1"): the `official_of` fact gets status "incoming".
     pub office_to_come: CueSet,
+    /// Words in a sentence that say an election put its winner in office at once ("by
+    /// parliament", "was sworn in"): "elected" then reads as an office held, not to come.
+    pub office_taken: CueSet,
     /// Acts done by one actor ("fired a missile", "held drills"): their subject is who
     /// did "the launch", "the drills" or "the move" when the sentence gives no fact.
     pub solo_acts: CueSet,
@@ -244,6 +251,9 @@ pub struct Cues {
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
     pub generic_roles: Vec<String>,
+    /// Roles a chamber fills by its vote, whose holder takes office at once ("prime
+    /// minister", "chancellor"): "was elected prime minister" is an office held.
+    pub chamber_roles: Vec<String>,
     /// Words that, followed by an actor, open a clause with its own subject ("after
     /// Ecuadorian police stormed ..."): a reaction after such a clause may be to it.
     pub clause_breaks: Vec<String>,
@@ -376,6 +386,7 @@ impl Cues {
             stand_ins: compile(&file.stand_ins),
             speech: compile(&file.speech),
             office_to_come: compile(&file.office_to_come),
+            office_taken: compile(&file.office_taken),
             solo_acts: compile(&file.solo_acts),
             solo_attacks: compile(&file.solo_attacks),
             forces: compile(&file.forces),
@@ -418,6 +429,7 @@ impl Cues {
                 .map(|word| word.to_lowercase())
                 .collect(),
             generic_roles: file.generic_roles,
+            chamber_roles: file.chamber_roles,
             clause_breaks: file.clause_breaks,
             relational_nouns: file.relational_nouns,
             governing_nouns: file.governing_nouns,

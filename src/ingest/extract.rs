@@ -2212,6 +2212,25 @@ pub fn extract(
             {
                 qualifiers.status = Some("incoming".into());
             }
+            // "Claudia Sheinbaum was elected Mexico's first female president on Sunday": a
+            // vote elects a leader who takes office later, unless the sentence says a
+            // chamber voted or the oath was taken (`office_taken`), or the office is one a
+            // chamber fills at once (`chamber_roles`: "elected prime minister"). An
+            // election told as past (a year before the report) loses the status in
+            // `precise_roles`.
+            if rule.relation == Relation::OfficialOf
+                && qualifiers.status.is_none()
+                && sentence.rendered[whole.range()]
+                    .split(' ')
+                    .any(|word| word == "elected")
+                && !cues.office_taken.found_in(sentence.rendered)
+                && !qualifiers
+                    .role
+                    .as_ref()
+                    .is_some_and(|role| cues.chamber_roles.contains(role))
+            {
+                qualifiers.status = Some("incoming".into());
+            }
             // A time belongs to the fact whose words surround it: inside the match or just
             // after it ("on course to join next year"), or after the persons coordinated
             // with the one it ends on ("hosted Kishida and Marcos at the White House on

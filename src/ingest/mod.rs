@@ -728,6 +728,17 @@ fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<ti
         {
             fact.qualifiers.status = None;
         }
+        // "Lopez Obrador, who was elected president in 2018": an election years before the
+        // report put its winner in office long ago.
+        if fact.qualifiers.status.as_deref() == Some("incoming")
+            && let (Some(time), Some(date)) = (fact.qualifiers.time.as_deref(), published)
+            && time
+                .get(..4)
+                .and_then(|year| year.parse::<i32>().ok())
+                .is_some_and(|year| year < date.year)
+        {
+            fact.qualifiers.status = None;
+        }
         // "his French counterpart Emmanuel Macron": the gazetteer's role for a known
         // person beats the other person's.
         let generic = fact.qualifiers.role.as_ref().is_some_and(|role| {
@@ -6394,6 +6405,47 @@ mod tests {
                      to meet Takaichi before travelling to South Korea for the APEC summit.",
                     "",
                     "sanae-takaichi visited",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_the_forty_third_and_forty_fourth_reviews_found() {
+        assert_cases(
+            "2024-11-07",
+            &[
+                // A leader a vote elects takes office later; one a chamber elects, or one
+                // re-elected, holds it; an election years back is long past.
+                (
+                    "Claudia Sheinbaum was elected as Mexico's first female president on \
+                     Sunday, in a landslide victory for the ruling Morena party.",
+                    "claudia-sheinbaum official_of MEX [president] @- - status=incoming",
+                    "=claudia-sheinbaum official_of MEX [president] @- -",
+                ),
+                (
+                    "Lebanon's parliament elected army commander Joseph Aoun as the country's \
+                     president on Thursday.",
+                    "joseph-aoun official_of LBN [president] @- -",
+                    "incoming",
+                ),
+                (
+                    "Friedrich Merz was elected German chancellor on Tuesday in a second round \
+                     of voting.",
+                    "friedrich-merz official_of DEU [chancellor]",
+                    "incoming",
+                ),
+                (
+                    "Andres Manuel Lopez Obrador, who was elected president of Mexico in 2018, \
+                     met Joe Biden.",
+                    "andres-manuel-lopez-obrador official_of MEX [president]",
+                    "incoming",
+                ),
+                // A time after the role is no other body's office.
+                (
+                    "Vladimir Putin was re-elected as Russia's president in March.",
+                    "vladimir-putin official_of RUS [president]",
+                    "incoming",
                 ),
             ],
         );
