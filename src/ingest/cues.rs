@@ -43,6 +43,10 @@ struct CueFile {
     #[serde(default)]
     chamber_roles: Vec<String>,
     #[serde(default)]
+    exercises: Vec<String>,
+    #[serde(default)]
+    generic_acts: Vec<String>,
+    #[serde(default)]
     clause_breaks: Vec<String>,
     #[serde(default)]
     relational_nouns: Vec<String>,
@@ -254,6 +258,12 @@ pub struct Cues {
     /// Roles a chamber fills by its vote, whose holder takes office at once ("prime
     /// minister", "chancellor"): "was elected prime minister" is an office held.
     pub chamber_roles: Vec<String>,
+    /// Words of military exercises ("drills", "war games"): a noun for an act names an
+    /// exercise or another act, and refers back only to an act of the same kind ("the
+    /// launch" is not the drills held after it).
+    pub exercises: Vec<String>,
+    /// Nouns of `act` that name any act ("the move", "the decision").
+    pub generic_acts: Vec<String>,
     /// Words that, followed by an actor, open a clause with its own subject ("after
     /// Ecuadorian police stormed ..."): a reaction after such a clause may be to it.
     pub clause_breaks: Vec<String>,
@@ -430,6 +440,8 @@ impl Cues {
                 .collect(),
             generic_roles: file.generic_roles,
             chamber_roles: file.chamber_roles,
+            exercises: file.exercises,
+            generic_acts: file.generic_acts,
             clause_breaks: file.clause_breaks,
             relational_nouns: file.relational_nouns,
             governing_nouns: file.governing_nouns,

@@ -2418,20 +2418,28 @@ pub fn extract(
             }
             // "Former British Prime Minister Boris Johnson", "Israel's former prime
             // minister": the office is past, and the person no longer speaks for the state.
+            // "then" only right before the title, past a state and a hyphen ("the then
+            // U.S. president", "then-President"; not "Trump then called President X").
             if rule.relation == Relation::OfficialOf
                 && let Some(role) = captures.name("role")
-                && sentence.rendered[..role.start()]
+                && let before = sentence.rendered[..role.start()]
                     .split(' ')
                     .rev()
                     .filter(|word| !word.is_empty())
                     .take(3)
-                    .take_while(|word| !matches!(*word, "," | ";"))
-                    .any(|word| {
+                    // ("former chief of staff to Foreign Minister Albares": another title
+                    // takes the words before it.)
+                    .take_while(|word| !matches!(*word, "," | ";") && !word.starts_with("\x01r"))
+                    .collect::<Vec<&str>>()
+                && (before
+                    .iter()
+                    .take_while(|word| word.starts_with('\x01') || matches!(**word, "-" | "then"))
+                    .any(|word| *word == "then")
+                    || before.iter().any(|word| {
                         matches!(
-                            word,
+                            *word,
                             "former"
                                 | "ex"
-                                | "then"
                                 | "late"
                                 | "erstwhile"
                                 | "ousted"
@@ -2439,7 +2447,7 @@ pub fn extract(
                                 | "previous"
                                 | "founding"
                         )
-                    })
+                    }))
             {
                 qualifiers.status = Some("former".to_string());
             }

@@ -105,8 +105,10 @@ pub struct Context {
     pub plain_mentions: HashSet<usize>,
     /// Countries named so far, latest last (what "the Gulf state" may mean).
     recent_countries: Vec<String>,
-    /// Who did the latest act the article reports ("the move").
-    last_act: Option<Vec<String>>,
+    /// Who did the latest act the article reports ("the move") that was no exercise, and
+    /// who did the latest exercise ("the drills"); which of the two came last.
+    last_act: [Option<Vec<String>>; 2],
+    last_act_exercise: bool,
     /// Who spoke in the latest sentences ("the remarks").
     last_speaker: Option<Vec<String>>,
     /// The country each person serves, as the article has stated it ("his government").
@@ -162,14 +164,16 @@ impl Context {
         self.previous_persons.first()
     }
 
-    /// Records who did an act the article reports, for a later "the move".
-    pub fn set_last_act(&mut self, actors: Vec<String>) {
-        self.last_act = Some(actors);
+    /// Records who did an act the article reports, and whether it was an exercise, for a
+    /// later "the move" or "the drills".
+    pub fn set_last_act(&mut self, actors: Vec<String>, exercise: bool) {
+        self.last_act[usize::from(exercise)] = Some(actors);
+        self.last_act_exercise = exercise;
     }
 
     /// Forgets the latest act: too far back for "the move" to mean it.
     pub fn forget_last_act(&mut self) {
-        self.last_act = None;
+        self.last_act = [None, None];
     }
 
     /// Records who spoke, for a later "the remarks"; `None` forgets an earlier speaker.
@@ -750,9 +754,20 @@ fn resolve(
             None => Resolved::Words,
         },
         Raw::Act | Raw::Remarks => match if mention.raw == Raw::Act {
-            &context.last_act
+            // "the move" means any act; "the launch" only one that was no exercise.
+            let generic = cues.generic_acts.iter().any(|noun| {
+                noun.split(' ')
+                    .eq(std::iter::once("the").chain(words.iter().copied()))
+                    || noun.split(' ').eq(words.iter().copied())
+            });
+            let exercise = if generic {
+                context.last_act_exercise
+            } else {
+                is_exercise(words, cues)
+            };
+            context.last_act[usize::from(exercise)].as_ref()
         } else {
-            &context.last_speaker
+            context.last_speaker.as_ref()
         } {
             Some(actors) => {
                 let kind = match actors.as_slice() {
@@ -2574,6 +2589,32 @@ pub fn state_of(context: &Context, gazetteer: &Gazetteer, person: &str) -> Optio
 /// China held"); or, failing that, an actor right after the verb that ends its clause
 /// ("..., said Lavrov."). An actor after a preposition ("drills near Taiwan") is none.
 /// One answer per list of verbs, from one reading of the sentence.
+/// Whether words tell of a military exercise (`exercises`: "held joint drills").
+pub fn is_exercise(words: &[&str], cues: &Cues) -> bool {
+    cues.exercises.iter().any(|exercise| {
+        let exercise: Vec<&str> = exercise.split(' ').collect();
+        words
+            .windows(exercise.len())
+            .any(|window| window == exercise)
+    })
+}
+
+/// Whether the first act of one actor a sentence reports (`solo_acts`) is a military
+/// exercise: an exercise word in the verb's phrase or the six words after it ("launched
+/// two days of military drills", but not "closed all crossings on its border with Belarus
+/// ahead of the Zapad exercises").
+pub fn act_is_exercise(words: &[&str], cues: &Cues) -> bool {
+    (0..words.len())
+        .find_map(|at| {
+            let length = cues.solo_acts.phrase_len_at(&words[at..])?;
+            Some(is_exercise(
+                &words[at..(at + length + 6).min(words.len())],
+                cues,
+            ))
+        })
+        .unwrap_or(false)
+}
+
 pub fn actors_of<const N: usize>(
     linked: &Linked<'_>,
     verbs: [&CueSet; N],

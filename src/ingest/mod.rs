@@ -277,7 +277,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         }
         if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
             if let Some(actors) = solo_actors {
-                context.set_last_act(actors);
+                context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
                 sentences_since_act = 0;
             }
             if solo_attacker.is_some() {
@@ -361,7 +361,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         if !found.iter().any(is_reported_act)
             && let Some(actors) = solo_actors
         {
-            context.set_last_act(actors);
+            context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
             sentences_since_act = 0;
         }
         if solo_attacker.is_some()
@@ -392,7 +392,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                     }
                 }
             }
-            context.set_last_act(actors);
+            context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
             sentences_since_act = 0;
         }
         // A meeting of two persons: "the two sides" in the next sentence means their states;
@@ -6446,6 +6446,57 @@ mod tests {
                     "Vladimir Putin was re-elected as Russia's president in March.",
                     "vladimir-putin official_of RUS [president]",
                     "incoming",
+                ),
+                // "the launch" is who fired, not who held drills after it; "the drills"
+                // who held them; "the closure" no exercise named after its verb.
+                (
+                    "North Korea fired a ballistic missile over Japan on Tuesday. In response, \
+                     South Korean and U.S. fighter jets conducted bombing drills. The United \
+                     States, Japan and South Korea condemned the launch in a joint statement.",
+                    "JPN criticises PRK",
+                    "criticises KOR",
+                ),
+                (
+                    "China launched two days of military drills around Taiwan. Japan fired a \
+                     test missile on Friday. Taiwan's defence ministry condemned the exercises.",
+                    "TWN criticises CHN",
+                    "TWN criticises JPN",
+                ),
+                (
+                    "Poland closed all crossings on its border with Belarus ahead of the joint \
+                     Zapad military exercises. Minsk called the closure a provocation.",
+                    "BLR criticises POL",
+                    "criticises BLR",
+                ),
+                // "then" makes an office past only right before its title; "former" is the
+                // title's it stands before.
+                (
+                    "Trump then called Ukrainian President Volodymyr Zelensky.",
+                    "volodymyr-zelensky official_of UKR [president]",
+                    "former",
+                ),
+                (
+                    "The then U.S. President Barack Obama met Xi Jinping.",
+                    "barack-obama official_of USA [president] @- - status=former",
+                    "=barack-obama official_of USA [president] @- -",
+                ),
+                (
+                    "Spain appointed Diego Martinez Belio, a career diplomat and former chief of \
+                     staff to Foreign Minister Jose Manuel Albares, as secretary of state.",
+                    "jose-manuel-albares official_of ESP [foreign minister]",
+                    "former",
+                ),
+                // A threat to leave is no leaving.
+                (
+                    "Argentine President Javier Milei, who has in the past threatened to take \
+                     his country out of Mercosur, praised the deal.",
+                    "javier-milei official_of ARG",
+                    "left",
+                ),
+                (
+                    "Milei threatened to pull Argentina out of Mercosur.",
+                    "",
+                    "left",
                 ),
             ],
         );
