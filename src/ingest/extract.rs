@@ -1257,8 +1257,26 @@ fn location_near(
         }
         // ("BRICS leaders meeting in Rio condemned the strikes on Iran": the place of an
         // attack is not that of a verb before it.)
+        // (Nor that of a stance taken against it: "hosted Macron at the White House, with
+        // both leaders vowing to stand together against Russia's war in Ukraine".)
         if relation == Relation::Attacks
-            && (super::link::reads_as_past_verb(token) || SPEECH.contains(&token))
+            && (super::link::reads_as_past_verb(token)
+                || SPEECH.contains(&token)
+                || matches!(
+                    token,
+                    "against"
+                        | "vowing"
+                        | "pledging"
+                        | "promising"
+                        | "saying"
+                        | "calling"
+                        | "urging"
+                        | "condemning"
+                        | "denouncing"
+                        | "criticising"
+                        | "criticizing"
+                        | "discussing"
+                ))
         {
             break;
         }

@@ -1064,13 +1064,15 @@ fn reports_for_subject(linked: &link::Linked<'_>) -> bool {
     })
 }
 
-/// The relations an official states or conducts for their country (stances and dealings;
-/// not meetings or visits, which stay with the persons).
+/// The relations an official states or conducts for their country (stances, dealings and
+/// attacks: "Putin's invasion of Ukraine" is Russia's; not meetings or visits, which stay
+/// with the persons).
 fn speaks_for_country(relation: crate::model::Relation) -> bool {
     use crate::model::Relation::*;
     matches!(
         relation,
         Criticises
+            | Attacks
             | Supports
             | Opposes
             | Threatens
@@ -6497,6 +6499,26 @@ mod tests {
                     "Milei threatened to pull Argentina out of Mercosur.",
                     "",
                     "left",
+                ),
+                // A stance taken against a war is not where the war is fought.
+                (
+                    "Biden hosted Macron at the White House on Thursday, with both leaders \
+                     vowing to stand together against Russia's war in Ukraine.",
+                    "RUS attacks UKR [-] @-",
+                    "attacks UKR [-] @washington",
+                ),
+                // A leader's invasion is the state's.
+                (
+                    "Sanctions followed Putin's illegal invasion of Ukraine.",
+                    "RUS attacks UKR",
+                    "vladimir-putin attacks",
+                ),
+                // Two powers a third is caught between share no tie.
+                (
+                    "Macron said Europe and Asia should build a new alliance and avoid being \
+                     caught between the United States and China.",
+                    "",
+                    "friendly_with",
                 ),
             ],
         );

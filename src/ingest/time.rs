@@ -223,13 +223,15 @@ fn resolve(
         }
     }
     // "June 27" without a year: the publication year, or the next one for a plan that
-    // would otherwise lie in the past.
+    // would otherwise lie more than two weeks in the past (a plan a few days back is one
+    // under way: "will visit Germany, France and Norway from May 8 to 12" in a report of
+    // May 10).
     if let (Some(month), Some(day), Some(published)) =
         (text("mdn_month"), text("mdn_day"), published)
     {
         let (month, day) = (month_number(month)?, day.parse().ok()?);
         let mut date = Date::new(published.year, month, day)?;
-        if prospective && date.days() < published.days() {
+        if prospective && date.days() < published.days() - 14 {
             date = Date::new(published.year + 1, month, day)?;
         }
         return absolute(date.to_string(), Some(date));
@@ -384,6 +386,21 @@ mod tests {
                 )
                 .map(|time| time.value),
                 Some("2025-06-27".to_string())
+            );
+            // A plan dated a few days back is under way; one months back is next year's.
+            assert_eq!(
+                find_as(
+                    "will visit from May 8 to 12",
+                    Date::parse("2023-05-10"),
+                    true
+                )
+                .map(|time| time.value),
+                Some("2023-05-08".to_string())
+            );
+            assert_eq!(
+                find_as("will visit on January 5", Date::parse("2023-12-20"), true)
+                    .map(|time| time.value),
+                Some("2024-01-05".to_string())
             );
             assert_eq!(
                 found,
