@@ -6513,6 +6513,42 @@ mod tests {
                     "RUS attacks UKR",
                     "vladimir-putin attacks",
                 ),
+                // Arms handed to a state, or a state equipped, are support; troops sent, a
+                // gerund opposed or warned of, and a state's militia are not.
+                (
+                    "Germany will supply Ukraine with Leopard 2 tanks.",
+                    "DEU supports UKR",
+                    "!neg",
+                ),
+                (
+                    "Britain, France and Italy, which all supply weapons to Ukraine, pledged on \
+                     Wednesday to spend more on defence.",
+                    "ITA supports UKR",
+                    "!neg",
+                ),
+                (
+                    "Iran has not supplied ballistic missiles to Russia, a spokesman said.",
+                    "IRN supports RUS [-] @- - !neg",
+                    "=IRN supports RUS [-] @- -",
+                ),
+                ("Russia sent troops to Ukraine.", "", "supports"),
+                (
+                    "The Kremlin warned that supplying Tomahawk missiles to Ukraine would mark a \
+                     new stage of escalation.",
+                    "",
+                    "supports UKR",
+                ),
+                (
+                    "Fico and Orban, who both oppose sending weapons to Ukraine, met in \
+                     Bratislava.",
+                    "",
+                    "supports UKR",
+                ),
+                (
+                    "The UAE denied its supply of weapons to Sudan's Rapid Support Forces.",
+                    "",
+                    "supports SDN",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
