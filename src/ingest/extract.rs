@@ -249,8 +249,8 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         };
         // Descriptors before a name: "his Russian counterpart", "China's top diplomat".
         // And the state after the role, as read-outs write it: "Foreign Minister of Cambodia
-        // Prak Sokhonn".
-        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dcos]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 (?:and \x01r\d+\x02 of \x01[co]\d+\x02 |of \x01[co]\d+\x02 )?)?"#;
+        // Prak Sokhonn", "the Foreign Minister of Chile, Alberto van Klaveren".
+        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dcos]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 (?:and \x01r\d+\x02 of \x01[co]\d+\x02 |of \x01[co]\d+\x02 (?:, )?)?)?"#;
         // After a subject, what may stand between it and its verb: a relative clause
         // ("Venezuela, which left the OAS in 2019" reads "Venezuela left"; "South Africa,
         // which lost 14 soldiers, has accused ...") or an apposition ("the UAE, a member of

@@ -2025,9 +2025,21 @@ fn mark_locations(linked: &mut Linked<'_>) {
         // A seat of power is a place after "at" ("signed at the White House"), but not as
         // an owner ("at the Kremlin's request"), nor where people work ("officials at the
         // Pentagon"): "in the White House" is mostly the government.
+        // After a meeting's person or verb, "in" does put it there too: "met Putin in the
+        // Kremlin", "talks in the White House".
+        let met_in = word_is(items, at, &["in"])
+            && at > 0
+            && (slot_at(items, at - 1).is_some_and(|index| linked.slots[index].kind == 'p')
+                || word_is(
+                    items,
+                    at - 1,
+                    &[
+                        "met", "talks", "meeting", "received", "hosted", "welcomed", "summit",
+                    ],
+                ));
         let seat_here = |index: usize| {
             linked.slots[index].kind == 's'
-                && word_is(items, at, &["at"])
+                && (word_is(items, at, &["at"]) || met_in)
                 && !word_is(items, probe + 1, &["'s"])
                 && !(at > 0
                     && word_is(

@@ -1990,10 +1990,10 @@ mod tests {
         let facts = facts_of("In 2012, Rutte criticised Greece for failing to meet the terms.");
         assert_has(&facts, "NLD criticises GRC @-");
         assert_lacks(&facts, "NATO criticises");
-        // A place in another clause is another event's.
+        // A place in another clause is another event's ("in the Oval Office" is this one's).
         let facts =
             facts_of("Merz met Trump in the Oval Office, a day after Merz met Zelensky in Berlin.");
-        assert_has(&facts, "friedrich-merz met_with donald-trump @-");
+        assert_has(&facts, "friedrich-merz met_with donald-trump @washington");
         assert_has(&facts, "friedrich-merz met_with volodymyr-zelensky @berlin");
         assert_lacks(&facts, "donald-trump visited");
         // Handing documents over is done in person.
@@ -6548,6 +6548,30 @@ mod tests {
                     "The UAE denied its supply of weapons to Sudan's Rapid Support Forces.",
                     "",
                     "supports SDN",
+                ),
+                // A seat of power after a meeting's person or verb is where it took place.
+                (
+                    "Orban met Russian President Vladimir Putin in the Kremlin on Friday.",
+                    "viktor-orban visited RUS [-] @moscow",
+                    "met_with vladimir-putin [-] @- ",
+                ),
+                (
+                    "Donald Trump, who received Nawrocki in the Oval Office in May, \
+                     congratulated him.",
+                    "karol-nawrocki visited USA [-] @washington",
+                    "visited POL",
+                ),
+                // A call that ends the sentence; an official named after the state of the
+                // title and a comma.
+                (
+                    "Trump then called Ukrainian President Volodymyr Zelensky.",
+                    "donald-trump met_with volodymyr-zelensky",
+                    "criticises",
+                ),
+                (
+                    "Modi held talks with the President of France, Emmanuel Macron, in Paris.",
+                    "narendra-modi met_with emmanuel-macron",
+                    "!neg",
                 ),
                 // Two powers a third is caught between share no tie.
                 (
