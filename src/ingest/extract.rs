@@ -2216,13 +2216,14 @@ pub fn extract(
             {
                 qualifiers.status = Some("incoming".into());
             }
-            // "Sheinbaum was elected president and will take office on October 1" (in the
-            // match's clause: "Biden, the outgoing president, met Trump, who will take office
-            // in January" says nothing of Biden's office).
+            // "Sheinbaum was elected president and will take office on October 1", "Lula will
+            // be sworn in as Brazil's president" (in the match's clause: "Biden, the outgoing
+            // president, met Trump, who will take office in January" says nothing of Biden's
+            // office).
             if rule.relation == Relation::OfficialOf
                 && qualifiers.status.is_none()
                 && cues.office_to_come.found_in(
-                    sentence.rendered[whole.end()..]
+                    sentence.rendered[whole.start()..]
                         .split([',', ';'])
                         .next()
                         .unwrap_or(""),

@@ -6573,6 +6573,29 @@ mod tests {
                     "narendra-modi met_with emmanuel-macron",
                     "!neg",
                 ),
+                // Offices: the state after the name; an office resigned; an adjective after
+                // "first"; an oath to come.
+                (
+                    "President Biden welcomed Prime Minister Kishida Fumio of Japan to \
+                     Washington.",
+                    "kishida-fumio official_of JPN [prime minister]",
+                    "official_of USA [prime minister]",
+                ),
+                (
+                    "Liz Truss resigned as Britain's prime minister on Thursday.",
+                    "liz-truss official_of GBR [prime minister] @- - status=former",
+                    "=liz-truss official_of GBR [prime minister] @- -",
+                ),
+                (
+                    "Gustavo Petro was sworn in as Colombia's first leftist president on Sunday.",
+                    "gustavo-petro official_of COL [president]",
+                    "incoming",
+                ),
+                (
+                    "Rodrigo Paz will be sworn in as Bolivia's president on Saturday.",
+                    "rodrigo-paz official_of BOL [president] @- - status=incoming",
+                    "=rodrigo-paz official_of BOL [president] @- -",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
