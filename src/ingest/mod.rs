@@ -6596,6 +6596,21 @@ mod tests {
                     "rodrigo-paz official_of BOL [president] @- - status=incoming",
                     "=rodrigo-paz official_of BOL [president] @- -",
                 ),
+                // A tie ended is cut; a participle after "but" and another actor is that
+                // actor's.
+                (
+                    "Chad has decided to end its defence cooperation agreement with France, \
+                     the Chadian Foreign Ministry said on Thursday.",
+                    "TCD cooperates_with FRA [-] @- - !neg",
+                    "=TCD cooperates_with FRA [-] @- -",
+                ),
+                (
+                    "The bloc lifted most sanctions in February, and Benin reopened its side, \
+                     but Niamey has kept the crossing shut, accusing Cotonou of hosting French \
+                     troops.",
+                    "",
+                    "ECOWAS criticises",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
