@@ -249,8 +249,9 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         };
         // Descriptors before a name: "his Russian counterpart", "China's top diplomat".
         // And the state after the role, as read-outs write it: "Foreign Minister of Cambodia
-        // Prak Sokhonn", "the Foreign Minister of Chile, Alberto van Klaveren".
-        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dcos]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 (?:and \x01r\d+\x02 of \x01[co]\d+\x02 |of \x01[co]\d+\x02 (?:, )?)?)?"#;
+        // Prak Sokhonn", "the Foreign Minister of Chile, Alberto van Klaveren". A rank
+        // before the name: "Mali's General Assimi Goita".
+        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dcos]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 (?:and \x01r\d+\x02 of \x01[co]\d+\x02 |of \x01[co]\d+\x02 (?:, )?)?)?(?:(?:general|captain|colonel|lieutenant general|major general|brigadier general|lieutenant colonel|admiral|field marshal|marshal|sheikh) )?"#;
         // After a subject, what may stand between it and its verb: a relative clause
         // ("Venezuela, which left the OAS in 2019" reads "Venezuela left"; "South Africa,
         // which lost 14 soldiers, has accused ...") or an apposition ("the UAE, a member of
@@ -1390,6 +1391,18 @@ pub fn extract(
                 && clauses_opened(&sentence.rendered[clause.range()], cues)
                     .next()
                     .is_some()
+            {
+                continue;
+            }
+            // A meeting is with a state's people, not with the state a possessive names
+            // ("held talks with Mali's General Assimi Goita").
+            if rule.relation == Relation::MetWith
+                && let Some(b) = captures.name("b")
+                && matches!(
+                    slot_kind(&sentence.rendered[b.range()]),
+                    Some(b'c' | b'd' | b's' | b'L')
+                )
+                && sentence.rendered[b.end()..].starts_with(" 's ")
             {
                 continue;
             }

@@ -6611,6 +6611,15 @@ mod tests {
                     "",
                     "ECOWAS criticises",
                 ),
+                // A meeting is with the persons a possessive introduces, past their rank,
+                // never with the state.
+                (
+                    "During his tour, Mahama held talks with Mali's General Assimi Goita, \
+                     Burkina Faso's Captain Ibrahim Traore and Niger's General Abdourahamane \
+                     Tiani.",
+                    "john-mahama met_with ibrahim-traore",
+                    "met_with MLI",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
