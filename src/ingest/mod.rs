@@ -6620,6 +6620,20 @@ mod tests {
                     "john-mahama met_with ibrahim-traore",
                     "met_with MLI",
                 ),
+                // A summit a place hosts is no guest of the host; a given name before
+                // another person's surname names someone else.
+                (
+                    "The commitment, adopted at a summit in The Hague hosted by \
+                     Secretary-General Mark Rutte, sets a target of 5 percent.",
+                    "",
+                    "met_with mark-rutte",
+                ),
+                (
+                    "Chinese foreign ministry spokesman Lin Jian spoke on Monday. Tokyo lodged \
+                     a protest after Xue Jian, China's consul general in Osaka, posted a threat.",
+                    "xue-jian official_of CHN [consul general]",
+                    "lin-jian official_of CHN [consul general]",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \

@@ -350,9 +350,17 @@ pub fn recognise(
                 Some(Someone::Introduced | Someone::NameAfter) => {}
             }
         }
+        // ("Xue Jian" after "Lin Jian": a given name before the surname names another
+        // person.)
+        let other_given_name = index > 1
+            && is_name_word(words[index - 1])
+            && !mentions
+                .iter()
+                .any(|mention| mention.tokens.contains(&(index - 1)));
         if is_name_word(words[index])
             && let Some(id) = article_people.get(folded[index])
             && !words.get(index + 1).is_some_and(|next| is_name_word(next))
+            && !other_given_name
         {
             mentions.push(Mention {
                 tokens: index..index + 1,
