@@ -6634,6 +6634,18 @@ mod tests {
                     "xue-jian official_of CHN [consul general]",
                     "lin-jian official_of CHN [consul general]",
                 ),
+                // Strikes launched "across" a state, or unleashed on it.
+                (
+                    "Israel launched a wave of strikes across Iran early on Friday.",
+                    "ISR attacks IRN",
+                    "!neg",
+                ),
+                (
+                    "Russia unleashed a barrage of missile strikes on cities across Ukraine on \
+                     Monday. G7 leaders condemned the strikes.",
+                    "G7 criticises RUS",
+                    "criticises UKR",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
