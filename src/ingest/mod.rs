@@ -6646,6 +6646,28 @@ mod tests {
                     "G7 criticises RUS",
                     "criticises UKR",
                 ),
+                // Sanctions named as restrictive measures, a sanctioning told in the
+                // progressive, relations broken or ended.
+                (
+                    "The EU adopted a 15th package of restrictive measures against Russia.",
+                    "EU sanctions RUS",
+                    "!neg",
+                ),
+                (
+                    "China announced that it was sanctioning U.S. House Speaker Nancy Pelosi.",
+                    "CHN sanctions nancy-pelosi",
+                    "sanctions USA",
+                ),
+                (
+                    "Bolivia decided to break diplomatic relations with Israel.",
+                    "BOL sanctions ISR",
+                    "!neg",
+                ),
+                (
+                    "Taipei said it was ending relations with Nauru immediately.",
+                    "TWN sanctions NRU",
+                    "!neg",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
