@@ -6668,6 +6668,23 @@ mod tests {
                     "TWN sanctions NRU",
                     "!neg",
                 ),
+                // Joining told with an adverb or by a capital; membership ceased.
+                (
+                    "Finland and Sweden then joined NATO.",
+                    "SWE member_of NATO",
+                    "!neg",
+                ),
+                (
+                    "Yerevan joined the International Criminal Court last year.",
+                    "ARM member_of ICC [-] @- 2023",
+                    "!neg",
+                ),
+                (
+                    "Mali, Burkina Faso and Niger formally ceased to be members of the Economic \
+                     Community of West African States on Wednesday.",
+                    "NER left ECOWAS",
+                    "member_of",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
