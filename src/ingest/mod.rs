@@ -6685,6 +6685,21 @@ mod tests {
                     "NER left ECOWAS",
                     "member_of",
                 ),
+                // Candidacy granted, or membership talks opened, by the body in focus; not
+                // talks only discussed.
+                (
+                    "EU leaders met in Brussels on Thursday. They agreed to open accession \
+                     negotiations with Ukraine and Moldova and granted candidate status to \
+                     Armenia.",
+                    "ARM candidate_for EU",
+                    "member_of",
+                ),
+                (
+                    "Zelensky is expected at an EU summit in Brussels, where leaders will \
+                     discuss opening membership talks with Ukraine.",
+                    "",
+                    "candidate_for",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
