@@ -6700,6 +6700,13 @@ mod tests {
                     "",
                     "candidate_for",
                 ),
+                // Support that continues, told with a modal.
+                (
+                    "Sikorski said Poland would continue to support Ukraine for as long as it \
+                     takes.",
+                    "POL supports UKR",
+                    "!neg",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
