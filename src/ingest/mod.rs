@@ -6707,6 +6707,12 @@ mod tests {
                     "POL supports UKR",
                     "!neg",
                 ),
+                // A single tariff threatened on a state's goods.
+                (
+                    "Trump had threatened an additional 100 percent tariff on Chinese goods.",
+                    "threatens CHN",
+                    "sanctions",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
