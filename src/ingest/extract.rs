@@ -950,9 +950,32 @@ fn location_near(
         let slot = slot_index(tokens[index].1)
             .filter(|_| slot_kind(tokens[index].1) == Some(b'x'))
             .and_then(|slot| sentence.linked.slots.get(slot))?;
+        // ("in the northern city of Khujand", "in the Red Sea port of Jeddah".)
         let at = tokens[..index].iter().rposition(|(_, word)| {
-            !matches!(*word, "the" | "capital" | "city" | "port" | "resort" | "of")
-                && slot_kind(word) != Some(b'd')
+            !matches!(
+                *word,
+                "the"
+                    | "capital"
+                    | "city"
+                    | "port"
+                    | "resort"
+                    | "of"
+                    | "town"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+                    | "coastal"
+                    | "border"
+                    | "ancient"
+                    | "historic"
+                    | "seaside"
+            ) && slot_kind(word) != Some(b'd')
         })?;
         let introducer = tokens[at].1;
         // "close its embassy in Dublin", "from the consulate in Murmansk": the place says

@@ -6713,6 +6713,13 @@ mod tests {
                     "threatens CHN",
                     "sanctions",
                 ),
+                // A place past an adjective of direction or kind ("the northern city of").
+                (
+                    "Rahmon hosted Kyrgyz President Sadyr Japarov in the northern city of \
+                     Khujand.",
+                    "sadyr-japarov visited TJK [-] @khujand",
+                    "met_with sadyr-japarov [-] @- ",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
