@@ -6720,6 +6720,20 @@ mod tests {
                     "sadyr-japarov visited TJK [-] @khujand",
                     "met_with sadyr-japarov [-] @- ",
                 ),
+                // An office held past the ministry that employs the holder; an oath
+                // dated between its verb and the office.
+                (
+                    "China's Defence Ministry spokesman Zhang Xiaogang said the drills were \
+                     lawful.",
+                    "zhang-xiaogang official_of CHN [spokesperson]",
+                    "former",
+                ),
+                (
+                    "Bassirou Diomaye Faye was sworn in on Tuesday as Senegal's fifth \
+                     president.",
+                    "bassirou-diomaye-faye official_of SEN [president]",
+                    "incoming",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
