@@ -6734,6 +6734,13 @@ mod tests {
                     "bassirou-diomaye-faye official_of SEN [president]",
                     "incoming",
                 ),
+                // Joining "as a member" still to come is no membership.
+                (
+                    "BRICS leaders met in Johannesburg. \"This is not the right time for \
+                     Argentina to join as a full member,\" Milei wrote to BRICS leaders.",
+                    "",
+                    "ARG member_of",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
