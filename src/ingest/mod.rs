@@ -6741,6 +6741,13 @@ mod tests {
                     "",
                     "ARG member_of",
                 ),
+                // A place the gazetteer does not know, its country after a comma.
+                (
+                    "Prime Minister Narendra Modi visited Apulia, Italy, on 14 June 2024.",
+                    "narendra-modi visited ITA",
+                    "visited IND",
+                ),
+                ("Zelensky visited troops, Ukraine said.", "", "visited"),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
