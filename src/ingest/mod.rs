@@ -6748,6 +6748,12 @@ mod tests {
                     "visited IND",
                 ),
                 ("Zelensky visited troops, Ukraine said.", "", "visited"),
+                // Retaliation promised against a state's measures is a threat.
+                (
+                    "Brazil will respond to any U.S. tariffs with reciprocal measures, Lula said.",
+                    "BRA threatens USA",
+                    "sanctions",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
