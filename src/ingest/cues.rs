@@ -81,6 +81,8 @@ struct CueFile {
     #[serde(default)]
     institutions: Vec<String>,
     #[serde(default)]
+    parent_bodies: Vec<[String; 2]>,
+    #[serde(default)]
     goods: Vec<String>,
     #[serde(default)]
     affirming: Vec<String>,
@@ -239,6 +241,9 @@ pub struct Cues {
     pub associates: Vec<String>,
     /// Ids of organisations that are institutions, not blocs: "the bloc" never means them.
     pub institutions: Vec<String>,
+    /// Institutions of a body, with the body (`["EUCO", "EU"]`): a state a membership fact
+    /// joins or leaves "the European Council" joins the European Union.
+    pub parent_bodies: Vec<[String; 2]>,
     /// Things that come "from" a country and are not it ("a shipment of grain from
     /// Ukraine arrived in Egypt").
     pub goods: Vec<String>,
@@ -421,6 +426,7 @@ impl Cues {
             subnational: compile(&file.subnational),
             associates: file.associates,
             institutions: file.institutions,
+            parent_bodies: file.parent_bodies,
             goods: file.goods,
             person_agents: file.person_agents,
             affirming: file

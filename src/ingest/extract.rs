@@ -2643,8 +2643,24 @@ pub fn extract(
                         .into_iter()
                         .collect()
                 } else if rule.object_from_focus && captures.name("b").is_none() {
+                    // ("the European Council agreed to open accession negotiations with
+                    // Ukraine": the Union, whose institution decided, is the body joined.)
+                    let membership = matches!(
+                        rule.relation,
+                        Relation::MemberOf
+                            | Relation::CandidateFor
+                            | Relation::ObserverOf
+                            | Relation::PartnerOf
+                            | Relation::Left
+                    );
                     sentence
                         .organisation_in_focus
+                        .map(|id| {
+                            cues.parent_bodies
+                                .iter()
+                                .find(|[child, _]| membership && child == id)
+                                .map_or(id, |[_, parent]| parent.as_str())
+                        })
                         .map(|id| vec![id.to_string()])
                         .unwrap_or_default()
                 } else {

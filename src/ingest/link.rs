@@ -212,6 +212,21 @@ impl Context {
         }
     }
 
+    /// Makes a gazetteer entity the sentence did not name known to the article by its id
+    /// (the body an institution belongs to); false when the gazetteer lacks it.
+    pub fn remember_id(&mut self, gazetteer: &Gazetteer, id: &str) -> bool {
+        if self.entities.contains_key(id) {
+            return true;
+        }
+        match gazetteer.index_of(id) {
+            Some(index) => {
+                self.remember_gazetteer(gazetteer, index);
+                true
+            }
+            None => false,
+        }
+    }
+
     fn remember_gazetteer(&mut self, gazetteer: &Gazetteer, index: usize) -> String {
         let entity = gazetteer.entity(index);
         if !self.entities.contains_key(&entity.id) {
@@ -446,6 +461,10 @@ fn unofficial_before(so_far: &Linked<'_>, words: &CueSet) -> bool {
             "leader",
             "figure",
             "the",
+            // ("Trump's nominee for secretary of state, Senator Marco Rubio")
+            "for",
+            ",",
+            "senator",
         ],
     )
     .is_some()

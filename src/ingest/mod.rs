@@ -296,6 +296,17 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             );
         }
 
+        // The body an institution named or in focus belongs to ("the European Council"
+        // decides for the Union), for the membership facts that name it in its place.
+        for [child, parent] in &knowledge.cues.parent_bodies {
+            let named = linked
+                .slots
+                .iter()
+                .any(|slot| slot.entities.iter().any(|id| id == child));
+            if named || context.organisation().as_deref() == Some(child.as_str()) {
+                context.remember_id(&knowledge.gazetteer, parent);
+            }
+        }
         let organisation_now = context.organisation();
         let offices = offices_in(
             &linked,
@@ -6753,6 +6764,20 @@ mod tests {
                     "Brazil will respond to any U.S. tariffs with reciprocal measures, Lula said.",
                     "BRA threatens USA",
                     "sanctions",
+                ),
+                // The Union is the body joined when its Council decides; a nominee holds no
+                // office yet.
+                (
+                    "In a move few diplomats had predicted, the European Council on Thursday \
+                     agreed to open accession negotiations with Ukraine and Moldova.",
+                    "UKR candidate_for EU",
+                    "EUCO",
+                ),
+                (
+                    "President-elect Donald Trump's nominee for secretary of state, Senator \
+                     Marco Rubio, has been a fierce critic of the Cuban government.",
+                    "",
+                    "=marco-rubio official_of USA [secretary of state] @- -",
                 ),
                 // Two powers a third is caught between share no tie.
                 (
