@@ -374,37 +374,23 @@ mod tests {
         for (sentence, expected) in cases {
             let found = find(sentence, published).map(|time| (time.value, time.future));
             assert_eq!(
-                find_as("will meet on Friday", Date::parse("2025-06-12"), true)
-                    .map(|time| time.value),
-                Some("2025-06-13".to_string())
-            );
-            assert_eq!(
-                find_as(
-                    "will travel on Friday, June 27",
-                    Date::parse("2025-06-12"),
-                    true
-                )
-                .map(|time| time.value),
-                Some("2025-06-27".to_string())
-            );
-            // A plan dated a few days back is under way; one months back is next year's.
-            assert_eq!(
-                find_as(
-                    "will visit from May 8 to 12",
-                    Date::parse("2023-05-10"),
-                    true
-                )
-                .map(|time| time.value),
-                Some("2023-05-08".to_string())
-            );
-            assert_eq!(
-                find_as("will visit on January 5", Date::parse("2023-12-20"), true)
-                    .map(|time| time.value),
-                Some("2024-01-05".to_string())
-            );
-            assert_eq!(
                 found,
                 expected.map(|(value, future)| (value.to_string(), future)),
+                "{sentence}"
+            );
+        }
+        // A statement about the future: a bare weekday is the next one; a plan dated a few
+        // days back is under way, one months back is next year's.
+        let plans = [
+            ("will meet on Friday", "2025-06-12", "2025-06-13"),
+            ("will travel on Friday, June 27", "2025-06-12", "2025-06-27"),
+            ("will visit from May 8 to 12", "2023-05-10", "2023-05-08"),
+            ("will visit on January 5", "2023-12-20", "2024-01-05"),
+        ];
+        for (sentence, published, expected) in plans {
+            assert_eq!(
+                find_as(sentence, Date::parse(published), true).map(|time| time.value),
+                Some(expected.to_string()),
                 "{sentence}"
             );
         }
