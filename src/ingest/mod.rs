@@ -6779,6 +6779,19 @@ mod tests {
                     "",
                     "=marco-rubio official_of USA [secretary of state] @- -",
                 ),
+                // An office taken with no state in the sentence: the one the gazetteer or
+                // the article gives the person in it; "interim" is its status (the case is
+                // invented).
+                (
+                    "Shigeru Ishiba was elected prime minister by parliament on Tuesday.",
+                    "shigeru-ishiba official_of JPN [prime minister]",
+                    "incoming",
+                ),
+                (
+                    "In Paris, Michel Barnier was appointed interim prime minister on Thursday.",
+                    "michel-barnier official_of FRA [prime minister] @- - status=interim",
+                    "=michel-barnier official_of FRA [prime minister] @- -",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
