@@ -6792,6 +6792,18 @@ mod tests {
                     "michel-barnier official_of FRA [prime minister] @- - status=interim",
                     "=michel-barnier official_of FRA [prime minister] @- -",
                 ),
+                // Relations cut in the progressive, or past an adjective; a package adopted
+                // in the present.
+                (
+                    "Zelensky said Ukraine was severing diplomatic relations with Russia.",
+                    "UKR sanctions RUS",
+                    "!neg",
+                ),
+                (
+                    "The EU Council adopts 14th package of sanctions against Russia.",
+                    "EU sanctions RUS",
+                    "!neg",
+                ),
                 // Two powers a third is caught between share no tie.
                 (
                     "Macron said Europe and Asia should build a new alliance and avoid being \
