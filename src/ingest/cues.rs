@@ -266,9 +266,9 @@ pub struct Cues {
     /// Words of military exercises ("drills", "war games"): a noun for an act names an
     /// exercise or another act, and refers back only to an act of the same kind ("the
     /// launch" is not the drills held after it).
-    pub exercises: Vec<String>,
+    pub exercises: CueSet,
     /// Nouns of `act` that name any act ("the move", "the decision").
-    pub generic_acts: Vec<String>,
+    pub generic_acts: CueSet,
     /// Words that, followed by an actor, open a clause with its own subject ("after
     /// Ecuadorian police stormed ..."): a reaction after such a clause may be to it.
     pub clause_breaks: Vec<String>,
@@ -446,8 +446,8 @@ impl Cues {
                 .collect(),
             generic_roles: file.generic_roles,
             chamber_roles: file.chamber_roles,
-            exercises: file.exercises,
-            generic_acts: file.generic_acts,
+            exercises: compile(&file.exercises),
+            generic_acts: compile(&file.generic_acts),
             clause_breaks: file.clause_breaks,
             relational_nouns: file.relational_nouns,
             governing_nouns: file.governing_nouns,

@@ -213,17 +213,10 @@ impl Context {
     }
 
     /// Makes a gazetteer entity the sentence did not name known to the article by its id
-    /// (the body an institution belongs to); false when the gazetteer lacks it.
-    pub fn remember_id(&mut self, gazetteer: &Gazetteer, id: &str) -> bool {
-        if self.entities.contains_key(id) {
-            return true;
-        }
-        match gazetteer.index_of(id) {
-            Some(index) => {
-                self.remember_gazetteer(gazetteer, index);
-                true
-            }
-            None => false,
+    /// (the body an institution belongs to); an id the gazetteer lacks is passed over.
+    pub fn remember_id(&mut self, gazetteer: &Gazetteer, id: &str) {
+        if let Some(index) = gazetteer.index_of(id) {
+            self.remember_gazetteer(gazetteer, index);
         }
     }
 
@@ -774,11 +767,7 @@ fn resolve(
         },
         Raw::Act | Raw::Remarks => match if mention.raw == Raw::Act {
             // "the move" means any act; "the launch" only one that was no exercise.
-            let generic = cues.generic_acts.iter().any(|noun| {
-                noun.split(' ')
-                    .eq(std::iter::once("the").chain(words.iter().copied()))
-                    || noun.split(' ').eq(words.iter().copied())
-            });
+            let generic = cues.generic_acts.phrase_len_at(words) == Some(words.len());
             let exercise = if generic {
                 context.last_act_exercise
             } else {
@@ -2614,20 +2603,9 @@ pub fn state_of(context: &Context, gazetteer: &Gazetteer, person: &str) -> Optio
     })
 }
 
-/// Who does what one of a list of `verbs` names: the actor just before the verb, with at most three
-/// words between and no clause break ("North Korea on Sunday fired", "Iran's navy seized",
-/// "Pyongyang said it fired"), together with actors coordinated before it ("Russia and
-/// China held"); or, failing that, an actor right after the verb that ends its clause
-/// ("..., said Lavrov."). An actor after a preposition ("drills near Taiwan") is none.
-/// One answer per list of verbs, from one reading of the sentence.
 /// Whether words tell of a military exercise (`exercises`: "held joint drills").
 pub fn is_exercise(words: &[&str], cues: &Cues) -> bool {
-    cues.exercises.iter().any(|exercise| {
-        let exercise: Vec<&str> = exercise.split(' ').collect();
-        words
-            .windows(exercise.len())
-            .any(|window| window == exercise)
-    })
+    (0..words.len()).any(|at| cues.exercises.phrase_len_at(&words[at..]).is_some())
 }
 
 /// Whether the first act of one actor a sentence reports (`solo_acts`) is a military
@@ -2646,6 +2624,12 @@ pub fn act_is_exercise(words: &[&str], cues: &Cues) -> bool {
         .unwrap_or(false)
 }
 
+/// Who does what one of a list of `verbs` names: the actor just before the verb, with at most three
+/// words between and no clause break ("North Korea on Sunday fired", "Iran's navy seized",
+/// "Pyongyang said it fired"), together with actors coordinated before it ("Russia and
+/// China held"); or, failing that, an actor right after the verb that ends its clause
+/// ("..., said Lavrov."). An actor after a preposition ("drills near Taiwan") is none.
+/// One answer per list of verbs, from one reading of the sentence.
 pub fn actors_of<const N: usize>(
     linked: &Linked<'_>,
     verbs: [&CueSet; N],

@@ -296,6 +296,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             );
         }
 
+        let organisation_now = context.organisation();
         // The body an institution named or in focus belongs to ("the European Council"
         // decides for the Union), for the membership facts that name it in its place.
         for [child, parent] in &knowledge.cues.parent_bodies {
@@ -303,11 +304,10 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .slots
                 .iter()
                 .any(|slot| slot.entities.iter().any(|id| id == child));
-            if named || context.organisation().as_deref() == Some(child.as_str()) {
+            if named || organisation_now.as_deref() == Some(child.as_str()) {
                 context.remember_id(&knowledge.gazetteer, parent);
             }
         }
-        let organisation_now = context.organisation();
         let offices = offices_in(
             &linked,
             &knowledge.gazetteer,
