@@ -12,7 +12,9 @@
 //! or, when the pattern has a `{B}`, each with the object, `{ROLE}` a role,
 //! `{W}` up to four plain words, `{W2}`..`{W8}` up to that many, `{G}` up to eight words
 //! including commas (a weekday phrase or a place counts as one word), `{POSS}` a
-//! possessive ("its", "Russia's"), `{DESC}` descriptors before a name. Named groups:
+//! possessive ("its", "Russia's"), `{DESC}` descriptors before a name, `{=NAME}` any
+//! phrase of a word list that a `[lists]` table of this or an earlier rules file defines
+//! (`DAMNING`: the words that judge an act, "reckless", "unacceptable"). Named groups:
 //! `status` captures a status qualifier, `rolename` a plural role ("defence ministers") for
 //! lists paired member by member (`pairing = "respective"`), `aside` a stretch whose cue
 //! words do not count (a reaction's object moves to the actor of a clause opened in it),
@@ -38,6 +40,9 @@ const DEFAULT_RULES: &str = include_str!("../../data/rules.toml");
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
+    /// Named lists of literal phrases that patterns share as `{=NAME}`.
+    #[serde(default)]
+    lists: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     rule: Vec<RuleSpec>,
 }
@@ -57,7 +62,8 @@ struct RuleSpec {
     /// `served` keeps `{B}` only where the gazetteer says the person served it then
     /// ("Argentina's Javier Milei"); `unless_elsewhere` keeps it unless the gazetteer
     /// knows the person's offices and none was at `{B}`; `said` keeps `{B}` only where
-    /// it stands for what someone said ("dismissed the remarks").
+    /// it stands for what someone said ("dismissed the remarks"); `appointer` and
+    /// `state_of` take the state the person in `{B}` serves (an appointer's, a host's).
     #[serde(default)]
     object: Option<String>,
     #[serde(default)]
@@ -117,8 +123,9 @@ pub struct Rule {
     object_from_office: bool,
     /// The object must be a body the gazetteer says the subject served at the date.
     object_served: bool,
-    /// `appointer`: `{B}` is a person who appointed the subject; the object is the state
-    /// that person serves ("Takaichi named Toshimitsu Motegi as foreign minister").
+    /// `appointer` or `state_of`: `{B}` is a person (who appointed the subject, who hosted
+    /// them); the object is the state that person serves ("Takaichi named Toshimitsu
+    /// Motegi as foreign minister", "Orban welcomed Netanyahu for a state visit").
     object_appointer: bool,
     /// The object must not contradict the offices the gazetteer knows for the subject.
     object_unless_elsewhere: bool,
@@ -205,6 +212,8 @@ impl<'h> Groups<'h> {
 #[derive(Debug, Default)]
 pub struct Rules {
     rules: Vec<Rule>,
+    /// The word lists defined so far, each as the alternation `{=NAME}` stands for.
+    lists: HashMap<String, String>,
     /// Trigger words of all rules: one pass says which rules can match a sentence.
     triggers: Option<aho_corasick::AhoCorasick>,
     /// For each trigger word, the (rule, word group) pairs it satisfies.
@@ -619,10 +628,77 @@ impl Rules {
         self.add(text, name, true)
     }
 
+    /// Defines the word list `{=NAME}`: literal phrases (words separated by single
+    /// spaces, as linked sentences write them), tried in the order given.
+    fn define_list(&mut self, list: &str, phrases: &[String]) -> std::result::Result<(), String> {
+        if list.is_empty()
+            || !list
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        {
+            return Err("a list's name is upper-case letters, digits and '_'".to_string());
+        }
+        if self.lists.contains_key(list) {
+            return Err("this name is already used by another list".to_string());
+        }
+        if let Some(bad) = phrases.iter().find(|phrase| {
+            phrase.is_empty()
+                || phrase.starts_with(' ')
+                || phrase.ends_with(' ')
+                || phrase.contains("  ")
+                || phrase.chars().any(|c| c.is_uppercase())
+        }) {
+            return Err(format!(
+                "{bad:?}: a phrase is lower-case words separated by single spaces"
+            ));
+        }
+        if phrases.is_empty() {
+            return Err("the list is empty".to_string());
+        }
+        let alternatives: Vec<String> = phrases
+            .iter()
+            .map(|phrase| regex_syntax::escape(phrase))
+            .collect();
+        self.lists
+            .insert(list.to_string(), format!("(?:{})", alternatives.join("|")));
+        Ok(())
+    }
+
+    /// Replaces each `{=NAME}` of a pattern by its list's alternation. This happens before
+    /// the pattern is read for its required words, so a list's words trigger the rule as
+    /// written-out alternatives do.
+    fn with_lists(&self, pattern: &str) -> std::result::Result<String, String> {
+        let mut out = String::with_capacity(pattern.len());
+        let mut rest = pattern;
+        while let Some(open) = rest.find("{=") {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 2..];
+            let close = after
+                .find('}')
+                .ok_or_else(|| "a '{=' opens no list name".to_string())?;
+            let list = &after[..close];
+            let alternation = self
+                .lists
+                .get(list)
+                .ok_or_else(|| format!("unknown list {{={list}}}"))?;
+            out.push_str(alternation);
+            rest = &after[close + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
     fn add(&mut self, text: &str, name: &str, check_syntax: bool) -> Result<()> {
         let file: RuleFile =
             toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
-        for spec in file.rule {
+        for (list, phrases) in &file.lists {
+            self.define_list(list, phrases)
+                .map_err(|error| Error::Rules(format!("{name}: list {list}: {error}")))?;
+        }
+        for mut spec in file.rule {
+            spec.pattern = self
+                .with_lists(&spec.pattern)
+                .map_err(|error| Error::Rules(format!("{name}: rule {}: {error}", spec.id)))?;
             // A fact names the rule that made it, so an id names one rule.
             if self.rules.iter().any(|rule| rule.id == spec.id) {
                 return Err(Error::Rules(format!(
@@ -652,16 +728,22 @@ impl Rules {
             let object_served = spec.object.as_deref() == Some("served");
             let object_unless_elsewhere = spec.object.as_deref() == Some("unless_elsewhere");
             let object_said = spec.object.as_deref() == Some("said");
-            let object_appointer = spec.object.as_deref() == Some("appointer");
+            let object_appointer = matches!(spec.object.as_deref(), Some("appointer" | "state_of"));
             if let Some(other) = spec.object.as_deref()
                 && !matches!(
                     other,
-                    "focus" | "office" | "served" | "unless_elsewhere" | "said" | "appointer"
+                    "focus"
+                        | "office"
+                        | "served"
+                        | "unless_elsewhere"
+                        | "said"
+                        | "appointer"
+                        | "state_of"
                 )
             {
                 return Err(Error::Rules(format!(
                     "{name}: rule {}: unknown object {other:?} (focus, office, served, \
-                     unless_elsewhere, said or appointer)",
+                     unless_elsewhere, said, appointer or state_of)",
                     spec.id
                 )));
             }
@@ -710,7 +792,7 @@ impl Rules {
             if spec.act {
                 self.acts.insert(spec.id.clone());
             }
-            if object_appointer {
+            if spec.object.as_deref() == Some("appointer") {
                 self.appointers.insert(spec.id.clone());
             }
             if spec.for_country {
@@ -4095,6 +4177,54 @@ mod tests {
             error.contains("met.with") && error.contains("already used"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn word_lists_are_shared_by_later_rules_and_their_words_trigger_them() {
+        let mut rules = Rules::builtin().unwrap();
+        rules
+            .add_file(
+                "[lists]\nFOES = [\"arch rival\", \"nemesis\"]\n\
+                 [[rule]]\nid = \"t.foe\"\nrelation = \"at_odds_with\"\n\
+                 pattern = \"{A} called {B} (?:its |an? )?{=FOES}\"\n\
+                 [[rule]]\nid = \"t.judged\"\nrelation = \"criticises\"\n\
+                 pattern = \"{A} found {B} {=DAMNING}\"\n",
+                "mine.toml",
+            )
+            .expect("lists of this file and the built-in file are known");
+        let foe = rules.rules.len() - 2;
+        let line = " \u{1}c0\u{2} called \u{1}c1\u{2} its arch rival . ";
+        assert!(rules.candidates(line).contains(&foe));
+        assert!(
+            rules.rules[foe]
+                .regex()
+                .is_some_and(|(regex, _)| regex.is_match(line.as_bytes()))
+        );
+        // A sentence without a word of the list does not run the rule.
+        assert!(
+            !rules
+                .candidates(" \u{1}c0\u{2} called \u{1}c1\u{2} a friend . ")
+                .contains(&foe)
+        );
+        let judged = rules.rules.len() - 1;
+        assert!(
+            rules
+                .candidates(" \u{1}c0\u{2} found \u{1}c1\u{2} reckless . ")
+                .contains(&judged)
+        );
+        for (file, wanted) in [
+            (
+                "[[rule]]\nid = \"u\"\nrelation = \"criticises\"\npattern = \"{A} x {B} {=NOPE}\"\n",
+                "unknown list {=NOPE}",
+            ),
+            ("[lists]\nDAMNING = [\"bad\"]\n", "already used"),
+            ("[lists]\nlower = [\"bad\"]\n", "upper-case"),
+            ("[lists]\nEMPTY = []\n", "empty"),
+            ("[lists]\nODD = [\"Bad\"]\n", "lower-case words"),
+        ] {
+            let error = rules.add_file(file, "bad.toml").unwrap_err().to_string();
+            assert!(error.contains(wanted), "{file}: {error}");
+        }
     }
 
     #[test]

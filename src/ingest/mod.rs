@@ -31,6 +31,11 @@ pub use input::{Article, parse_input};
 /// Sentences longer than this are not read.
 pub const MAX_SENTENCE_BYTES: usize = 4000;
 
+/// The sentences of an article's lede, whose act later sentences may call "the decision"
+/// up to `LEDE_ACT_REACH` sentences on (other acts are referred to within three).
+const LEDE_SENTENCES: usize = 3;
+const LEDE_ACT_REACH: usize = 12;
+
 /// The content hash used as a source id: 16 hex digits of SHA-256.
 pub fn content_id(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
@@ -198,6 +203,9 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     let debug = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
     // "the move" means an act of the last few sentences, no further back.
     let mut sentences_since_act = 0;
+    // An act the lede tells stays what "the decision" means further down, until another
+    // act is told: reactions to the news come paragraphs after it.
+    let mut act_of_lede = false;
     // Who spoke in which sentence, for "the remarks" in the next two.
     let mut recent_speakers: Vec<(usize, Vec<String>)> = Vec::new();
     for (sentence_number, (sentence, (words, folded, mentions))) in
@@ -234,7 +242,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             }
         };
         context.set_last_speaker(speaker);
-        if sentences_since_act > 3 {
+        if sentences_since_act > 3 && !(act_of_lede && sentences_since_act <= LEDE_ACT_REACH) {
             context.forget_last_act();
         }
         context.note_armed_group(
@@ -279,6 +287,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             if let Some(actors) = solo_actors {
                 context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
                 sentences_since_act = 0;
+                act_of_lede = sentence_number < LEDE_SENTENCES;
             }
             if solo_attacker.is_some() {
                 context.aggressor = solo_attacker;
@@ -374,6 +383,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         {
             context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
             sentences_since_act = 0;
+            act_of_lede = sentence_number < LEDE_SENTENCES;
         }
         if solo_attacker.is_some()
             && !found
@@ -405,6 +415,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             }
             context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
             sentences_since_act = 0;
+            act_of_lede = sentence_number < LEDE_SENTENCES;
         }
         // A meeting of two persons: "the two sides" in the next sentence means their states;
         // "the leaders", all who met.
@@ -6810,6 +6821,85 @@ mod tests {
                      caught between the United States and China.",
                     "",
                     "friendly_with",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_the_forty_fifth_to_forty_seventh_reviews_found() {
+        assert_cases(
+            "2024-11-07",
+            &[
+                // A middle initial is no given name: the known person keeps the title.
+                (
+                    "Secretary of State Antony J. Blinken met today with Egyptian Foreign \
+                     Minister Sameh Shoukry in Cairo.",
+                    "antony-blinken official_of USA [secretary of state]",
+                    "antony-j",
+                ),
+                // The lede's act is what "the move" means paragraphs later, until another
+                // act is told; the judging words are one shared list.
+                (
+                    "Russia on Monday halted its participation in the Black Sea Grain \
+                     Initiative. Kremlin spokesman Dmitry Peskov said Moscow would return to \
+                     the deal once its demands were met. He said the decision was not \
+                     connected to the attack on the Crimean Bridge. Turkish President Recep \
+                     Tayyip Erdogan said he believed Putin wanted the deal to continue. \
+                     Erdogan said he would discuss it with him in August. U.S. Secretary of \
+                     State Antony Blinken called the move \"unconscionable\".",
+                    "USA criticises RUS",
+                    "TUR criticises",
+                ),
+                (
+                    "Trade ministers gathered on Monday. The talks ran late. Officials \
+                     declined to comment. Japan imposed export controls on chip equipment on \
+                     Tuesday. Beijing's commerce ministry said the measure was unacceptable. \
+                     Tokyo said the controls were needed. Seoul said it would study them. \
+                     Markets were calm. The Kremlin called the move \"hypocritical\".",
+                    "CHN criticises JPN",
+                    "RUS criticises JPN",
+                ),
+                (
+                    "China fired flares near an Australian patrol aircraft on Monday. \
+                     Canberra said the move was \"unsafe and unprofessional\".",
+                    "AUS criticises CHN",
+                    "CHN criticises",
+                ),
+                (
+                    "The UN chief deplored Russia's decision to quit the deal.",
+                    "UN criticises RUS",
+                    "RUS criticises",
+                ),
+                // Visits told as nouns and appositions, and a guest welcomed for a visit.
+                (
+                    "The talks came during a visit by British Foreign Secretary David Cameron \
+                     to the Falkland Islands.",
+                    "david-cameron visited FLK",
+                    "GBR visited",
+                ),
+                (
+                    "A planned visit by Prime Minister Narendra Modi to Kyiv was postponed.",
+                    "",
+                    "visited",
+                ),
+                (
+                    "Biden welcomed Prime Minister Kishida Fumio of Japan to Washington for an \
+                     official visit.",
+                    "kishida-fumio visited USA",
+                    "JPN visited",
+                ),
+                (
+                    "Orban welcomed Israeli Prime Minister Benjamin Netanyahu for talks on \
+                     Thursday.",
+                    "viktor-orban met_with benjamin-netanyahu",
+                    "visited",
+                ),
+                (
+                    "U.S. Secretary of State Antony Blinken, visiting Cairo, said a deal was \
+                     close.",
+                    "antony-blinken visited EGY [-] @cairo",
+                    "USA visited",
                 ),
             ],
         );

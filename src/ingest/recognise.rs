@@ -775,8 +775,9 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
         while end < words.len() && end - start < 6 + nickname.len() {
             // "Foreign Minister Seyed Abbas Araghchi": a given name before a known
             // person's name is theirs.
+            // ("Antony J. Blinken": a middle initial is no given name.)
             if end > start
-                && end - start <= 2
+                && (start..end).filter(|&at| words[at] != ".").count() <= 2
                 && let Some(person) = mentions
                     .iter_mut()
                     .find(|mention| mention.tokens.start == end && known(&mention.raw))
