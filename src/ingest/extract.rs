@@ -1752,11 +1752,13 @@ pub fn extract(
             let found_in =
                 |cues: &super::cues::CueSet| pieces.iter().any(|piece| cues.found_in(piece));
             // An actor someone urged or called on to act has not acted: "Poland urged
-            // Germany to expel ...".
-            if ["a", "pair"]
-                .iter()
-                .filter_map(|group| captures.name(group))
-                .any(|a| a.start() <= whole.start() + 1)
+            // Germany to expel ...". (An office is held all the same: "called on Prince
+            // Turki, Minister of Defence of Saudi Arabia".)
+            if rule.relation != Relation::OfficialOf
+                && ["a", "pair"]
+                    .iter()
+                    .filter_map(|group| captures.name(group))
+                    .any(|a| a.start() <= whole.start() + 1)
                 && cues.requested.found_in(governing_words(without_descriptors(
                     &sentence.rendered[..whole.start()],
                     b"rdc",
@@ -2154,8 +2156,17 @@ pub fn extract(
             // A meeting named by a noun is told of by the words after it: "Talks between
             // Egypt and Ethiopia could resume", "The summit between Xi and Trump,
             // originally scheduled for April, has been postponed".
+            // (A visit or meeting after "after" or "since" took place: "the decision, which
+            // came hours after a visit to N'Djamena by Barrot, would allow ...".)
+            let told_as_past = sentence.rendered[..whole.start()]
+                .split(' ')
+                .rev()
+                .filter(|word| !word.is_empty())
+                .take(3)
+                .any(|word| matches!(word, "after" | "following" | "since"));
             if matches!(rule.relation, Relation::MetWith | Relation::Visited)
                 && !negated
+                && !told_as_past
                 && slot_kind(
                     sentence.rendered[whole.start()..]
                         .trim_start()
@@ -2389,6 +2400,12 @@ pub fn extract(
                 .filter(|(_, c)| *c == ' ')
                 .nth(4)
                 .map_or(sentence.rendered.len(), |(at, _)| match_end + at);
+            // A date the window cuts keeps its year ("since the October 7 , 2023 attack").
+            let window_end = window_end
+                + year_after(
+                    &sentence.rendered[..window_end],
+                    &sentence.rendered[window_end..],
+                );
             // Membership told in an apposition has no time of the clause it stands in: "The
             // Quad, an informal grouping of India, Japan, Australia and the United States,
             // met on Tuesday".
@@ -3165,6 +3182,33 @@ fn clause_around(rendered: &str, range: std::ops::Range<usize>) -> &str {
         .min()
         .map_or(rendered.len(), |at| range.end + at);
     &rendered[start..end]
+}
+
+/// The length of a year that opens `text` and completes the day that `before` ends on
+/// ("october 7" then " , 2023" or " 2023"), else 0.
+fn year_after(before: &str, text: &str) -> usize {
+    let day = before
+        .trim_end_matches(" ,")
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| {
+            (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+        });
+    if !day {
+        return 0;
+    }
+    let rest = text.strip_prefix(" ,").unwrap_or(text);
+    let skipped = text.len() - rest.len();
+    match rest.as_bytes() {
+        [b' ', digits @ ..]
+            if digits.len() >= 4
+                && digits[..4].iter().all(u8::is_ascii_digit)
+                && digits.get(4).is_none_or(|next| *next == b' ') =>
+        {
+            skipped + 5
+        }
+        _ => 0,
+    }
 }
 
 /// Bodies that act for the state named before them ("China 's commerce ministry").

@@ -830,6 +830,12 @@ fn resolve(
                             before -= 1
                         }
                         Item::Word("'s" | "his" | "her" | "their") => before -= 1,
+                        // And ranks and titles: "talks with Captain Ibrahim Traore".
+                        Item::Word(
+                            "captain" | "general" | "colonel" | "lieutenant" | "major" | "admiral"
+                            | "marshal" | "field" | "brigadier" | "sheikh" | "prince" | "princess"
+                            | "dr" | "mr" | "mrs" | "ms",
+                        ) => before -= 1,
                         _ => break,
                     }
                 }

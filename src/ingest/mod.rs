@@ -6901,6 +6901,71 @@ mod tests {
                     "antony-blinken visited EGY [-] @cairo",
                     "USA visited",
                 ),
+                // Review 47: names. A known name after "bin" ends someone else's; a rank
+                // before a name is no part of it; a place before ", a spokesman said" is no
+                // person; the gazetteer's offices settle a list of titled leaders.
+                (
+                    "Asim Munir called on His Royal Highness Prince Turki bin Salman bin \
+                     Abdulaziz, Minister of Defence of the Kingdom of Saudi Arabia, in Riyadh.",
+                    "turki-bin-salman-bin-abdulaziz official_of SAU",
+                    "=salman-bin-abdulaziz official_of SAU [defence minister] @- -",
+                ),
+                (
+                    "Putin met Major General Mohammad Reza Ashtiani, the chief of staff of \
+                     Iran's armed forces, on Monday.",
+                    "vladimir-putin met_with mohammad-reza-ashtiani",
+                    "major",
+                ),
+                (
+                    "Blinken raised concerns about China's actions in the South China Sea, a \
+                     State Department spokesman said.",
+                    "USA criticises CHN",
+                    "south-china-sea",
+                ),
+                (
+                    "The summit was attended by President of the Republic of Azerbaijan Ilham \
+                     Aliyev, President of the Republic of Turkiye Recep Tayyip Erdogan and \
+                     Prime Minister Shehbaz Sharif.",
+                    "recep-tayyip-erdogan official_of TUR",
+                    "ilham-aliyev official_of TUR",
+                ),
+                (
+                    "Aoun named Nawaf Salam, the president of the International Court of \
+                     Justice, as prime minister.",
+                    "nawaf-salam official_of ICJ",
+                    "nawaf-salam official_of LBN [president]",
+                ),
+                // Time and modality of a meeting told in an adjunct: its date keeps its
+                // year, and what the main clause denies or plans is not the meeting's.
+                (
+                    "Fiji has expressed support for Israel since the October 7, 2023 attack by \
+                     Hamas.",
+                    "FJI supports ISR [-] @- 2023-10-07",
+                    "+expected",
+                ),
+                (
+                    "Araghchi said on Monday that Tehran would not tolerate any change to the \
+                     borders, after talks in Yerevan with his Armenian counterpart Ararat \
+                     Mirzoyan.",
+                    "abbas-araghchi met_with ararat-mirzoyan [-] @yerevan 2024-11-04",
+                    "!neg",
+                ),
+                (
+                    "Chad said the decision, which came hours after a visit to N'Djamena by \
+                     French Foreign Minister Jean-Noel Barrot, would allow it to redefine its \
+                     partnerships.",
+                    "jean-noel-barrot visited TCD [-] @n-djamena -",
+                    "+expected",
+                ),
+                // A person after "talks with Captain ..." is an object, so "he" is the
+                // subject.
+                (
+                    "Mahama was received by Assimi Goita in Bamako. He then flew to \
+                     Ouagadougou for talks with Captain Ibrahim Traore and ended the tour in \
+                     Niamey, where he met General Abdourahamane Tiani.",
+                    "john-mahama met_with abdourahamane-tiani",
+                    "ibrahim-traore met_with abdourahamane-tiani",
+                ),
             ],
         );
     }

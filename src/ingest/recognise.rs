@@ -259,7 +259,16 @@ pub fn recognise(
             let after_mention = mentions
                 .last()
                 .is_some_and(|mention: &Mention| mention.tokens.end == index);
-            let other = if length == 1 {
+            // "Khalid bin Salman bin Abdulaziz" is not King Salman bin Abdulaziz: a known
+            // name after a patronymic ends another's name.
+            let patronymic = index > 1
+                && matches!(folded[index - 1], "bin" | "bint" | "ibn")
+                && is_name_word(words[index - 2])
+                && matches!(&raw, Raw::Entity { entity, .. }
+                    if gazetteer.entity(*entity).kind == crate::model::EntityKind::Person);
+            let other = if patronymic {
+                Some(Someone::Patronymic)
+            } else if length == 1 {
                 lone_surname_of_another(
                     gazetteer,
                     (words, folded),
@@ -345,6 +354,35 @@ pub fn recognise(
                         },
                     });
                     index += 1;
+                    continue;
+                }
+                // "Khalid bin Salman bin Abdulaziz": the whole name is someone else's.
+                Some(Someone::Patronymic) => {
+                    let covered =
+                        |at: usize| mentions.iter().any(|mention| mention.tokens.contains(&at));
+                    let mut start = index - 1;
+                    while start > 0
+                        && index - start < 6
+                        && !covered(start - 1)
+                        && (is_name_word(words[start - 1])
+                            || NAME_PARTICLES.contains(&folded[start - 1]))
+                    {
+                        start -= 1;
+                    }
+                    while start < index && NAME_PARTICLES.contains(&folded[start]) {
+                        start += 1;
+                    }
+                    let mut name_from = start;
+                    while name_from < index && NAME_TITLES.contains(&words[name_from]) {
+                        name_from += 1;
+                    }
+                    mentions.push(Mention {
+                        tokens: start..index + length,
+                        raw: Raw::NewPerson {
+                            name: join_name(&words[name_from..index + length]),
+                        },
+                    });
+                    index += length;
                     continue;
                 }
                 Some(Someone::Introduced | Someone::NameAfter) => {}
@@ -925,17 +963,66 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
         else {
             continue;
         };
-        let first = name_start_before(words, mentions, comma);
-        if comma - first >= 2 {
+        // "in the South China Sea, a State Department spokesman said": a place, not a name.
+        if comma > 0 && PLACE_NOUNS.contains(&words[comma - 1]) {
+            continue;
+        }
+        let mut first = name_start_before(words, mentions, comma);
+        // A rank or title before the name is not part of it: "Major General Mohammad
+        // Bagheri, the chief of staff".
+        while first > 0
+            && NAME_TITLES.contains(&words[first - 1])
+            && !mentions
+                .iter()
+                .any(|mention| mention.tokens.contains(&(first - 1)))
+        {
+            first -= 1;
+        }
+        let mut name_from = first;
+        while name_from < comma && NAME_TITLES.contains(&words[name_from]) {
+            name_from += 1;
+        }
+        if comma - name_from >= 2 {
             mentions.push(Mention {
                 tokens: first..comma,
                 raw: Raw::NewPerson {
-                    name: join_name(&words[first..comma]),
+                    name: join_name(&words[name_from..comma]),
                 },
             });
         }
     }
 }
+
+/// Nouns that end the names of places, never of persons.
+const PLACE_NOUNS: &[&str] = &[
+    "Sea",
+    "Seas",
+    "Strait",
+    "Straits",
+    "Ocean",
+    "Gulf",
+    "Bay",
+    "River",
+    "Lake",
+    "Island",
+    "Islands",
+    "Peninsula",
+    "Canal",
+    "Mountains",
+    "Desert",
+    "Valley",
+    "Region",
+    "Province",
+    "Square",
+    "Street",
+    "Palace",
+    "Border",
+    "Corridor",
+    "Basin",
+    "Coast",
+    "Heights",
+    "Strip",
+];
 
 /// Where a name of up to four words that ends just before `end` starts: name words no
 /// mention covers yet ("Musalia Mudavadi" before "as foreign minister").
@@ -1054,6 +1141,8 @@ enum Someone {
     /// A given name stands just before it ("Hunter Biden", "Oil Minister Diamantino
     /// Azevedo").
     GivenNameBefore,
+    /// The name follows a patronymic particle ("bin") of a longer name.
+    Patronymic,
     /// The rest of the name follows ("Yoon Ho-jung", "Petro Poroshenko").
     NameAfter,
 }
@@ -1268,6 +1357,10 @@ const NAME_TITLES: &[&str] = &[
     "Lady",
     "Prince",
     "Princess",
+    "Royal",
+    "Highness",
+    "Majesty",
+    "Excellency",
     "King",
     "Queen",
     "Emir",
