@@ -3263,8 +3263,8 @@ fn offset_in(text: &str, token: &str) -> usize {
 /// imposed new sanctions on Russia"), the subject's slot, and the place the first verb
 /// travelled to, if it is one of travel ("arrived in Jakarta ... and met Prabowo").
 fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<SecondPredicate> {
-    // Most sentences have no "and": they need no tokens.
-    if !rendered.contains(" and ") {
+    // Most sentences have no "and" or "but": they need no tokens.
+    if !rendered.contains(" and ") && !rendered.contains(" but ") {
         return None;
     }
     let tokens: Vec<&str> = rendered
@@ -3348,9 +3348,16 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<SecondPredicate> {
                 second_at += 1;
             }
         }
+        // ("visited Beijing but did not meet Xi".)
+        let denied = tokens.get(second_at) == Some(&"did")
+            && tokens
+                .get(second_at + 1)
+                .is_some_and(|word| matches!(*word, "not" | "never"));
         tokens
             .get(second_at)
-            .filter(|second| super::link::reads_as_past_verb(second) && !SPEECH.contains(second))
+            .filter(|second| {
+                denied || super::link::reads_as_past_verb(second) && !SPEECH.contains(second)
+            })
             .map(|_| second_at)
     };
     let shortened = |second_at: usize| {
@@ -3446,14 +3453,16 @@ fn second_predicate(rendered: &str, slots: &[Slot]) -> Option<SecondPredicate> {
             continue;
         }
         match tokens[at] {
-            ";" | ":" | "\"" | "that" | "who" | "which" | "whose" | "whom" | "but" | "while"
-            | "after" | "before" | "when" | "because" | "as" | "if" | "unless" | "where" => {
+            ";" | ":" | "\"" | "that" | "who" | "which" | "whose" | "whom" | "while" | "after"
+            | "before" | "when" | "because" | "as" | "if" | "unless" | "where" => {
                 return None;
             }
             // What is said, and a clause with a subject of its own, end the predicate.
             word if SPEECH.contains(&word) => return None,
-            "," | "and" if is_slot(at + 1) => return None,
-            "and" => {
+            "," | "and" | "but" if is_slot(at + 1) => return None,
+            // "but" with no verb after it opens a clause of its own.
+            "but" if second_verb(at).is_none() => return None,
+            "and" | "but" => {
                 if let Some(second_at) = second_verb(at) {
                     let text = shortened(second_at);
                     let travelled = matches!(

@@ -6957,6 +6957,39 @@ mod tests {
                     "jean-noel-barrot visited TCD [-] @n-djamena -",
                     "+expected",
                 ),
+                // Meetings denied: after "but", and of a pair; a list that a body groups is
+                // no pair.
+                (
+                    "Senegal's prime minister Ousmane Sonko visited Beijing but did not meet \
+                     President Xi Jinping.",
+                    "ousmane-sonko met_with xi-jinping [-] @beijing - !neg",
+                    "=ousmane-sonko met_with xi-jinping [-] @beijing -",
+                ),
+                (
+                    "Lavrov and Blinken did not meet on the sidelines of the summit.",
+                    "sergey-lavrov met_with antony-blinken [-] @- - !neg",
+                    "=sergey-lavrov met_with antony-blinken [-] @- -",
+                ),
+                (
+                    "The South Asian Association for Regional Cooperation, which groups India, \
+                     Pakistan, Bangladesh and Nepal, has not held a summit since 2014.",
+                    "IND member_of SAARC",
+                    "met_with",
+                ),
+                // A title the gazetteer spells out, and a middle initial left out of a new
+                // person's name.
+                (
+                    "Prince Khalid bin Salman met Leader of the Islamic Revolution Ayatollah \
+                     Ali Khamenei in Tehran on Thursday.",
+                    "khalid-bin-salman met_with ali-khamenei [-] @tehran",
+                    "khalid-bin-salman met_with ali-khamenei [-] @tehran - !neg",
+                ),
+                (
+                    "Philippine Foreign Secretary Enrique A. Manalo received Vietnamese Deputy \
+                     Foreign Minister Do Hung Viet in Manila.",
+                    "enrique-manalo met_with do-hung-viet",
+                    "enrique-a-",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (

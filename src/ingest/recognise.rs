@@ -908,7 +908,29 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
         let long_enough = (name_words.len() >= 2 && (comma || parts <= 4))
             || (end - start == 1 && words[start].chars().count() >= 3 && !comma);
         if long_enough && closed && !covered(mentions, start) {
-            let name = join_name(&name_words);
+            // A middle initial is left out, as later mentions leave it: "Enrique A. Manalo"
+            // is Enrique Manalo.
+            let without_initials: Vec<&str> = name_words
+                .iter()
+                .enumerate()
+                .filter(|&(at, word)| {
+                    let initial = at > 0
+                        && word.len() == 1
+                        && word.chars().all(|c| c.is_ascii_uppercase())
+                        && name_words.get(at + 1) == Some(&".");
+                    let its_dot = *word == "."
+                        && at > 1
+                        && name_words[at - 1].len() == 1
+                        && name_words[at - 1].chars().all(|c| c.is_ascii_uppercase());
+                    !(initial || its_dot)
+                })
+                .map(|(_, word)| *word)
+                .collect();
+            let name = if without_initials.len() >= 2 {
+                join_name(&without_initials)
+            } else {
+                join_name(&name_words)
+            };
             if let Some(other) = absorbed {
                 mentions.remove(other);
             }
