@@ -1046,6 +1046,18 @@ fn state_by_context(
         {
             Some(first.clone())
         }
+        // Or the sentence opens with the official's title and name, the dateline's state
+        // acted in the sentence before and is named again: "N'DJAMENA - Chad has ended
+        // its defence pact with France ... Foreign Minister Abderaman Koulamallah said the
+        // decision would allow Chad to ...".
+        several
+            if opens_with_title(linked)
+                && dateline_country.is_some_and(|dateline| {
+                    actor_before == Some(dateline) && several.iter().any(|state| state == dateline)
+                }) =>
+        {
+            dateline_country.map(str::to_string)
+        }
         _ => return None,
     };
     let before = actor_before.filter(|id| is_country(id));
@@ -1060,6 +1072,16 @@ fn state_by_context(
         }
         _ => None,
     }
+}
+
+/// Whether the sentence opens with a title and a name: "Foreign Minister Abderaman
+/// Koulamallah said ...".
+fn opens_with_title(linked: &link::Linked<'_>) -> bool {
+    matches!(
+        linked.items.get(..2),
+        Some([link::Item::Slot(role), link::Item::Slot(person)])
+            if linked.slots[*role].kind == 'r' && linked.slots[*person].kind == 'p'
+    )
 }
 
 /// Whether an official named by a bare title reports the sentence in a closing clause
@@ -6989,6 +7011,25 @@ mod tests {
                      Foreign Minister Do Hung Viet in Manila.",
                     "enrique-manalo met_with do-hung-viet",
                     "enrique-a-",
+                ),
+                // A bare title that opens the sentence after the dateline state acted is
+                // that state's office; a party leader's title and a junta's chief.
+                (
+                    "N'DJAMENA - Chad has ended its defence cooperation agreement with France, \
+                     the government said. Foreign Minister Abderaman Koulamallah said the \
+                     decision would allow Chad to redefine its partnerships with France.",
+                    "abderaman-koulamallah official_of TCD [foreign minister]",
+                    "abderaman-koulamallah official_of FRA",
+                ),
+                (
+                    "Biden held talks with General Secretary Nguyen Phu Trong in Hanoi.",
+                    "nguyen-phu-trong official_of VNM [general secretary]",
+                    "joe-biden official_of VNM",
+                ),
+                (
+                    "Myanmar's junta chief, Senior General Min Aung Hlaing, met Modi.",
+                    "min-aung-hlaing official_of MMR [leader]",
+                    "narendra-modi official_of MMR",
                 ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
