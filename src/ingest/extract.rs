@@ -280,6 +280,12 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             // Jinping" in "Li Qiang, standing in for President Xi Jinping, met ..." is named
             // by its own match, which a tail would swallow.
             "A" if kinds == Some("p") && whole.end == pattern.len() => slot("a", "p"),
+            // "President Volodymyr Zelensky of Ukraine met ...": the state after a person
+            // describes them.
+            "A" if kinds.unwrap_or("cogplsL").contains('p') => format!(
+                r"{}(?: of \x01[co]\d+\x02)?{subject_tail}",
+                slot("a", "cogplsL")
+            ),
             "A" => format!("{}{subject_tail}", slot("a", "cogplsL")),
             "B" => format!("(?:{descriptors})?{}", slot("b", "cogplsL")),
             "DESC" => descriptors.to_string(),
@@ -2302,8 +2308,18 @@ pub fn extract(
             let mut qualifiers = Qualifiers {
                 status: captures
                     .name("status")
-                    .and_then(|found| sentence.rendered.get(found.range()))
-                    .map(|found| found.trim().to_string())
+                    .and_then(|found| {
+                        let status = sentence.rendered.get(found.range())?.trim();
+                        // ("non - permanent": a gap before the group may take the "non".)
+                        let denied = sentence.rendered[..found.start()]
+                            .trim_end()
+                            .ends_with(" non -");
+                        Some(if denied && status == "permanent" {
+                            "non-permanent".to_string()
+                        } else {
+                            status.to_string()
+                        })
+                    })
                     .or_else(|| rule.status.clone()),
                 role: slot_of("role")
                     .and_then(|slot| slot.role.clone())
@@ -2863,6 +2879,15 @@ pub fn extract(
                     (times.len() == subjects.len()).then_some(times)
                 });
             if needs_times && respective_times.is_none() {
+                pairs.clear();
+            }
+            // A group acting on itself ("the E3 have warned that they will trigger
+            // sanctions") is no act of its members on one another.
+            if !rule.relation.is_symmetric()
+                && let (Some(a), Some(b)) = (slot_of("a"), slot_of("b"))
+                && a.entities.len() > 1
+                && b.entities.iter().all(|id| a.entities.contains(id))
+            {
                 pairs.clear();
             }
             // Subjects paired "respectively" whose times do not line up keep none.

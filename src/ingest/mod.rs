@@ -7031,6 +7031,39 @@ mod tests {
                     "min-aung-hlaing official_of MMR [leader]",
                     "narendra-modi official_of MMR",
                 ),
+                // Review 48: "President X of Ukraine" acts as X; a verb between a state and
+                // a title is no descriptor; a list of places visited is no pair; a group
+                // acting on itself is no act among its members; "non-permanent" holds.
+                (
+                    "President Aleksandar Vucic of Serbia met President Vladimir Putin in \
+                     Beijing on Tuesday.",
+                    "aleksandar-vucic met_with vladimir-putin [-] @beijing",
+                    "SRB met_with",
+                ),
+                (
+                    "Prime Minister Narendra Modi of India embraced President Vladimir Putin \
+                     at his residence outside Moscow on Monday.",
+                    "narendra-modi official_of IND [prime minister]",
+                    "vladimir-putin official_of IND",
+                ),
+                (
+                    "Mr. Wang, who earlier visited Namibia, the Republic of the Congo and Chad, \
+                     held talks in Abuja with Nigeria's foreign minister, Yusuf Tuggar.",
+                    "yusuf-tuggar official_of NGA",
+                    "NAM met_with",
+                ),
+                (
+                    "The three European countries, known as the E3, have warned that they will \
+                     trigger the return of U.N. sanctions unless Iran resumes cooperation.",
+                    "",
+                    "GBR threatens FRA",
+                ),
+                (
+                    "Bahrain, Colombia and Latvia were elected on Tuesday to serve as \
+                     non-permanent members of the UN Security Council.",
+                    "LVA member_of UNSC",
+                    "status=permanent",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
