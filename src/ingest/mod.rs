@@ -7064,6 +7064,32 @@ mod tests {
                     "LVA member_of UNSC",
                     "status=permanent",
                 ),
+                // Criticism of an act named by its actor's adjective, judged on a weekday,
+                // regretted when "by" names its actor, or protested against.
+                (
+                    "Foreign Minister Jean-Noel Barrot called the Algerian move \"unjustified \
+                     and incomprehensible\".",
+                    "FRA criticises DZA",
+                    "DZA criticises",
+                ),
+                (
+                    "Mr. Putin said on Thursday that the U.S. sanctions were \"an unfriendly \
+                     act\".",
+                    "RUS criticises USA",
+                    "USA criticises",
+                ),
+                (
+                    "The Netherlands said it regretted the decision by the United States to \
+                     impose sanctions on the court.",
+                    "NLD criticises USA",
+                    "USA criticises",
+                ),
+                (
+                    "China also protested against the EU's decision to include two Chinese \
+                     banks in its sanctions package.",
+                    "CHN criticises EU",
+                    "EU criticises",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
