@@ -7090,6 +7090,34 @@ mod tests {
                     "CHN criticises EU",
                     "EU criticises",
                 ),
+                // Sanctions on a state's missions and envoys.
+                (
+                    "India ordered six Canadian diplomats, including the acting high \
+                     commissioner, to leave the country.",
+                    "IND sanctions CAN",
+                    "CAN sanctions",
+                ),
+                (
+                    "Niger's junta had ordered the French ambassador, Sylvain Itte, to leave.",
+                    "NER sanctions FRA",
+                    "FRA sanctions",
+                ),
+                (
+                    "Lithuania has expelled three employees of the Chinese embassy.",
+                    "LTU sanctions CHN",
+                    "CHN sanctions",
+                ),
+                (
+                    "Germany said on Thursday it would close all three Iranian consulates in \
+                     the country.",
+                    "DEU sanctions IRN",
+                    "IRN sanctions",
+                ),
+                (
+                    "Iran said it would close its embassy in Berlin and recall its staff.",
+                    "",
+                    "sanctions",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
