@@ -7118,6 +7118,26 @@ mod tests {
                     "",
                     "sanctions",
                 ),
+                // A meeting someone "is due to" hold is expected, as one they will hold;
+                // hours of talks; a state made a tour's destination.
+                (
+                    "Indonesian President Prabowo Subianto is due to meet President Joe Biden \
+                     on Tuesday.",
+                    "prabowo-subianto met_with joe-biden [-] @- 2024-11-12 +expected",
+                    "=prabowo-subianto met_with joe-biden [-] @- 2024-11-12",
+                ),
+                (
+                    "Chinese President Xi Jinping held more than four hours of talks with \
+                     Vladimir Putin at the Kremlin on Tuesday.",
+                    "xi-jinping met_with vladimir-putin [-] @moscow",
+                    "!neg",
+                ),
+                (
+                    "Lebanese President Joseph Aoun made Saudi Arabia his first foreign \
+                     destination on Monday.",
+                    "joseph-aoun visited SAU",
+                    "SAU visited",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
