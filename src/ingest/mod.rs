@@ -7138,6 +7138,13 @@ mod tests {
                     "joseph-aoun visited SAU",
                     "SAU visited",
                 ),
+                // A partnership or declaration signed with a state is an agreement.
+                (
+                    "The Cook Islands signed a comprehensive strategic partnership with China \
+                     in Beijing.",
+                    "COK agreed_with CHN",
+                    "NZL",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
