@@ -7145,6 +7145,13 @@ mod tests {
                     "COK agreed_with CHN",
                     "NZL",
                 ),
+                // Given names before a known surname name another person, all of them.
+                (
+                    "Nepal's Foreign Minister Maya Devi Deuba met Chinese Foreign Minister \
+                     Wang Yi in Beijing.",
+                    "maya-devi-deuba met_with wang-yi",
+                    "=devi-deuba met_with wang-yi [-] @beijing -",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (

@@ -346,11 +346,26 @@ pub fn recognise(
                 }
                 // "Hunter Biden": a person of the article, remembered so that a later
                 // "Biden" is this person too.
+                // ("Arzu Rana Deuba": up to three given names.)
                 Some(Someone::GivenNameBefore) => {
+                    let mut start = index - 1;
+                    while start > 0
+                        && index - start < 3
+                        && is_name_word(words[start - 1])
+                        && !NAME_TITLES.contains(&words[start - 1])
+                        && !NAME_PARTICLES.contains(&folded[start - 1])
+                        && !gazetteer.ends_a_role(folded[start - 1])
+                        && !super::time::is_calendar_word(folded[start - 1])
+                        && !mentions
+                            .iter()
+                            .any(|mention| mention.tokens.contains(&(start - 1)))
+                    {
+                        start -= 1;
+                    }
                     mentions.push(Mention {
-                        tokens: index - 1..index + 1,
+                        tokens: start..index + 1,
                         raw: Raw::NewPerson {
-                            name: join_name(&words[index - 1..index + 1]),
+                            name: join_name(&words[start..index + 1]),
                         },
                     });
                     index += 1;
