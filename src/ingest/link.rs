@@ -1903,6 +1903,44 @@ fn drop_scare_quotes(linked: &mut Linked<'_>) {
 /// said", the form the rules know. Only a closing comma (or the end) makes it an
 /// apposition: "the foreign minister, Gideon Saar and ..." is left alone.
 fn close_role_appositions(linked: &mut Linked<'_>) {
+    // Honorifics before a person carry nothing a rule needs either: "President of the
+    // Russian Federation, H.E. Mr. Vladimir Putin", "His Excellency Vladimir Putin".
+    const HONORIFICS: &[&[&str]] = &[
+        &["h.e."],
+        &["his", "excellency"],
+        &["her", "excellency"],
+        &["his", "majesty"],
+        &["her", "majesty"],
+        &["his", "royal", "highness"],
+        &["her", "royal", "highness"],
+        &["his", "highness"],
+        &["her", "highness"],
+    ];
+    let mut at = 0;
+    while at < linked.items.len() {
+        let honorific = HONORIFICS.iter().find(|words| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(offset, word)| word_is(&linked.items, at + offset, &[word]))
+        });
+        if let Some(words) = honorific {
+            // ("Mr." keeps its dot.)
+            let titles = (0..=3)
+                .take_while(|&offset| {
+                    let at = at + words.len() + offset;
+                    word_is(&linked.items, at, TITLES) || word_is(&linked.items, at, &["."])
+                })
+                .count();
+            if slot_at(&linked.items, at + words.len() + titles)
+                .is_some_and(|index| linked.slots[index].kind == 'p')
+            {
+                linked.items.drain(at..at + words.len());
+                continue;
+            }
+        }
+        at += 1;
+    }
     // A title between a role and its holder carries nothing a rule needs: "Saudi Defence
     // Minister Prince Khalid bin Salman" reads as "Saudi Defence Minister Khalid bin Salman".
     // (A title may take two words: "army chief Field Marshal Asim Munir".)

@@ -7152,6 +7152,20 @@ mod tests {
                     "maya-devi-deuba met_with wang-yi",
                     "=devi-deuba met_with wang-yi [-] @beijing -",
                 ),
+                // Review 49: honorifics before a name are no part of the reading, and what
+                // an act "would mean" is no fact.
+                (
+                    "Prime Minister Narendra Modi met President of the Russian Federation, H.E. \
+                     Mr. Vladimir Putin, on the sidelines of the summit.",
+                    "narendra-modi met_with vladimir-putin",
+                    "vladimir-putin official_of IND",
+                ),
+                (
+                    "Kremlin spokesman Dmitry Peskov warned that such a deployment would mean \
+                     direct conflict between Russia and NATO.",
+                    "dmitry-peskov official_of RUS",
+                    "at_odds_with",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
