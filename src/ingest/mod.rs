@@ -7166,6 +7166,44 @@ mod tests {
                     "dmitry-peskov official_of RUS",
                     "at_odds_with",
                 ),
+                // Meetings told by a handshake, a walk, a call that tells what was said, a
+                // telephone talk; criticism drawn by a state's decision.
+                (
+                    "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham \
+                     Aliyev shook hands with President Donald Trump, who hosted the ceremony.",
+                    "ilham-aliyev met_with donald-trump",
+                    "!neg",
+                ),
+                (
+                    "Biden spent five hours in Kyiv, walking with Ukrainian President Volodymyr \
+                     Zelensky through the city.",
+                    "joe-biden met_with volodymyr-zelensky [-] @kyiv",
+                    "!neg",
+                ),
+                (
+                    "National Security Adviser Ajit Doval briefed his U.S. counterpart Marco \
+                     Rubio by phone.",
+                    "ajit-doval met_with marco-rubio",
+                    "!neg",
+                ),
+                (
+                    "Kremlin spokesman Dmitry Peskov told reporters that President Vladimir \
+                     Putin had discussed the situation by phone with Erdogan.",
+                    "dmitry-peskov official_of RUS",
+                    "dmitry-peskov met_with",
+                ),
+                (
+                    "Japanese Foreign Minister Takeshi Iwaya held a telephone talk with \
+                     Philippine Foreign Secretary Theresa Lazaro on Wednesday.",
+                    "takeshi-iwaya met_with theresa-lazaro",
+                    "!neg",
+                ),
+                (
+                    "Russia's decision to quit the grain deal drew sharp criticism from \
+                     Ukraine.",
+                    "UKR criticises RUS",
+                    "RUS criticises",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
