@@ -7204,6 +7204,13 @@ mod tests {
                     "UKR criticises RUS",
                     "RUS criticises",
                 ),
+                // A gathering skipped is a visit not made.
+                (
+                    "Argentine President Javier Milei skipped a Mercosur summit in Paraguay on \
+                     Monday.",
+                    "javier-milei visited PRY [-] @- 2024-11-04 !neg",
+                    "=javier-milei visited PRY [-] @- 2024-11-04",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
