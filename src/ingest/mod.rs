@@ -7211,6 +7211,27 @@ mod tests {
                     "javier-milei visited PRY [-] @- 2024-11-04 !neg",
                     "=javier-milei visited PRY [-] @- 2024-11-04",
                 ),
+                // Membership told with the body before "member", and regained.
+                (
+                    "India, China and Russia are all SCO members.",
+                    "CHN member_of SCO",
+                    "!neg",
+                ),
+                (
+                    "Switzerland, which is not an EU member, will have to ratify the agreements.",
+                    "CHE member_of EU [-] @- - !neg",
+                    "=CHE member_of EU [-] @- -",
+                ),
+                (
+                    "Syria returned to the Arab League on Sunday after a 12-year suspension.",
+                    "SYR member_of ARAB_LEAGUE",
+                    "!neg",
+                ),
+                (
+                    "Iran returned to the IAEA talks in Vienna on Monday.",
+                    "",
+                    "member_of",
+                ),
                 // A person after "talks with Captain ..." is an object, so "he" is the
                 // subject.
                 (
