@@ -6849,7 +6849,7 @@ mod tests {
     }
 
     #[test]
-    fn what_the_forty_fifth_to_forty_seventh_reviews_found() {
+    fn what_the_forty_seventh_to_forty_ninth_reviews_found() {
         assert_cases(
             "2024-11-07",
             &[
