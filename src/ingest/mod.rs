@@ -7211,6 +7211,12 @@ mod tests {
                     "javier-milei visited PRY [-] @- 2024-11-04 !neg",
                     "=javier-milei visited PRY [-] @- 2024-11-04",
                 ),
+                (
+                    "Sheikh Tamim bin Hamad Al Thani received at the Amiri Diwan on Wednesday \
+                     President Daniel Noboa of Ecuador.",
+                    "tamim-bin-hamad-al-thani met_with daniel-noboa",
+                    "!neg",
+                ),
                 // Membership told with the body before "member", and regained.
                 (
                     "India, China and Russia are all SCO members.",
