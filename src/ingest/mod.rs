@@ -7217,6 +7217,11 @@ mod tests {
                     "tamim-bin-hamad-al-thani met_with daniel-noboa",
                     "!neg",
                 ),
+                (
+                    "Trump co-chaired a summit on Gaza in Sharm el-Sheikh on Monday.",
+                    "donald-trump visited EGY [-] @sharm-el-sheikh 2024-11-04",
+                    "!neg",
+                ),
                 // Membership told with the body before "member", and regained.
                 (
                     "India, China and Russia are all SCO members.",
