@@ -2164,15 +2164,17 @@ pub fn extract(
             // originally scheduled for April, has been postponed".
             // (A visit or meeting after "after" or "since" took place: "the decision, which
             // came hours after a visit to N'Djamena by Barrot, would allow ...".)
-            let told_as_past = sentence.rendered[..whole.start()]
-                .split(' ')
-                .rev()
-                .filter(|word| !word.is_empty())
-                .take(3)
-                .any(|word| matches!(word, "after" | "following" | "since"));
+            let told_as_past = || {
+                sentence.rendered[..whole.start()]
+                    .split(' ')
+                    .rev()
+                    .filter(|word| !word.is_empty())
+                    .take(3)
+                    .any(|word| matches!(word, "after" | "following" | "since"))
+            };
             if matches!(rule.relation, Relation::MetWith | Relation::Visited)
                 && !negated
-                && !told_as_past
+                && !told_as_past()
                 && slot_kind(
                     sentence.rendered[whole.start()..]
                         .trim_start()

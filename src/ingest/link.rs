@@ -66,6 +66,11 @@ pub struct Linked<'a> {
     pub location: Option<String>,
 }
 
+/// The sentences of an article's lede, whose act later sentences may call "the decision"
+/// up to `LEDE_ACT_REACH` sentences on.
+const LEDE_SENTENCES: usize = 3;
+const LEDE_ACT_REACH: usize = 12;
+
 /// What the article has established so far.
 #[derive(Debug, Default)]
 pub struct Context {
@@ -109,6 +114,9 @@ pub struct Context {
     /// who did the latest exercise ("the drills"); which of the two came last.
     last_act: [Option<Vec<String>>; 2],
     last_act_exercise: bool,
+    /// Sentences since the latest act was told, and whether the lede told it.
+    last_act_age: usize,
+    last_act_of_lede: bool,
     /// Who spoke in the latest sentences ("the remarks").
     last_speaker: Option<Vec<String>>,
     /// The country each person serves, as the article has stated it ("his government").
@@ -164,16 +172,28 @@ impl Context {
         self.previous_persons.first()
     }
 
-    /// Records who did an act the article reports, and whether it was an exercise, for a
-    /// later "the move" or "the drills".
-    pub fn set_last_act(&mut self, actors: Vec<String>, exercise: bool) {
+    /// Records who did an act the article reports in the sentence of that number, and
+    /// whether it was an exercise, for a later "the move" or "the drills".
+    pub fn set_last_act(&mut self, actors: Vec<String>, exercise: bool, sentence: usize) {
         self.last_act[usize::from(exercise)] = Some(actors);
         self.last_act_exercise = exercise;
+        self.last_act_age = 0;
+        self.last_act_of_lede = sentence < LEDE_SENTENCES;
     }
 
-    /// Forgets the latest act: too far back for "the move" to mean it.
-    pub fn forget_last_act(&mut self) {
-        self.last_act = [None, None];
+    /// Called once per sentence: forgets the latest act when it is too far back for "the
+    /// move" to mean it, three sentences, or `LEDE_ACT_REACH` for an act of the lede
+    /// (reactions to the news come paragraphs after it).
+    pub fn age_last_act(&mut self) {
+        self.last_act_age += 1;
+        let reach = if self.last_act_of_lede {
+            LEDE_ACT_REACH
+        } else {
+            3
+        };
+        if self.last_act_age > reach {
+            self.last_act = [None, None];
+        }
     }
 
     /// Records who spoke, for a later "the remarks"; `None` forgets an earlier speaker.
@@ -831,11 +851,7 @@ fn resolve(
                         }
                         Item::Word("'s" | "his" | "her" | "their") => before -= 1,
                         // And ranks and titles: "talks with Captain Ibrahim Traore".
-                        Item::Word(
-                            "captain" | "general" | "colonel" | "lieutenant" | "major" | "admiral"
-                            | "marshal" | "field" | "brigadier" | "sheikh" | "prince" | "princess"
-                            | "dr" | "mr" | "mrs" | "ms",
-                        ) => before -= 1,
+                        Item::Word(word) if TITLES.contains(word) => before -= 1,
                         _ => break,
                     }
                 }

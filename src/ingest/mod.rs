@@ -31,11 +31,6 @@ pub use input::{Article, parse_input};
 /// Sentences longer than this are not read.
 pub const MAX_SENTENCE_BYTES: usize = 4000;
 
-/// The sentences of an article's lede, whose act later sentences may call "the decision"
-/// up to `LEDE_ACT_REACH` sentences on (other acts are referred to within three).
-const LEDE_SENTENCES: usize = 3;
-const LEDE_ACT_REACH: usize = 12;
-
 /// The content hash used as a source id: 16 hex digits of SHA-256.
 pub fn content_id(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
@@ -202,17 +197,12 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
     // not per sentence.
     let debug = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
     // "the move" means an act of the last few sentences, no further back.
-    let mut sentences_since_act = 0;
-    // An act the lede tells stays what "the decision" means further down, until another
-    // act is told: reactions to the news come paragraphs after it.
-    let mut act_of_lede = false;
     // Who spoke in which sentence, for "the remarks" in the next two.
     let mut recent_speakers: Vec<(usize, Vec<String>)> = Vec::new();
     for (sentence_number, (sentence, (words, folded, mentions))) in
         sentences.iter().zip(&recognised).enumerate()
     {
         let text = &cleaned.text[sentence.range.clone()];
-        sentences_since_act += 1;
         // "The remarks" are those of the one speaker of the last three sentences, or of
         // the one state that several speakers serve ("Lavrov said ... Peskov added");
         // of speakers of different states, nobody can tell which.
@@ -242,9 +232,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             }
         };
         context.set_last_speaker(speaker);
-        if sentences_since_act > 3 && !(act_of_lede && sentences_since_act <= LEDE_ACT_REACH) {
-            context.forget_last_act();
-        }
+        context.age_last_act();
         context.note_armed_group(
             folded
                 .iter()
@@ -285,9 +273,11 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         }
         if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
             if let Some(actors) = solo_actors {
-                context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
-                sentences_since_act = 0;
-                act_of_lede = sentence_number < LEDE_SENTENCES;
+                context.set_last_act(
+                    actors,
+                    link::act_is_exercise(&folded, &knowledge.cues),
+                    sentence_number,
+                );
             }
             if solo_attacker.is_some() {
                 context.aggressor = solo_attacker;
@@ -381,9 +371,11 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         if !found.iter().any(is_reported_act)
             && let Some(actors) = solo_actors
         {
-            context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
-            sentences_since_act = 0;
-            act_of_lede = sentence_number < LEDE_SENTENCES;
+            context.set_last_act(
+                actors,
+                link::act_is_exercise(&folded, &knowledge.cues),
+                sentence_number,
+            );
         }
         if solo_attacker.is_some()
             && !found
@@ -413,9 +405,11 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                     }
                 }
             }
-            context.set_last_act(actors, link::act_is_exercise(&folded, &knowledge.cues));
-            sentences_since_act = 0;
-            act_of_lede = sentence_number < LEDE_SENTENCES;
+            context.set_last_act(
+                actors,
+                link::act_is_exercise(&folded, &knowledge.cues),
+                sentence_number,
+            );
         }
         // A meeting of two persons: "the two sides" in the next sentence means their states;
         // "the leaders", all who met.

@@ -387,10 +387,7 @@ pub fn recognise(
                     while start < index && NAME_PARTICLES.contains(&folded[start]) {
                         start += 1;
                     }
-                    let mut name_from = start;
-                    while name_from < index && NAME_TITLES.contains(&words[name_from]) {
-                        name_from += 1;
-                    }
+                    let name_from = after_titles(words, start, index);
                     mentions.push(Mention {
                         tokens: start..index + length,
                         raw: Raw::NewPerson {
@@ -1015,10 +1012,7 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
         {
             first -= 1;
         }
-        let mut name_from = first;
-        while name_from < comma && NAME_TITLES.contains(&words[name_from]) {
-            name_from += 1;
-        }
+        let name_from = after_titles(words, first, comma);
         if comma - name_from >= 2 {
             mentions.push(Mention {
                 tokens: first..comma,
@@ -1028,6 +1022,15 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
             });
         }
     }
+}
+
+/// Where a name that may open with titles ("Major General", "Royal Highness Prince")
+/// starts, at `end` at the latest.
+fn after_titles(words: &[&str], mut start: usize, end: usize) -> usize {
+    while start < end && NAME_TITLES.contains(&words[start]) {
+        start += 1;
+    }
+    start
 }
 
 /// Nouns that end the names of places, never of persons.
