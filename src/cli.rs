@@ -128,6 +128,10 @@ pub struct InputArgs {
     /// Publication date, YYYY-MM-DD (single input); relative dates resolve against it
     #[arg(long)]
     pub date: Option<String>,
+    /// Threads that extract articles at once (default: the machine's cores); the output
+    /// keeps the input's order whatever the number
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Args)]

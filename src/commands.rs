@@ -311,6 +311,100 @@ fn read_articles(
     Ok(count)
 }
 
+/// Reads the inputs' articles, extracts their facts on `--jobs` threads and hands each
+/// article with its extraction to `consume`, in input order: the output is the same
+/// whatever the number of threads. One thread reads, the others extract; the queues
+/// between them are bounded, so memory holds a few articles per thread, and an error of
+/// `consume` stops the reading.
+fn extract_articles(
+    input: &InputArgs,
+    knowledge: &Knowledge,
+    errors: &mut Vec<String>,
+    mut consume: impl FnMut(&Article, Extraction) -> Result<()>,
+) -> Result<usize> {
+    // The linked sentences a rule writer asks for (DIPLOGRAPH_DEBUG) come out in order
+    // only on one thread.
+    let debugging = std::env::var_os("DIPLOGRAPH_DEBUG").is_some();
+    let jobs = input.jobs.map_or_else(
+        || match std::thread::available_parallelism() {
+            Ok(cores) if !debugging => cores.get(),
+            _ => 1,
+        },
+        usize::from,
+    );
+    if jobs <= 1 {
+        return read_articles(input, errors, |article| {
+            let extraction = extract_article(&article, knowledge);
+            consume(&article, extraction)
+        });
+    }
+    use std::sync::{Arc, Mutex, mpsc};
+    let (work_sender, work) = mpsc::sync_channel::<(usize, Article)>(jobs * 4);
+    // The workers own the queue's receiving end: when the last of them stops, the
+    // reader's next send fails and the reading stops too.
+    let work = Arc::new(Mutex::new(work));
+    let (done_sender, done) = mpsc::sync_channel::<(usize, Article, Extraction)>(jobs * 4);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut read_errors = Vec::new();
+            let mut number = 0;
+            let count = read_articles(input, &mut read_errors, |article| {
+                work_sender
+                    .send((number, article))
+                    .map_err(|_| anyhow::anyhow!("extraction stopped"))?;
+                number += 1;
+                Ok(())
+            });
+            (count, read_errors)
+        });
+        for _ in 0..jobs {
+            let done_sender = done_sender.clone();
+            let work = Arc::clone(&work);
+            scope.spawn(move || {
+                loop {
+                    // The lock is held only to take the next article, not to extract it.
+                    let next = match work.lock() {
+                        Ok(receiver) => receiver.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((number, article)) = next else { return };
+                    let extraction = extract_article(&article, knowledge);
+                    if done_sender.send((number, article, extraction)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_sender);
+        drop(work);
+        // Extractions finish out of order; each waits here until those before it are out.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        let mut consumed = Ok(());
+        for (number, article, extraction) in done.iter() {
+            waiting.insert(number, (article, extraction));
+            while let Some((article, extraction)) = waiting.remove(&next) {
+                next += 1;
+                consumed = consumed.and_then(|()| consume(&article, extraction));
+            }
+            if consumed.is_err() {
+                break;
+            }
+        }
+        // Dropping the receiver stops the workers, whose failed sends stop the reader.
+        drop(done);
+        let (count, read_errors) = reader.join().unwrap_or_else(|_| {
+            (
+                Err(anyhow::anyhow!("reading the inputs failed")),
+                Vec::new(),
+            )
+        });
+        errors.extend(read_errors);
+        consumed?;
+        count
+    })
+}
+
 enum StreamError {
     /// The file could not be read: reported, and the batch goes on.
     Read(std::io::Error),
@@ -454,8 +548,7 @@ fn ingest(
     let mut store = store?;
     let mut errors = Vec::new();
     let mut total = 0;
-    read_articles(input, &mut errors, |article| {
-        let extraction = extract_article(&article, &knowledge);
+    extract_articles(input, &knowledge, &mut errors, |article, extraction| {
         let outcome = store.add(batch_of(&extraction), false)?;
         total += extraction.facts.len();
         if outcome.source_known {
@@ -519,8 +612,7 @@ fn extract(
     // Standard output is line-buffered; an article's facts go out in one write instead,
     // as soon as the article is done.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-    read_articles(input, &mut errors, |article| {
-        let extraction = extract_article(&article, &knowledge);
+    extract_articles(input, &knowledge, &mut errors, |_, extraction| {
         for fact in &extraction.facts {
             total += 1;
             match output {

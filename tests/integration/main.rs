@@ -543,6 +543,42 @@ fn bad_inputs_get_a_message_each_and_do_not_stop_the_batch() {
 }
 
 #[test]
+fn extraction_on_several_threads_keeps_the_input_order_and_output() {
+    let test = Test::new();
+    let dir = test.path("batch");
+    std::fs::create_dir(&dir).unwrap();
+    let sentences = [
+        "India and Pakistan joined the SCO in 2017.",
+        "Russia invaded Ukraine in February 2022.",
+        "Iran is set to join the SCO next year.",
+        "Foreign Minister Sergey Lavrov met his Chinese counterpart Wang Yi in Tashkent.",
+    ];
+    // Articles of very different lengths finish out of order on several threads.
+    for article in 0..24 {
+        let text = sentences[article % sentences.len()].repeat(1 + (article * 7) % 40);
+        std::fs::write(dir.join(format!("a{article:02}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.join("a05.txt"), "").unwrap();
+    let dir = dir.to_str().unwrap();
+    let one = test.run(&["extract", "--jobs", "1", dir]);
+    let three = test.run(&["extract", "--jobs", "3", dir]);
+    one.code(2);
+    three.code(2);
+    assert_eq!(one.stdout(), three.stdout());
+    assert_eq!(one.stderr(), three.stderr());
+    assert!(one.stderr().contains("a05.txt"), "{}", one.stderr());
+    let docs: Vec<String> = one
+        .stdout()
+        .lines()
+        .filter_map(|line| line.split("\"doc\":\"").nth(1))
+        .filter_map(|rest| rest.split('"').next())
+        .map(|doc| doc.rsplit('/').next().unwrap_or(doc).to_string())
+        .collect();
+    assert!(docs.len() > 24, "{docs:?}");
+    assert!(docs.is_sorted(), "facts follow the input order: {docs:?}");
+}
+
+#[test]
 fn concurrent_writers_all_land_and_a_blocked_writer_gives_up_clearly() {
     let test = Test::new();
     let mut children = Vec::new();
