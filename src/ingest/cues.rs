@@ -25,6 +25,8 @@ struct CueFile {
     pair_persons_opening: Vec<String>,
     organisation: Vec<String>,
     event: Vec<String>,
+    #[serde(default)]
+    attack_nouns: Vec<String>,
     possessive: Vec<String>,
     counterpart: Vec<String>,
     person_pronoun: Vec<String>,
@@ -182,6 +184,9 @@ pub struct Cues {
     /// Attacks told without a target state ("struck Hamas leaders in Doha"): their subject
     /// is the aggressor a later "the strike" means.
     pub solo_attacks: CueSet,
+    /// Nouns of attacks ("strike", "air strikes", "invasion"): a state named before one with a possessive or as an adjective ("condemned Israel's
+    /// air strike", "Russian missile strikes") is the aggressor a later "the strike" means.
+    pub attack_nouns: CueSet,
     /// Sport ("the final", "fans"): national teams that meet or fans who support are no
     /// states.
     pub sport: CueSet,
@@ -404,6 +409,7 @@ impl Cues {
             office_taken: compile(&file.office_taken),
             solo_acts: compile(&file.solo_acts),
             solo_attacks: compile(&file.solo_attacks),
+            attack_nouns: compile(&file.attack_nouns),
             forces: compile(&file.forces),
             sport: compile(&file.sport),
             private_parties: compile(&file.private_parties),

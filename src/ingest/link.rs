@@ -2811,6 +2811,49 @@ pub fn actors_of<const N: usize>(
     verbs.map(scan)
 }
 
+/// The state whose attack a sentence names by a noun, with a possessive or an adjective
+/// ("Qatar condemned Israel's air strike on Hamas leaders", "condemned Russian missile
+/// strikes on Kyiv"): the aggressor a later "the strike" means when the sentence reports
+/// no attack of its own. Up to two words may stand between ("Iran's overnight drone
+/// attack").
+pub fn attacker_named_by_noun(linked: &Linked<'_>, cues: &Cues) -> Option<Vec<String>> {
+    let words: Vec<&str> = linked
+        .items
+        .iter()
+        .map(|item| match item {
+            Item::Word(word) => *word,
+            Item::Slot(_) => "\u{1}",
+        })
+        .collect();
+    linked.items.iter().enumerate().find_map(|(at, item)| {
+        let Item::Slot(index) = item else {
+            return None;
+        };
+        let slot = &linked.slots[*index];
+        // A pronoun's referent is a guess; a guess is no aggressor.
+        if slot.anaphoric {
+            return None;
+        }
+        let after = match slot.kind {
+            'c' | 'L' | 'l' | 's' if words.get(at + 1) == Some(&"'s") => at + 2,
+            'd' => at + 1,
+            _ => return None,
+        };
+        (after..(after + 3).min(words.len()))
+            .take_while(|&position| {
+                words[position]
+                    .bytes()
+                    .all(|byte| byte.is_ascii_lowercase() || byte == b'-')
+            })
+            .any(|position| {
+                cues.attack_nouns
+                    .phrase_len_at(&words[position..])
+                    .is_some()
+            })
+            .then(|| slot.entities.clone())
+    })
+}
+
 pub fn render(linked: &Linked<'_>) -> String {
     let mut out = String::from(" ");
     // "the Moscow-led Collective Security Treaty Organization": who leads a body is no part

@@ -268,6 +268,8 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             ],
             &knowledge.cues,
         );
+        let solo_attacker =
+            solo_attacker.or_else(|| link::attacker_named_by_noun(&linked, &knowledge.cues));
         if let Some(speakers) = speakers {
             recent_speakers.push((sentence_number, speakers));
         }
@@ -7245,6 +7247,30 @@ mod tests {
                      Niamey, where he met General Abdourahamane Tiani.",
                     "john-mahama met_with abdourahamane-tiani",
                     "ibrahim-traore met_with abdourahamane-tiani",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_the_fiftieth_and_fifty_first_reviews_found() {
+        assert_cases(
+            "2025-09-10",
+            &[
+                // An attack named by its actor's possessive is what "the strike" means
+                // next; a pronoun's guessed referent is not.
+                (
+                    "Qatar condemned Israel's air strike on Hamas leaders in Doha on Tuesday. \
+                     The United Arab Emirates, Saudi Arabia and Egypt also criticised the \
+                     strike.",
+                    "SAU criticises ISR",
+                    "criticises QAT",
+                ),
+                (
+                    "Iran said it would stop provided that the Israeli regime stops its \
+                     illegal aggression. Egypt criticised the attacks.",
+                    "",
+                    "EGY criticises IRN",
                 ),
             ],
         );
