@@ -354,6 +354,21 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                         && named.all(|other| other == first))
                     .then_some(first.as_str())
                 })
+                // Then the one bloc the sentence names anywhere ("Indonesia becomes the
+                // tenth member of BRICS, after Egypt, Ethiopia, Iran and the United Arab
+                // Emirates joined last year"), not an institution, which a sentence names
+                // in passing ("sought to refer the dispute to the ICJ").
+                .or_else(|| {
+                    let mut named = linked
+                        .slots
+                        .iter()
+                        .filter(|slot| slot.kind == 'o' && !slot.anaphoric)
+                        .flat_map(|slot| slot.entities.iter());
+                    let first = named.next()?;
+                    (!knowledge.cues.institutions.contains(first)
+                        && named.all(|other| other == first))
+                    .then_some(first.as_str())
+                })
                 .or(organisation_before.as_deref())
                 .or(organisation_now.as_deref()),
             offices: &offices,
@@ -7271,6 +7286,15 @@ mod tests {
                      illegal aggression. Egypt criticised the attacks.",
                     "",
                     "EGY criticises IRN",
+                ),
+                // The one bloc a sentence names is what "joined" means, before one of
+                // the sentence before.
+                (
+                    "Indonesia is also seeking to join the OECD. Indonesia becomes the tenth \
+                     member of BRICS, after Egypt, Ethiopia, Iran and the United Arab \
+                     Emirates joined last year.",
+                    "EGY member_of BRICS [-] @- 2024",
+                    "EGY member_of OECD",
                 ),
             ],
         );
