@@ -1720,7 +1720,16 @@ pub fn extract(
                     .map_or(after_subject, |(_, rest)| rest);
                 let purpose = matches!(before, Some("to" | "into" | "in"))
                     && (after_subject.starts_with(" to ") || after_day.starts_with("to "));
-                if coordinated || purpose || before_travelling(before_match, between) {
+                // - a place where someone was put: "Five Americans who had been detained in
+                //   Iran landed in Doha" (Iran did not travel).
+                let placed = matches!(before, Some("in" | "into" | "inside" | "at" | "near"))
+                    && !after_subject.starts_with(" 's ")
+                    && before_match
+                        .trim_end()
+                        .rsplit(' ')
+                        .nth(1)
+                        .is_some_and(super::link::reads_as_past_verb);
+                if coordinated || purpose || placed || before_travelling(before_match, between) {
                     continue;
                 }
             }

@@ -259,7 +259,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         // later "the launch" when the sentence has no act of two parties.
         // Who struck when the sentence names no target ("Israel struck Hamas leaders in
         // Doha"): what "the strike" means next, unless an attack fact says otherwise.
-        let [speakers, solo_actors, solo_attacker] = link::actors_of(
+        let [speakers, solo_actors, attacker_by_verb] = link::actors_of(
             &linked,
             [
                 &knowledge.cues.speech,
@@ -268,8 +268,9 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             ],
             &knowledge.cues,
         );
-        let solo_attacker =
-            solo_attacker.or_else(|| link::attacker_named_by_noun(&linked, &knowledge.cues));
+        let solo_attacker = attacker_by_verb
+            .clone()
+            .or_else(|| link::attacker_named_by_noun(&linked, &knowledge.cues));
         if let Some(speakers) = speakers {
             recent_speakers.push((sentence_number, speakers));
         }
@@ -501,7 +502,19 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                     aggressors.push(fact.subject.clone());
                 }
             }
-            context.aggressor = Some(aggressors);
+            // An attack without a target state told first is the sentence's own, the
+            // attack fact after it subordinate: "Iran fired 14 missiles at the base in
+            // what it called retaliation for Sunday's U.S. strikes on its facilities".
+            context.aggressor = match attacker_by_verb {
+                Some(by_verb)
+                    if by_verb
+                        .first()
+                        .is_some_and(|id| named_at(id) < named_at(&attack.subject)) =>
+                {
+                    Some(by_verb)
+                }
+                _ => Some(aggressors),
+            };
         }
         for fact in found {
             // "the foreign secretary" later means the person introduced as such.
@@ -7295,6 +7308,38 @@ mod tests {
                      Emirates joined last year.",
                     "EGY member_of BRICS [-] @- 2024",
                     "EGY member_of OECD",
+                ),
+                // A place where someone was put is no traveller; a possessive there is
+                // still an actor.
+                (
+                    "Five Americans who had been detained in Iran landed in Doha on Monday \
+                     in a prisoner exchange.",
+                    "",
+                    "IRN visited",
+                ),
+                (
+                    "Washington was not involved in Israel's strikes on Iran, Secretary of \
+                     State Marco Rubio said.",
+                    "ISR attacks IRN",
+                    "USA attacks",
+                ),
+                // The object of "talks with" is not who "was received by" the King.
+                (
+                    "Zelensky made a surprise visit to London on Wednesday. He held talks \
+                     with Prime Minister Rishi Sunak in Downing Street and was received by \
+                     King Charles III at Buckingham Palace.",
+                    "volodymyr-zelensky met_with rishi-sunak",
+                    "rishi-sunak met_with charles-iii",
+                ),
+                // The attack a sentence tells first is its own; one it gives as the
+                // reason is not what "the strike" means next.
+                (
+                    "Iran fired 14 missiles at the base on Monday evening in what it called \
+                     retaliation for Sunday's U.S. strikes on its nuclear facilities. \
+                     Qatar's foreign ministry called the strike a flagrant violation of its \
+                     sovereignty.",
+                    "QAT criticises IRN",
+                    "QAT criticises USA",
                 ),
             ],
         );
