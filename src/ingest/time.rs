@@ -134,6 +134,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?i:(?P<day_rel>next|last|this)\ )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\ of\ (?i:(?P<week_rel>last|next))\ week\b)?
       | \b(?P<deictic>yesterday|today|tomorrow)\b
       | \b(?i:in|by|since|from|until|before|after|during|of)\ (?P<year>(?:19|20)\d{{2}})\b
+      | \b(?i:in|during|early|late|mid|mid-)\ ?(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\ (?P<bare_year>\d{{4}})\b)?
     "
     );
     RegexBuilder::new(&pattern)
@@ -249,6 +250,34 @@ fn resolve(
         let future = published.is_some_and(|published| year > published.year);
         return Some(StatedTime {
             value: year.to_string(),
+            future,
+        });
+    }
+    // "in August" without a year: for a plan, the next August (from the publication's
+    // month on); for what is told as done, this year's when it has come, and no guess
+    // otherwise ("the war began in October", read in July, may be last year's).
+    if let Some(month) = text("bare_month") {
+        let month = month_number(month)?;
+        if let Some(year) = text("bare_year") {
+            let year: i32 = year.parse().ok()?;
+            let future = published
+                .is_some_and(|published| (year, month) > (published.year, published.month));
+            return Some(StatedTime {
+                value: format!("{year:04}-{month:02}"),
+                future,
+            });
+        }
+        let published = published?;
+        let year = if month == published.month || (month < published.month) != prospective {
+            published.year
+        } else if prospective {
+            published.year + 1
+        } else {
+            return None;
+        };
+        let future = (year, month) > (published.year, published.month);
+        return Some(StatedTime {
+            value: format!("{year:04}-{month:02}"),
             future,
         });
     }
@@ -403,6 +432,35 @@ mod tests {
             find("He visited earlier this week.", Date::parse("2025-07-03")),
             None
         );
+    }
+
+    #[test]
+    fn a_month_without_a_year_is_the_next_for_a_plan_and_a_past_one_for_a_deed() {
+        let published = Date::parse("2023-07-17");
+        let stated = |text: &str, prospective: bool| {
+            find_as(text, published, prospective).map(|time| (time.value, time.future))
+        };
+        assert_eq!(
+            stated("He will visit Turkey in August.", true),
+            Some(("2023-08".into(), true))
+        );
+        assert_eq!(
+            stated("He will visit Turkey in May.", true),
+            Some(("2024-05".into(), true))
+        );
+        assert_eq!(
+            stated("He visited Turkey in March.", false),
+            Some(("2023-03".into(), false))
+        );
+        // Told as done, a month still to come this year is last year's or a mistake.
+        assert_eq!(stated("The war began in October.", false), None);
+        // A year after the month is the year's ("in August 2021"), not the bare month's.
+        assert_eq!(
+            stated("He visited in mid-August 2021.", false),
+            Some(("2021-08".into(), false))
+        );
+        // "may" the verb is no month.
+        assert_eq!(stated("He may visit Turkey.", true), None);
     }
 
     #[test]
