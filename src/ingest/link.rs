@@ -865,6 +865,10 @@ fn resolve(
                             | "receive" | "receives" | "welcome" | "welcomes" | "visit"
                             | "visits" | "call" | "calls" | "see" | "sees" | "greet"
                             | "greets" | "join" | "joins" | "with"
+                            // The agent of a passive ("To Lam, who is accompanied by
+                            // Foreign Minister Bui Thanh Son, will travel on to Singapore,
+                            // where he is expected to meet ...").
+                            | "by"
                     ))
             };
             // An object pronoun whose only candidate in the sentence is the subject of a verb
@@ -907,12 +911,28 @@ fn resolve(
                 && matches!(so_far.items.last(), Some(Item::Word(word)) if reads_as_past_verb(word))
             {
                 let own = &so_far.slots[nearest].entities;
-                let other = persons
-                    .iter()
-                    .rev()
-                    .flat_map(|(_, index)| so_far.slots[*index].entities.iter())
-                    .chain(context.previous_persons.iter())
-                    .find(|person| !own.contains(person) && fits(person));
+                // The nearest other who is no verb's object: in "Mahama met General Assimi
+                // Goita in Bamako before travelling to Ouagadougou, where Captain Ibrahim
+                // Traore received him" he is Mahama. (A pronoun object stays: "Starmer
+                // hosted him on Saturday, and King Charles received him on Sunday".)
+                let others = |skip_objects: bool| {
+                    persons
+                        .iter()
+                        .rev()
+                        .filter(move |(at, index)| {
+                            !(skip_objects
+                                && !so_far.slots[*index].anaphoric
+                                && object_of_verb(*at))
+                        })
+                        .flat_map(|(_, index)| so_far.slots[*index].entities.iter())
+                        .find(|person| !own.contains(person) && fits(person))
+                };
+                let other = others(true).or_else(|| others(false)).or_else(|| {
+                    context
+                        .previous_persons
+                        .iter()
+                        .find(|person| !own.contains(person) && fits(person))
+                });
                 return match other {
                     Some(other) => Resolved::Slot(Slot {
                         anaphoric: true,

@@ -7341,6 +7341,27 @@ mod tests {
                     "QAT criticises IRN",
                     "QAT criticises USA",
                 ),
+                // "him" after another's verb is the sentence's subject, not an object;
+                // "he" after an agent of a passive clause is the subject too.
+                (
+                    "Mahama met General Assimi Goita in Bamako on Saturday before travelling \
+                     to Ouagadougou, where Captain Ibrahim Traore received him.",
+                    "ibrahim-traore met_with john-mahama",
+                    "ibrahim-traore met_with assimi-goita",
+                ),
+                (
+                    "To Lam, who is accompanied by Foreign Minister Bui Thanh Son, will \
+                     travel on to Singapore on Wednesday, where he is expected to meet \
+                     Prime Minister Lawrence Wong.",
+                    "to-lam met_with lawrence-wong",
+                    "bui-thanh-son met_with",
+                ),
+                (
+                    "Zelensky arrived in Britain. Britain's Keir Starmer hosted him in London \
+                     on Saturday, and King Charles received him at Sandringham on Sunday.",
+                    "charles met_with volodymyr-zelensky",
+                    "met_with keir-starmer",
+                ),
             ],
         );
     }
