@@ -2472,10 +2472,12 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
         }
         // "Qatar and Egypt have mediated between Israel and Hamas", "talks mediated by
         // Qatar and Turkey": the mediators are not the sides.
-        let mediators = linked.items[position + 1..].iter().take(4).any(mediating)
-            || position >= 2
-                && word_is(&linked.items, position - 1, &["by"])
-                && mediating(&linked.items[position - 2]);
+        // Nor are observers ("with US and Chinese diplomats present as observers").
+        let mediators = linked.items[position + 1..].iter().take(4).any(|item| {
+            mediating(item) || matches!(item, Item::Word(word) if word.starts_with("observer"))
+        }) || position >= 2
+            && word_is(&linked.items, position - 1, &["by"])
+            && mediating(&linked.items[position - 2]);
         // "The leaders discussed Syria and Lebanon", "tours Egypt and Jordan": a topic, a
         // place or a destination is not the pair.
         // The list may close an enumeration of places begun before it ("the situation in

@@ -7362,6 +7362,14 @@ mod tests {
                     "charles met_with volodymyr-zelensky",
                     "met_with keir-starmer",
                 ),
+                // Observers are not the sides "each side" means.
+                (
+                    "Thailand and Cambodia agreed on Monday to a ceasefire. The deal was \
+                     reached at talks in Putrajaya, with US and Chinese diplomats present as \
+                     observers. Each side accused the other of firing first.",
+                    "THA criticises KHM",
+                    "USA criticises CHN",
+                ),
             ],
         );
     }
