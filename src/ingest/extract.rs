@@ -1729,7 +1729,26 @@ pub fn extract(
                         .rsplit(' ')
                         .nth(1)
                         .is_some_and(super::link::reads_as_past_verb);
-                if coordinated || purpose || placed || before_travelling(before_match, between) {
+                // - a person named with descriptors after a verb, when a verb follows "and":
+                //   "called Cambodia's Senate president Hun Sen 'uncle' and criticised a Thai
+                //   army commander" (not "watched Thai Prime Minister Anutin and Cambodian
+                //   Prime Minister Hun Manet sign").
+                let described_object = slot_kind(&sentence.rendered[a.range()]) == Some(b'p')
+                    && before.is_some_and(|word| slot_kind(word).is_some())
+                    && word_before(without_descriptors(before_match, b"rdc"))
+                        .is_some_and(super::link::reads_as_past_verb)
+                    && between.split(" and ").skip(1).any(|after| {
+                        after
+                            .split(' ')
+                            .find(|word| !word.is_empty() && !VERB_ADVERBS.contains(word))
+                            .is_some_and(super::link::reads_as_past_verb)
+                    });
+                if coordinated
+                    || purpose
+                    || placed
+                    || described_object
+                    || before_travelling(before_match, between)
+                {
                     continue;
                 }
             }

@@ -7370,6 +7370,21 @@ mod tests {
                     "THA criticises KHM",
                     "USA criticises CHN",
                 ),
+                // A person named with descriptors after a verb is its object, not the
+                // subject of a verb coordinated after it; a pair of them is a subject.
+                (
+                    "Paetongtarn Shinawatra apologised after a leaked phone call in which she \
+                     called Cambodia's Senate president Hun Sen \"uncle\" and criticised a Thai \
+                     army commander.",
+                    "hun-sen official_of KHM",
+                    "KHM criticises THA",
+                ),
+                (
+                    "Trump watched Thai Prime Minister Anutin Charnvirakul and Cambodian Prime \
+                     Minister Hun Manet sign an expanded ceasefire agreement.",
+                    "THA agreed_with KHM",
+                    "met_with",
+                ),
             ],
         );
     }
