@@ -7385,6 +7385,13 @@ mod tests {
                     "THA agreed_with KHM",
                     "met_with",
                 ),
+                // What a deal "would see" is no fact.
+                (
+                    "He spoke about the talks brokered by Washington, which would see Saudi \
+                     Arabia recognise Israel in exchange for U.S. security guarantees.",
+                    "",
+                    "SAU supports ISR",
+                ),
             ],
         );
     }
