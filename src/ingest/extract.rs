@@ -3973,12 +3973,12 @@ fn compound_modifier(after: &str) -> bool {
     })
 }
 
-/// A stretch without the words that cut ties ("cut diplomatic ties", "cutting off
-/// relations"): the cut is the sanction there, not a cut of one.
+/// A stretch without the words that cut ties ("cut diplomatic ties", "cut diplomatic and
+/// trade ties", "cutting off relations"): the cut is the sanction there, not a cut of one.
 fn without_ties_cut(text: &str) -> std::borrow::Cow<'_, str> {
     static TIES_CUT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r" (?:cut|cuts|cutting)(?: off)? (?:all |its |their |formal |official |diplomatic |consular )*(?:relations|ties) ",
+            r" (?:cut|cuts|cutting)(?: off)? (?:[a-z-]+ |, ){0,4}?(?:relations|ties) ",
         )
         .ok()
     });

@@ -7392,6 +7392,30 @@ mod tests {
                     "",
                     "SAU supports ISR",
                 ),
+                // Measures against a state in other words than "sanctions".
+                (
+                    "The United States has declared South Africa's ambassador, Ebrahim \
+                     Rasool, persona non grata.",
+                    "USA sanctions ZAF",
+                    "ZAF sanctions",
+                ),
+                (
+                    "Islamabad retaliated by closing its airspace to Indian airlines.",
+                    "PAK sanctions IND",
+                    "IND sanctions",
+                ),
+                (
+                    "Cambodia said on Monday it would stop importing Thai fuel, gas, fruit and \
+                     vegetables.",
+                    "KHM sanctions THA [-] @- - +expected",
+                    "THA sanctions",
+                ),
+                (
+                    "Saudi Arabia, the UAE and Bahrain cut diplomatic and trade ties with Qatar \
+                     in June 2017.",
+                    "BHR sanctions QAT [-] @- 2017-06",
+                    "QAT sanctions",
+                ),
             ],
         );
     }
