@@ -972,6 +972,9 @@ pub struct SentenceFacts<'a> {
     pub published: Option<super::time::Date>,
     pub is_question: bool,
     pub organisation_in_focus: Option<&'a str>,
+    /// The latest bloc (no court or agency) the article named: whose rotating chair a
+    /// sentence hands on when the organisation in focus is an institution.
+    pub bloc_in_focus: Option<&'a str>,
     /// (person id, role) → the country or organisation the person served in that role.
     pub offices: &'a HashMap<(String, String), String>,
     /// The gazetteer, for rules whose object the person must have served.
@@ -2798,8 +2801,19 @@ pub fn extract(
                             | Relation::PartnerOf
                             | Relation::Left
                     );
-                    sentence
-                        .organisation_in_focus
+                    // A rotating chair is a bloc's, not a court's or an agency's ("Putin,
+                    // who is wanted by the ICC, ... Brazil hands over the chairmanship to
+                    // India").
+                    let focus = match sentence.organisation_in_focus {
+                        Some(id)
+                            if rule.relation == Relation::Leads
+                                && cues.institutions.iter().any(|known| known == id) =>
+                        {
+                            sentence.bloc_in_focus
+                        }
+                        focus => focus,
+                    };
+                    focus
                         .map(|id| {
                             cues.parent_bodies
                                 .iter()

@@ -147,6 +147,11 @@ impl Context {
         self.organisation.clone()
     }
 
+    /// The latest organisation named that is no institution (see `Cues::institutions`).
+    pub fn bloc(&self) -> Option<&str> {
+        self.bloc.as_deref()
+    }
+
     /// Notes whether the sentence about to be linked names an armed group: there and in
     /// the next sentence, "the group" means that group, not the organisation in focus.
     pub fn note_armed_group(&mut self, named: bool) {

@@ -319,6 +319,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             actor_before.as_deref(),
             subject_before.as_ref(),
         );
+        let bloc_now = context.bloc().map(str::to_string);
         let sentence_facts = extract::SentenceFacts {
             linked: &linked,
             rendered: &rendered,
@@ -372,6 +373,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 })
                 .or(organisation_before.as_deref())
                 .or(organisation_now.as_deref()),
+            bloc_in_focus: bloc_now.as_deref(),
             offices: &offices,
             gazetteer: &knowledge.gazetteer,
         };
@@ -7415,6 +7417,31 @@ mod tests {
                      in June 2017.",
                     "BHR sanctions QAT [-] @- 2017-06",
                     "QAT sanctions",
+                ),
+                // A rotating chair handed on, held "currently", or given by election.
+                (
+                    "Paraguay's Santiago Pena handed the rotating presidency of Mercosur to \
+                     Uruguay's Luis Lacalle Pou.",
+                    "URY leads MERCOSUR",
+                    "PRY leads",
+                ),
+                (
+                    "Leaders of the BRICS group met in Rio. Putin, who is the subject of an \
+                     International Criminal Court arrest warrant, took part by video link. \
+                     Brazil hands over the chairmanship to India next year.",
+                    "IND leads BRICS",
+                    "leads ICC",
+                ),
+                (
+                    "Thailand currently chairs BIMSTEC. Nigeria's Bola Tinubu was re-elected \
+                     chairman of ECOWAS.",
+                    "bola-tinubu leads ECOWAS",
+                    "NGA leads",
+                ),
+                (
+                    "Kaja Kallas now heads the European Union's diplomatic service.",
+                    "",
+                    "leads EU",
                 ),
             ],
         );
