@@ -7443,6 +7443,30 @@ mod tests {
                     "",
                     "leads EU",
                 ),
+                // Meetings told as a summit held with someone, or a signing witnessed
+                // together; a meeting not held is denied.
+                (
+                    "Ferdinand Marcos Jr held a trilateral summit at the White House with US \
+                     President Joe Biden and Japanese Prime Minister Fumio Kishida.",
+                    "ferdinand-marcos-jr met_with fumio-kishida [-] @washington",
+                    "!neg",
+                ),
+                (
+                    "Modi did not hold a bilateral meeting with Chinese Premier Li Qiang.",
+                    "narendra-modi met_with li-qiang [-] @- - !neg",
+                    "=narendra-modi met_with li-qiang [-] @- -",
+                ),
+                (
+                    "Prime Ministers Lawrence Wong and Anwar Ibrahim witnessed the signing at \
+                     the Leaders' Retreat in Putrajaya.",
+                    "lawrence-wong met_with anwar-ibrahim",
+                    "!neg",
+                ),
+                (
+                    "The European Union agreed to hold a summit with China in Beijing in July.",
+                    "",
+                    "EU met_with CHN [-] @beijing -",
+                ),
             ],
         );
     }
