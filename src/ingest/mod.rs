@@ -7467,6 +7467,15 @@ mod tests {
                     "",
                     "EU met_with CHN [-] @beijing -",
                 ),
+                // An office in a relative clause of the present, or with two words before
+                // the role.
+                (
+                    "Mauro Vieira, who has been Brazil's foreign minister since January 2023, \
+                     spoke. Yuri Ushakov, a Kremlin foreign policy aide, said so. Kaja Kallas, \
+                     who was Estonia's prime minister from 2021 to 2024, spoke.",
+                    "yuri-ushakov official_of RUS [aide]",
+                    "kaja-kallas official_of EST",
+                ),
             ],
         );
     }
