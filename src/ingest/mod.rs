@@ -7476,6 +7476,13 @@ mod tests {
                     "yuri-ushakov official_of RUS [aide]",
                     "kaja-kallas official_of EST",
                 ),
+                // An appointee described in apposition, and the state before the office.
+                (
+                    "Erdogan has named Hakan Fidan, his long-serving intelligence chief, as \
+                     Turkey's new foreign minister.",
+                    "hakan-fidan official_of TUR [foreign minister]",
+                    "recep-tayyip-erdogan official_of TUR [foreign minister]",
+                ),
             ],
         );
     }
