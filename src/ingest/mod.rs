@@ -7483,6 +7483,33 @@ mod tests {
                     "hakan-fidan official_of TUR [foreign minister]",
                     "recep-tayyip-erdogan official_of TUR [foreign minister]",
                 ),
+                // Stances: a feud of the present perfect or with an adverb, estrangement,
+                // new judging words, a deployment criticised.
+                (
+                    "Addis Ababa, which has been at odds with Cairo over its Nile dam, \
+                     objected. Qatar, which had been at odds with Saudi Arabia until 2021, \
+                     hosted the meeting.",
+                    "ETH at_odds_with EGY",
+                    "QAT at_odds_with SAU",
+                ),
+                (
+                    "Burkina Faso is also at loggerheads with Cote d'Ivoire. Eritrea and \
+                     Ethiopia have also grown estranged.",
+                    "ERI at_odds_with ETH",
+                    "BFA at_odds_with ERI",
+                ),
+                (
+                    "Ukraine's foreign ministry called Mali's decision short-sighted and \
+                     hasty.",
+                    "UKR criticises MLI",
+                    "MLI criticises",
+                ),
+                (
+                    "China's foreign ministry on Thursday criticised the deployment of a US \
+                     Typhon missile system to the Philippines.",
+                    "CHN criticises USA",
+                    "criticises PHL",
+                ),
             ],
         );
     }
