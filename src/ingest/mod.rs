@@ -7510,6 +7510,18 @@ mod tests {
                     "CHN criticises USA",
                     "criticises PHL",
                 ),
+                // Visits told as a delegation led somewhere or a place made a tour's stop.
+                (
+                    "Christopher Landau led the U.S. delegation to the inauguration in La Paz. \
+                     Prabowo Subianto made Beijing the first stop on his maiden overseas trip.",
+                    "prabowo-subianto visited CHN",
+                    "visited USA",
+                ),
+                (
+                    "Christopher Landau led the U.S. delegation to the inauguration in La Paz.",
+                    "christopher-landau visited BOL",
+                    "met_with",
+                ),
             ],
         );
     }
