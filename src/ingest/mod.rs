@@ -7522,6 +7522,25 @@ mod tests {
                     "christopher-landau visited BOL",
                     "met_with",
                 ),
+                // A journey to come, told as the aim of a verb; not a wish or a visa.
+                (
+                    "Ursula von der Leyen is expected to travel to Israel on Friday.",
+                    "ursula-von-der-leyen visited ISR [-] @- 2025-09-12 +expected",
+                    "!neg",
+                ),
+                (
+                    "Zelensky said he would be happy to visit India. Abbas spoke by video \
+                     after the State Department refused to grant him a visa to travel to New \
+                     York.",
+                    "",
+                    "visited",
+                ),
+                (
+                    "Xi and Putin held four and a half hours of informal talks in the Kremlin \
+                     on Monday evening.",
+                    "xi-jinping met_with vladimir-putin [-] @moscow",
+                    "!neg",
+                ),
             ],
         );
     }
