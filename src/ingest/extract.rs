@@ -2308,6 +2308,19 @@ pub fn extract(
             {
                 continue;
             }
+            // An organisation attacks only where it is named: a guessed "its" ("the Group of
+            // Seven condemned Russia's use of North Korean troops in its war against
+            // Ukraine") is no aggressor. And an organisation attacked without its people
+            // or premises is attacked in words: "Trump attacked the United Nations".
+            if rule.relation == Relation::Attacks
+                && (slot_of("a").is_some_and(|slot| slot.anaphoric && slot.kind == 'o')
+                    || slot_of("b").is_some_and(|slot| slot.kind == 'o')
+                        && captures
+                            .name("b")
+                            .is_some_and(|b| !cues.forces.starts(&sentence.rendered[b.end()..])))
+            {
+                continue;
+            }
             // Sport: "India and Pakistan will meet in the final", "Germany supports France
             // in the Six Nations" are teams and fans, not states.
             // (The sport word stands in the match or just after it.)

@@ -7541,6 +7541,27 @@ mod tests {
                     "xi-jinping met_with vladimir-putin [-] @moscow",
                     "!neg",
                 ),
+                // A wish or a past plan is no meeting; "several" of two groups picks some
+                // of their members, not all; an organisation attacked in words, or by a
+                // guessed "its", is no attack.
+                (
+                    "Trump said he would like to meet Kim Jong Un this year. Zelensky said he \
+                     planned to meet Xi Jinping.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "The prime ministers of several Nordic and Baltic countries travelled to \
+                     Kyiv on Tuesday.",
+                    "",
+                    "visited UKR",
+                ),
+                (
+                    "In his speech, Trump also attacked the United Nations. The Group of Seven \
+                     condemned Russia's use of North Korean troops in its war against Ukraine.",
+                    "G7 criticises RUS",
+                    "attacks",
+                ),
             ],
         );
     }

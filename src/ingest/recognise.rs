@@ -649,6 +649,9 @@ fn gazetteer_keys_at(
                 };
                 let picker = match start.checked_sub(3).map(|at| &folded[at..start]) {
                     Some([word, "of", "the"]) => Some(*word),
+                    // Or before two coordinated groups: "several Nordic and Baltic
+                    // countries".
+                    Some([word, _, "and"]) if is_name_word(words[index - 2]) => Some(*word),
                     _ => index.checked_sub(1).map(|at| folded[at]),
                 };
                 let all = picker.is_none_or(|word| {
