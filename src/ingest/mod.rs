@@ -6648,7 +6648,7 @@ mod tests {
                 (
                     "President Biden welcomed Prime Minister Kishida Fumio of Japan to \
                      Washington.",
-                    "kishida-fumio official_of JPN [prime minister]",
+                    "fumio-kishida official_of JPN [prime minister]",
                     "official_of USA [prime minister]",
                 ),
                 (
@@ -6934,7 +6934,7 @@ mod tests {
                 (
                     "Biden welcomed Prime Minister Kishida Fumio of Japan to Washington for an \
                      official visit.",
-                    "kishida-fumio visited USA",
+                    "fumio-kishida visited USA",
                     "JPN visited",
                 ),
                 (
@@ -7561,6 +7561,13 @@ mod tests {
                      condemned Russia's use of North Korean troops in its war against Ukraine.",
                     "G7 criticises RUS",
                     "attacks",
+                ),
+                // Japanese names in Japanese order are the known persons.
+                (
+                    "Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, visited Manila. \
+                     Li Qiang will not meet Takaichi Sanae at the summit.",
+                    "takeshi-iwaya visited PHL",
+                    "iwaya-takeshi",
                 ),
             ],
         );
