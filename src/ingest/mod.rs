@@ -7569,6 +7569,33 @@ mod tests {
                     "takeshi-iwaya visited PHL",
                     "iwaya-takeshi",
                 ),
+                // An attack whose target follows a participle; an import ban; a bloc
+                // that grew; a judgement in negative words.
+                (
+                    "Russia launched one of its largest air attacks of the war on Monday, \
+                     firing more than 100 missiles and a similar number of drones at cities \
+                     across Ukraine.",
+                    "RUS attacks UKR",
+                    "UKR attacks",
+                ),
+                (
+                    "Japan began releasing treated water on Thursday, prompting China to \
+                     impose a blanket ban on all seafood imports from Japan.",
+                    "CHN sanctions JPN",
+                    "JPN sanctions",
+                ),
+                (
+                    "BRICS met in Kazan. The summit was the first since the bloc expanded to \
+                     include Iran, Egypt, Ethiopia and the United Arab Emirates.",
+                    "ETH member_of BRICS",
+                    "RUS member_of",
+                ),
+                (
+                    "U.S. Vice President JD Vance said Europe was weak. German Defence \
+                     Minister Boris Pistorius called the remarks not acceptable.",
+                    "DEU criticises USA [-] @- -",
+                    "!neg",
+                ),
             ],
         );
     }
