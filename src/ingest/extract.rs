@@ -2493,6 +2493,17 @@ pub fn extract(
                 }
                 _ => std::borrow::Cow::Borrowed(&sentence.rendered[whole.start()..window_end]),
             };
+            // A visit or meeting is no time "since" which something has not happened: in
+            // "the first visit by a Japanese foreign minister since April 2023" that month
+            // is the visit before.
+            let around = if matches!(rule.relation, Relation::Visited | Relation::MetWith) {
+                match without_since_times(&around) {
+                    std::borrow::Cow::Owned(cut) => std::borrow::Cow::Owned(cut),
+                    std::borrow::Cow::Borrowed(_) => around,
+                }
+            } else {
+                around
+            };
             // What will happen happens after publication, a fact that can be expected or
             // not ("will recognise the State of Palestine on Sunday"). A threat is made
             // when it is told: its weekday is the one before publication ("warned on
@@ -4039,6 +4050,20 @@ fn last_tokens(before: &str, count: usize, stops: impl Fn(&str) -> bool) -> &str
 
 /// A stretch of words without its weekday phrases ("called on Wednesday for" reads "called
 /// for").
+/// A stretch without the times that follow "since" ("since April 2023", "since 2019").
+fn without_since_times(text: &str) -> std::borrow::Cow<'_, str> {
+    static SINCE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r" since (?:(?:early|late|mid|mid -) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: [0-9]{1,2})?(?: ,)?(?: [0-9]{4})?|[0-9]{4}) ",
+        )
+        .ok()
+    });
+    match SINCE.as_ref() {
+        Some(regex) if text.contains(" since ") => regex.replace_all(text, " "),
+        _ => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 fn without_weekdays(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').filter(|word| !word.is_empty()).collect();
     let mut kept: Vec<&str> = Vec::with_capacity(words.len());

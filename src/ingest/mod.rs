@@ -7596,6 +7596,13 @@ mod tests {
                     "DEU criticises USA [-] @- -",
                     "!neg",
                 ),
+                // "since" a time names the visit before, not this one.
+                (
+                    "Iwaya, who arrived in Beijing on Tuesday, is the first Japanese foreign \
+                     minister to visit China since April 2023.",
+                    "takeshi-iwaya visited CHN",
+                    "2023-04",
+                ),
             ],
         );
     }
