@@ -7603,6 +7603,15 @@ mod tests {
                     "takeshi-iwaya visited CHN",
                     "2023-04",
                 ),
+                // "the only EU and NATO member" is a member of both; "became the first EU
+                // member to take the step" dates the step, not the membership.
+                (
+                    "Hungary is the only EU and NATO member whose leader has visited Putin. In \
+                     2014, Sweden became the first EU member in Western Europe to take the \
+                     step.",
+                    "HUN member_of NATO",
+                    "SWE member_of EU",
+                ),
             ],
         );
     }
