@@ -7612,6 +7612,14 @@ mod tests {
                     "HUN member_of NATO",
                     "SWE member_of EU",
                 ),
+                // A journey on, and days of talks.
+                (
+                    "Putin is due to fly on to Hanoi on Thursday. Wang Yi arrived in Washington \
+                     on Thursday for three days of talks with Secretary of State Antony \
+                     Blinken.",
+                    "wang-yi met_with antony-blinken",
+                    "=vladimir-putin visited VNM [-] @hanoi 2025-09-11",
+                ),
             ],
         );
     }
