@@ -7620,6 +7620,12 @@ mod tests {
                     "wang-yi met_with antony-blinken",
                     "=vladimir-putin visited VNM [-] @hanoi 2025-09-11",
                 ),
+                // A host to come.
+                (
+                    "Erdogan said he would welcome Sisi in Ankara in the coming months.",
+                    "recep-tayyip-erdogan met_with abdel-fattah-el-sisi [-] @ankara - +expected",
+                    "=recep-tayyip-erdogan met_with abdel-fattah-el-sisi [-] @ankara -",
+                ),
             ],
         );
     }
