@@ -134,7 +134,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?i:(?P<day_rel>next|last|this)\ )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\ of\ (?i:(?P<week_rel>last|next))\ week\b)?
       | \b(?P<deictic>yesterday|today|tomorrow)\b
       | \b(?i:in|by|since|from|until|before|after|during|of)\ (?P<year>(?:19|20)\d{{2}})\b
-      | \b(?i:in|during|early|late|mid|mid-)\ ?(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\ (?P<bare_year>\d{{4}})\b)?
+      | \b(?i:in|during|early|late|mid|mid-)\ ?(?P<bare_month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\ (?P<bare_year>\d{{4}})\b|\ (?i:(?P<bare_rel>last|next|this))\ (?i:year)\b)?
     "
     );
     RegexBuilder::new(&pattern)
@@ -268,7 +268,16 @@ fn resolve(
             });
         }
         let published = published?;
-        let year = if month == published.month || (month < published.month) != prospective {
+        // "in July last year", "in March next year".
+        let relative = text("bare_rel").map(str::to_ascii_lowercase);
+        let year = if let Some(relative) = relative {
+            published.year
+                + match relative.as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                }
+        } else if month == published.month || (month < published.month) != prospective {
             published.year
         } else if prospective {
             published.year + 1
@@ -461,6 +470,15 @@ mod tests {
         );
         // "may" the verb is no month.
         assert_eq!(stated("He may visit Turkey.", true), None);
+        // A year said after the month is the year meant.
+        assert_eq!(
+            stated("He visited Moscow in July last year.", false),
+            Some(("2022-07".into(), false))
+        );
+        assert_eq!(
+            stated("He will visit in March next year.", true),
+            Some(("2024-03".into(), true))
+        );
     }
 
     #[test]
