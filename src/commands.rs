@@ -313,7 +313,7 @@ fn read_articles(
 
 /// Reads the inputs' articles, extracts their facts on `--jobs` threads and hands each
 /// article with its extraction to `consume`, in input order: the output is the same
-/// whatever the number of threads. One thread reads, the others extract; the queues
+/// whatever the number of threads. One more thread reads while they extract; the queues
 /// between them are bounded, so memory holds a few articles per thread, and an error of
 /// `consume` stops the reading.
 fn extract_articles(
