@@ -4011,6 +4011,19 @@ fn compound_modifier(after: &str) -> bool {
     })
 }
 
+/// A stretch with every match of a pattern replaced by a space; `hint` is a word every
+/// match holds, looked for first to spare the regex.
+fn cut_out<'t>(
+    text: &'t str,
+    pattern: Option<&regex::Regex>,
+    hint: &str,
+) -> std::borrow::Cow<'t, str> {
+    match pattern {
+        Some(regex) if text.contains(hint) => regex.replace_all(text, " "),
+        _ => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 /// A stretch without the words that cut ties ("cut diplomatic ties", "cut diplomatic and
 /// trade ties", "cutting off relations"): the cut is the sanction there, not a cut of one.
 fn without_ties_cut(text: &str) -> std::borrow::Cow<'_, str> {
@@ -4020,10 +4033,7 @@ fn without_ties_cut(text: &str) -> std::borrow::Cow<'_, str> {
         )
         .ok()
     });
-    match TIES_CUT.as_ref() {
-        Some(regex) if text.contains(" cut") => regex.replace_all(text, " "),
-        _ => std::borrow::Cow::Borrowed(text),
-    }
+    cut_out(text, TIES_CUT.as_ref(), " cut")
 }
 
 /// The last few tokens of a stretch, slots included, back to a comma or semicolon:
@@ -4058,10 +4068,7 @@ fn without_since_times(text: &str) -> std::borrow::Cow<'_, str> {
         )
         .ok()
     });
-    match SINCE.as_ref() {
-        Some(regex) if text.contains(" since ") => regex.replace_all(text, " "),
-        _ => std::borrow::Cow::Borrowed(text),
-    }
+    cut_out(text, SINCE.as_ref(), " since ")
 }
 
 fn without_weekdays(text: &str) -> String {

@@ -2711,6 +2711,19 @@ pub fn act_is_exercise(words: &[&str], cues: &Cues) -> bool {
         .unwrap_or(false)
 }
 
+/// The words of a linked sentence, each slot a single `\u{1}`: what cue phrases are
+/// looked up in.
+fn words_of<'a>(linked: &Linked<'a>) -> Vec<&'a str> {
+    linked
+        .items
+        .iter()
+        .map(|item| match item {
+            Item::Word(word) => *word,
+            Item::Slot(_) => "\u{1}",
+        })
+        .collect()
+}
+
 /// Who does what one of a list of `verbs` names: the actor just before the verb, with at most three
 /// words between and no clause break ("North Korea on Sunday fired", "Iran's navy seized",
 /// "Pyongyang said it fired"), together with actors coordinated before it ("Russia and
@@ -2722,14 +2735,7 @@ pub fn actors_of<const N: usize>(
     verbs: [&CueSet; N],
     cues: &Cues,
 ) -> [Option<Vec<String>>; N] {
-    let words: Vec<&str> = linked
-        .items
-        .iter()
-        .map(|item| match item {
-            Item::Word(word) => *word,
-            Item::Slot(_) => "\u{1}",
-        })
-        .collect();
+    let words = words_of(linked);
     // A state's adjective acts only with a word that makes it the state ("Russian forces
     // launched"), not before a private party ("Canadian miner Barrick said").
     let actor = |at: usize| match linked.items.get(at) {
@@ -2844,14 +2850,7 @@ pub fn actors_of<const N: usize>(
 /// no attack of its own. Up to two words may stand between ("Iran's overnight drone
 /// attack").
 pub fn attacker_named_by_noun(linked: &Linked<'_>, cues: &Cues) -> Option<Vec<String>> {
-    let words: Vec<&str> = linked
-        .items
-        .iter()
-        .map(|item| match item {
-            Item::Word(word) => *word,
-            Item::Slot(_) => "\u{1}",
-        })
-        .collect();
+    let words = words_of(linked);
     linked.items.iter().enumerate().find_map(|(at, item)| {
         let Item::Slot(index) = item else {
             return None;

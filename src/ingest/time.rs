@@ -446,39 +446,54 @@ mod tests {
     #[test]
     fn a_month_without_a_year_is_the_next_for_a_plan_and_a_past_one_for_a_deed() {
         let published = Date::parse("2023-07-17");
-        let stated = |text: &str, prospective: bool| {
-            find_as(text, published, prospective).map(|time| (time.value, time.future))
-        };
-        assert_eq!(
-            stated("He will visit Turkey in August.", true),
-            Some(("2023-08".into(), true))
-        );
-        assert_eq!(
-            stated("He will visit Turkey in May.", true),
-            Some(("2024-05".into(), true))
-        );
-        assert_eq!(
-            stated("He visited Turkey in March.", false),
-            Some(("2023-03".into(), false))
-        );
-        // Told as done, a month still to come this year is last year's or a mistake.
-        assert_eq!(stated("The war began in October.", false), None);
-        // A year after the month is the year's ("in August 2021"), not the bare month's.
-        assert_eq!(
-            stated("He visited in mid-August 2021.", false),
-            Some(("2021-08".into(), false))
-        );
-        // "may" the verb is no month.
-        assert_eq!(stated("He may visit Turkey.", true), None);
-        // A year said after the month is the year meant.
-        assert_eq!(
-            stated("He visited Moscow in July last year.", false),
-            Some(("2022-07".into(), false))
-        );
-        assert_eq!(
-            stated("He will visit in March next year.", true),
-            Some(("2024-03".into(), true))
-        );
+        // (text, told as a plan, the time read and whether it lies ahead)
+        let cases = [
+            (
+                "He will visit Turkey in August.",
+                true,
+                Some(("2023-08", true)),
+            ),
+            (
+                "He will visit Turkey in May.",
+                true,
+                Some(("2024-05", true)),
+            ),
+            (
+                "He visited Turkey in March.",
+                false,
+                Some(("2023-03", false)),
+            ),
+            // Told as done, a month still to come this year is last year's or a mistake.
+            ("The war began in October.", false, None),
+            // A year after the month is the year's, not the bare month's.
+            (
+                "He visited in mid-August 2021.",
+                false,
+                Some(("2021-08", false)),
+            ),
+            (
+                "He visited Moscow in July last year.",
+                false,
+                Some(("2022-07", false)),
+            ),
+            (
+                "He will visit in March next year.",
+                true,
+                Some(("2024-03", true)),
+            ),
+            // "may" the verb is no month.
+            ("He may visit Turkey.", true, None),
+        ];
+        for (text, prospective, wanted) in cases {
+            let found = find_as(text, published, prospective);
+            assert_eq!(
+                found
+                    .as_ref()
+                    .map(|time| (time.value.as_str(), time.future)),
+                wanted,
+                "{text}"
+            );
+        }
     }
 
     #[test]
