@@ -7626,6 +7626,25 @@ mod tests {
                     "recep-tayyip-erdogan met_with abdel-fattah-el-sisi [-] @ankara - +expected",
                     "=recep-tayyip-erdogan met_with abdel-fattah-el-sisi [-] @ankara -",
                 ),
+                // An application with an adverb, a partnership with adjectives, support
+                // beside solidarity.
+                (
+                    "Thailand has also applied to join BRICS. India became a comprehensive \
+                     strategic partner of ASEAN in 2022. G7 leaders expressed full solidarity \
+                     and support for Israel.",
+                    "IND partner_of ASEAN [-] @- 2022",
+                    "member_of",
+                ),
+                (
+                    "Thailand has also applied to join BRICS.",
+                    "THA candidate_for BRICS",
+                    "member_of",
+                ),
+                (
+                    "G7 leaders expressed full solidarity and support for Israel.",
+                    "G7 supports ISR",
+                    "!neg",
+                ),
             ],
         );
     }
