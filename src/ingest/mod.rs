@@ -7645,6 +7645,12 @@ mod tests {
                     "G7 supports ISR",
                     "!neg",
                 ),
+                // A price said, not warned.
+                (
+                    "Netanyahu said Iran had made a big mistake and will pay for it.",
+                    "ISR threatens IRN",
+                    "IRN threatens",
+                ),
             ],
         );
     }
