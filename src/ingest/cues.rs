@@ -184,8 +184,9 @@ pub struct Cues {
     /// Attacks told without a target state ("struck Hamas leaders in Doha"): their subject
     /// is the aggressor a later "the strike" means.
     pub solo_attacks: CueSet,
-    /// Nouns of attacks ("strike", "air strikes", "invasion"): a state named before one with a possessive or as an adjective ("condemned Israel's
-    /// air strike", "Russian missile strikes") is the aggressor a later "the strike" means.
+    /// Nouns of attacks ("strike", "air strikes", "invasion"): a state named before one
+    /// with a possessive or as an adjective ("condemned Israel's air strike", "Russian
+    /// missile strikes") is the aggressor a later "the strike" means.
     pub attack_nouns: CueSet,
     /// Sport ("the final", "fans"): national teams that meet or fans who support are no
     /// states.

@@ -2712,8 +2712,8 @@ pub fn act_is_exercise(words: &[&str], cues: &Cues) -> bool {
 }
 
 /// The words of a linked sentence, each slot a single `\u{1}`: what cue phrases are
-/// looked up in.
-fn words_of<'a>(linked: &Linked<'a>) -> Vec<&'a str> {
+/// looked up in (made once per sentence, for `actors_of` and `attacker_named_by_noun`).
+pub fn words_of<'a>(linked: &Linked<'a>) -> Vec<&'a str> {
     linked
         .items
         .iter()
@@ -2732,10 +2732,10 @@ fn words_of<'a>(linked: &Linked<'a>) -> Vec<&'a str> {
 /// One answer per list of verbs, from one reading of the sentence.
 pub fn actors_of<const N: usize>(
     linked: &Linked<'_>,
+    words: &[&str],
     verbs: [&CueSet; N],
     cues: &Cues,
 ) -> [Option<Vec<String>>; N] {
-    let words = words_of(linked);
     // A state's adjective acts only with a word that makes it the state ("Russian forces
     // launched"), not before a private party ("Canadian miner Barrick said").
     let actor = |at: usize| match linked.items.get(at) {
@@ -2849,8 +2849,11 @@ pub fn actors_of<const N: usize>(
 /// strikes on Kyiv"): the aggressor a later "the strike" means when the sentence reports
 /// no attack of its own. Up to two words may stand between ("Iran's overnight drone
 /// attack").
-pub fn attacker_named_by_noun(linked: &Linked<'_>, cues: &Cues) -> Option<Vec<String>> {
-    let words = words_of(linked);
+pub fn attacker_named_by_noun(
+    linked: &Linked<'_>,
+    words: &[&str],
+    cues: &Cues,
+) -> Option<Vec<String>> {
     linked.items.iter().enumerate().find_map(|(at, item)| {
         let Item::Slot(index) = item else {
             return None;

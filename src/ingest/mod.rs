@@ -259,8 +259,10 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         // later "the launch" when the sentence has no act of two parties.
         // Who struck when the sentence names no target ("Israel struck Hamas leaders in
         // Doha"): what "the strike" means next, unless an attack fact says otherwise.
+        let linked_words = link::words_of(&linked);
         let [speakers, solo_actors, attacker_by_verb] = link::actors_of(
             &linked,
+            &linked_words,
             [
                 &knowledge.cues.speech,
                 &knowledge.cues.solo_acts,
@@ -270,7 +272,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         );
         let solo_attacker = attacker_by_verb
             .clone()
-            .or_else(|| link::attacker_named_by_noun(&linked, &knowledge.cues));
+            .or_else(|| link::attacker_named_by_noun(&linked, &linked_words, &knowledge.cues));
         if let Some(speakers) = speakers {
             recent_speakers.push((sentence_number, speakers));
         }
@@ -338,36 +340,30 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .find(|slot| slot.kind == 'o' && slot.anaphoric)
                 .and_then(|slot| slot.entities.first())
                 .map(String::as_str)
+                // Then the one organisation the sentence names: any where it opens the
+                // sentence; elsewhere a bloc ("Indonesia becomes the tenth member of BRICS,
+                // after Egypt, Ethiopia, Iran and the United Arab Emirates joined last
+                // year"), not an institution named in passing ("The UAE, a member of the
+                // six-nation bloc, has sought to refer the dispute to the ICJ" keeps the
+                // bloc before).
                 .or_else(|| {
-                    // (Only when it opens the sentence: "The UAE, a member of the six-nation
-                    // bloc, has sought to refer the dispute to the ICJ" keeps the bloc before.)
-                    let first_slot = linked.items.iter().find_map(|item| match item {
-                        link::Item::Slot(index) => Some(&linked.slots[*index]),
-                        link::Item::Word(_) => None,
-                    })?;
                     let mut named = linked
                         .slots
                         .iter()
                         .filter(|slot| slot.kind == 'o')
                         .flat_map(|slot| slot.entities.iter());
                     let first = named.next()?;
-                    (first_slot.kind == 'o'
-                        && first_slot.entities.first() == Some(first)
-                        && named.all(|other| other == first))
-                    .then_some(first.as_str())
-                })
-                // Then the one bloc the sentence names anywhere ("Indonesia becomes the
-                // tenth member of BRICS, after Egypt, Ethiopia, Iran and the United Arab
-                // Emirates joined last year"), not an institution, which a sentence names
-                // in passing ("sought to refer the dispute to the ICJ").
-                .or_else(|| {
-                    let mut named = linked
-                        .slots
+                    let opens = linked
+                        .items
                         .iter()
-                        .filter(|slot| slot.kind == 'o' && !slot.anaphoric)
-                        .flat_map(|slot| slot.entities.iter());
-                    let first = named.next()?;
-                    (!knowledge.cues.institutions.contains(first)
+                        .find_map(|item| match item {
+                            link::Item::Slot(index) => Some(&linked.slots[*index]),
+                            link::Item::Word(_) => None,
+                        })
+                        .is_some_and(|slot| {
+                            slot.kind == 'o' && slot.entities.first() == Some(first)
+                        });
+                    ((opens || !knowledge.cues.institutions.contains(first))
                         && named.all(|other| other == first))
                     .then_some(first.as_str())
                 })
@@ -7612,13 +7608,17 @@ mod tests {
                     "HUN member_of NATO",
                     "SWE member_of EU",
                 ),
-                // A journey on, and days of talks.
+                // A journey on to come, and days of talks.
                 (
-                    "Putin is due to fly on to Hanoi on Thursday. Wang Yi arrived in Washington \
-                     on Thursday for three days of talks with Secretary of State Antony \
-                     Blinken.",
+                    "Putin is due to fly on to Hanoi on Thursday.",
+                    "vladimir-putin visited VNM [-] @hanoi 2025-09-11 +expected",
+                    "!neg",
+                ),
+                (
+                    "Wang Yi arrived in Washington on Thursday for three days of talks with \
+                     Secretary of State Antony Blinken.",
                     "wang-yi met_with antony-blinken",
-                    "=vladimir-putin visited VNM [-] @hanoi 2025-09-11",
+                    "!neg",
                 ),
                 // A host to come.
                 (

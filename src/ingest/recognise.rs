@@ -356,9 +356,7 @@ pub fn recognise(
                         && !NAME_PARTICLES.contains(&folded[start - 1])
                         && !gazetteer.ends_a_role(folded[start - 1])
                         && !super::time::is_calendar_word(folded[start - 1])
-                        && !mentions
-                            .iter()
-                            .any(|mention| mention.tokens.contains(&(start - 1)))
+                        && !covered(&mentions, start - 1)
                     {
                         start -= 1;
                     }
@@ -373,12 +371,10 @@ pub fn recognise(
                 }
                 // "Khalid bin Salman bin Abdulaziz": the whole name is someone else's.
                 Some(Someone::Patronymic) => {
-                    let covered =
-                        |at: usize| mentions.iter().any(|mention| mention.tokens.contains(&at));
                     let mut start = index - 1;
                     while start > 0
                         && index - start < 6
-                        && !covered(start - 1)
+                        && !covered(&mentions, start - 1)
                         && (is_name_word(words[start - 1])
                             || NAME_PARTICLES.contains(&folded[start - 1]))
                     {
@@ -402,11 +398,8 @@ pub fn recognise(
         }
         // ("Xue Jian" after "Lin Jian": a given name before the surname names another
         // person.)
-        let other_given_name = index > 1
-            && is_name_word(words[index - 1])
-            && !mentions
-                .iter()
-                .any(|mention| mention.tokens.contains(&(index - 1)));
+        let other_given_name =
+            index > 1 && is_name_word(words[index - 1]) && !covered(&mentions, index - 1);
         if is_name_word(words[index])
             && let Some(id) = article_people.get(folded[index])
             && !words.get(index + 1).is_some_and(|next| is_name_word(next))
@@ -744,11 +737,6 @@ fn gazetteer_keys_at(
 /// Persons named next to a role: "foreign minister Sergey Lavrov", "President Macron",
 /// "Wang Yi, China's top diplomat".
 fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(&Raw) -> bool) {
-    let covered = |mentions: &[Mention], index: usize| {
-        mentions
-            .iter()
-            .any(|mention| mention.tokens.contains(&index))
-    };
     let roles: Vec<Range<usize>> = mentions
         .iter()
         .filter(|mention| matches!(mention.raw, Raw::Role(_)))
@@ -1007,11 +995,7 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
         let mut first = name_start_before(words, mentions, comma);
         // A rank or title before the name is not part of it: "Major General Mohammad
         // Bagheri, the chief of staff".
-        while first > 0
-            && NAME_TITLES.contains(&words[first - 1])
-            && !mentions
-                .iter()
-                .any(|mention| mention.tokens.contains(&(first - 1)))
+        while first > 0 && NAME_TITLES.contains(&words[first - 1]) && !covered(mentions, first - 1)
         {
             first -= 1;
         }
@@ -1025,6 +1009,11 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
             });
         }
     }
+}
+
+/// Whether a mention found so far covers the token at `at`.
+fn covered(mentions: &[Mention], at: usize) -> bool {
+    mentions.iter().any(|mention| mention.tokens.contains(&at))
 }
 
 /// Where a name that may open with titles ("Major General", "Royal Highness Prince")
@@ -1074,9 +1063,7 @@ fn name_start_before(words: &[&str], mentions: &[Mention], end: usize) -> usize 
     while first > 0
         && end - first < 4
         && is_name_word(words[first - 1])
-        && !mentions
-            .iter()
-            .any(|mention| mention.tokens.contains(&(first - 1)))
+        && !covered(mentions, first - 1)
     {
         first -= 1;
     }
@@ -1105,8 +1092,7 @@ fn find_listed_persons(
     let mut found = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        let covered = |at: usize| mentions.iter().any(|mention| mention.tokens.contains(&at));
-        if covered(index) || !is_name_word(words[index]) {
+        if covered(mentions, index) || !is_name_word(words[index]) {
             index += 1;
             continue;
         }
@@ -1114,7 +1100,7 @@ fn find_listed_persons(
         let mut end = index;
         while end < words.len()
             && end - start < 4
-            && !covered(end)
+            && !covered(mentions, end)
             && (is_name_word(words[end])
                 || (end > start
                     && NAME_PARTICLES.contains(&words[end])

@@ -143,6 +143,16 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|error| panic!("time pattern: {error}"))
 });
 
+/// How many units a relative word moves from the publication: "next" one on, "last" one
+/// back, "this" none.
+fn step_of(relative: &str) -> i32 {
+    match relative.to_ascii_lowercase().as_str() {
+        "next" | "coming" => 1,
+        "last" | "previous" => -1,
+        _ => 0,
+    }
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.trim_end_matches('.').to_ascii_lowercase();
     MONTHS
@@ -237,13 +247,18 @@ fn resolve(
         }
         return absolute(date.to_string(), Some(date));
     }
-    if let (Some(month), Some(year)) = (text("my_month"), text("my_year")) {
-        let month = month_number(month)?;
-        let year: i32 = year.parse().ok()?;
-        let value = format!("{year:04}-{month:02}");
-        let future =
-            published.is_some_and(|published| (year, month) > (published.year, published.month));
-        return Some(StatedTime { value, future });
+    // A month of a year, "future" when it comes after the publication's.
+    let month_of = |year: i32, month: u32| StatedTime {
+        value: format!("{year:04}-{month:02}"),
+        future: published
+            .is_some_and(|published| (year, month) > (published.year, published.month)),
+    };
+    // "in August 2023" names the year; so does a bare month's ("in August") with a year
+    // after it.
+    for (month, year) in [("my_month", "my_year"), ("bare_month", "bare_year")] {
+        if let (Some(month), Some(year)) = (text(month), text(year)) {
+            return Some(month_of(year.parse().ok()?, month_number(month)?));
+        }
     }
     if let Some(year) = text("year") {
         let year: i32 = year.parse().ok()?;
@@ -258,25 +273,10 @@ fn resolve(
     // otherwise ("the war began in October", read in July, may be last year's).
     if let Some(month) = text("bare_month") {
         let month = month_number(month)?;
-        if let Some(year) = text("bare_year") {
-            let year: i32 = year.parse().ok()?;
-            let future = published
-                .is_some_and(|published| (year, month) > (published.year, published.month));
-            return Some(StatedTime {
-                value: format!("{year:04}-{month:02}"),
-                future,
-            });
-        }
         let published = published?;
         // "in July last year", "in March next year".
-        let relative = text("bare_rel").map(str::to_ascii_lowercase);
-        let year = if let Some(relative) = relative {
-            published.year
-                + match relative.as_str() {
-                    "last" => -1,
-                    "next" => 1,
-                    _ => 0,
-                }
+        let year = if let Some(relative) = text("bare_rel") {
+            published.year + step_of(relative)
         } else if month == published.month || (month < published.month) != prospective {
             published.year
         } else if prospective {
@@ -284,19 +284,11 @@ fn resolve(
         } else {
             return None;
         };
-        let future = (year, month) > (published.year, published.month);
-        return Some(StatedTime {
-            value: format!("{year:04}-{month:02}"),
-            future,
-        });
+        return Some(month_of(year, month));
     }
     let published = published?;
     if let (Some(relative), Some(unit)) = (text("rel"), text("unit")) {
-        let step: i32 = match relative.to_ascii_lowercase().as_str() {
-            "next" | "coming" => 1,
-            "last" | "previous" => -1,
-            _ => 0,
-        };
+        let step = step_of(relative);
         return Some(match unit.to_ascii_lowercase().as_str() {
             "year" => StatedTime {
                 value: (published.year + step).to_string(),
