@@ -73,6 +73,8 @@ struct CueFile {
     #[serde(default)]
     denial: Vec<String>,
     #[serde(default)]
+    unsaid: Vec<String>,
+    #[serde(default)]
     ended: Vec<String>,
     #[serde(default)]
     requested: Vec<String>,
@@ -160,6 +162,9 @@ pub struct Cues {
     /// Words that deny the clause after them ("denied that its forces had shelled"):
     /// a fact stated in that clause is negated.
     pub denial: CueSet,
+    /// Words that withhold what follows them or what they stand in ("did not say",
+    /// "declined to say"): no fact is read there.
+    pub unsaid: CueSet,
     /// Words that end or withhold a tie ("severed ties", "an end to", "lack of"): a
     /// cooperative relation matched with one of them is negated. Conflict relations are
     /// not: "severed ties with Israel" is a row, not its absence.
@@ -402,6 +407,7 @@ impl Cues {
             sanctions_not_in_force: compile(&file.sanctions_not_in_force),
             unrealised: compile(&file.unrealised),
             denial: compile(&file.denial),
+            unsaid: compile(&file.unsaid),
             ended: compile(&file.ended),
             requested: compile(&file.requested),
             stand_ins: compile(&file.stand_ins),

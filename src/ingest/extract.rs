@@ -2040,6 +2040,16 @@ pub fn extract(
             let denying = last_tokens(&sentence.rendered[..whole.start()], 9, |word| {
                 word == "," || word == ";"
             });
+            // What someone did not say is not said: "He did not say Armenia would leave
+            // the CSTO".
+            if rule.relation != Relation::OfficialOf
+                && (cues
+                    .unsaid
+                    .found_in(clause_words(&sentence.rendered[..whole.start()], 6))
+                    || found_in(&cues.unsaid))
+            {
+                continue;
+            }
             let denied = rule.relation != Relation::OfficialOf
                 && cues.denial.found_in(denying)
                 && !denying
@@ -2107,14 +2117,14 @@ pub fn extract(
                         })
                     }));
             // A city not visited says nothing of its state: "He did not travel to Tiraspol"
-            // on a trip to Moldova.
+            // on a trip to Moldova; nor does a building: "Pashinyan did not visit Turkey's
+            // parliament" on a trip to Istanbul.
             if negated
                 && rule.relation == Relation::Visited
-                && captures
-                    .name("b")
-                    .and_then(|b| sentence.rendered.get(b.range()))
-                    .and_then(slot_kind)
-                    == Some(b'x')
+                && captures.name("b").is_some_and(|b| {
+                    sentence.rendered.get(b.range()).and_then(slot_kind) == Some(b'x')
+                        || next_tokens(&sentence.rendered[b.end()..], 1).trim() == "'s"
+                })
             {
                 continue;
             }
@@ -2203,9 +2213,10 @@ pub fn extract(
                     .take(3)
                     .any(|word| matches!(word, "after" | "following" | "since"))
             };
+            // (But a meeting called off is called off all the same: "after a planned summit
+            // between Trump and Putin in Budapest was shelved".)
             if matches!(rule.relation, Relation::MetWith | Relation::Visited)
                 && !negated
-                && !told_as_past()
                 && slot_kind(
                     sentence.rendered[whole.start()..]
                         .trim_start()
@@ -2242,11 +2253,13 @@ pub fn extract(
                 let happened = ["took place", "went ahead", "were held", "was held"]
                     .iter()
                     .any(|phrase| predicate.contains(phrase));
+                let past = told_as_past();
                 if !happened
                     && (cues.unrealised.found_in(&predicate)
-                        || cues.hypothetical_span.found_in(&predicate))
-                    || modal_may(&predicate)
-                    || (cues.negation.found_in(&predicate)
+                        || !past && cues.hypothetical_span.found_in(&predicate))
+                    || !past && modal_may(&predicate)
+                    || !past
+                        && cues.negation.found_in(&predicate)
                         && [
                             "place",
                             "happen",
@@ -2256,12 +2269,12 @@ pub fn extract(
                             "ahead",
                         ]
                         .iter()
-                        .any(|word| predicate.split(' ').any(|found| found == *word)))
+                        .any(|word| predicate.split(' ').any(|found| found == *word))
                 {
                     continue;
                 }
                 // "Talks between India and Nepal will be held next month".
-                expected |= cues.modality.found_in(&predicate);
+                expected |= !past && cues.modality.found_in(&predicate);
             }
             // A membership, a visit, a meeting or an act that is only planned ("will travel
             // to Tokyo", "would impose sanctions") is expected, not done.
@@ -2479,7 +2492,23 @@ pub fn extract(
                     after.find(" , ").map_or(window_end, |at| whole.end() + at)
                 }
             } else {
-                window_end
+                // Nor has any fact the time of a relative clause after it: "passed the
+                // rotating chairmanship to China, which will host next year's summit".
+                let after = &sentence.rendered[match_end.min(window_end)..window_end];
+                [" , which ", " , who ", " , where ", " , whose "]
+                    .iter()
+                    .filter_map(|opening| after.find(opening))
+                    .min()
+                    .map_or(window_end, |at| match_end.min(window_end) + at)
+            };
+            // A relative clause opened at the end of the match is the last slot's, with all
+            // that follows it: "passed the rotating chairmanship to China, which will host
+            // next year's summit".
+            let window_end = match captures.name("tail") {
+                Some(tail) if tail.start() >= whole.start() && tail.end() + 1 >= whole.end() => {
+                    tail.start().min(window_end)
+                }
+                _ => window_end,
             };
             // A relative clause of the subject ("Thailand, which began talks last year,
             // expects to ...") keeps its own time.
@@ -2535,7 +2564,7 @@ pub fn extract(
                     )?;
                     super::time::find_as(between, sentence.published, false)
                         .is_none()
-                        .then(|| super::time::find_as(adverbial, sentence.published, false))
+                        .then(|| super::time::find_as(adverbial, sentence.published, expected))
                         .flatten()
                 })
                 .map(|time| (time.value, time.future))
@@ -3625,10 +3654,10 @@ fn served(sentence: &SentenceFacts<'_>, person: &str, body: &str) -> bool {
     let (Some(person), Some(body)) = (gazetteer.index_of(person), gazetteer.index_of(body)) else {
         return false;
     };
-    let year = sentence.published.map(|date| date.year);
+    let when = sentence.published.map(super::gazetteer::Period::of_date);
     gazetteer
         .offices_of(person)
-        .any(|office| office.of == body && office.in_office(year))
+        .any(|office| office.of == body && office.in_office(when))
 }
 
 /// The state a person serves: one the sentence's offices give, else the one the gazetteer
@@ -3653,7 +3682,7 @@ fn appointer_state(sentence: &SentenceFacts<'_>, person: &str) -> Option<String>
     }
     let state = gazetteer.state_served(
         gazetteer.index_of(person)?,
-        sentence.published.map(|date| date.year),
+        sentence.published.map(super::gazetteer::Period::of_date),
     )?;
     Some(gazetteer.entity(state).id.clone())
 }
@@ -3722,17 +3751,28 @@ fn stands_for_another(
         return true;
     }
     // Some of its members are not the organisation: "five EU members do not recognise it",
-    // "several NATO allies".
+    // "several NATO allies", "the number of UN members that recognise a Palestinian state".
+    let members = [
+        " members ",
+        " member states ",
+        " member countries ",
+        " allies ",
+        " governments ",
+    ]
+    .iter()
+    .find(|noun| after.starts_with(**noun));
     if organisation
-        && [
-            " members ",
-            " member states ",
-            " member countries ",
-            " allies ",
-            " governments ",
-        ]
-        .iter()
-        .any(|noun| after.starts_with(noun))
+        && members.is_some_and(|noun| {
+            let rest = &after[noun.len()..];
+            ["that ", "which ", "who "]
+                .iter()
+                .any(|relative| rest.starts_with(relative))
+        })
+    {
+        return true;
+    }
+    if organisation
+        && members.is_some()
         && before.trim_end().rsplit(' ').next().is_some_and(|word| {
             !word.is_empty() && word.bytes().all(|byte| byte.is_ascii_digit())
                 || matches!(
@@ -3757,6 +3797,7 @@ fn stands_for_another(
                         | "individual"
                         | "certain"
                         | "dozen"
+                        | "of"
                 )
         })
     {

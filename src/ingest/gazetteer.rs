@@ -62,21 +62,73 @@ struct LocalTitle {
     only: bool,
 }
 
+/// A stretch of time in whole months, both ends included, each month counted as twelve
+/// times its year plus its month's index from zero: what an office is checked against. A
+/// publication date is its month; a year alone ("In 2012, Rutte criticised Greece") is
+/// its twelve months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    first: i32,
+    last: i32,
+}
+
+impl Period {
+    /// All of a year.
+    pub fn year(year: i32) -> Period {
+        Period {
+            first: year * 12,
+            last: year * 12 + 11,
+        }
+    }
+
+    /// One month of a year (1 to 12).
+    pub fn month(year: i32, month: u32) -> Period {
+        let month = year * 12 + month.clamp(1, 12) as i32 - 1;
+        Period {
+            first: month,
+            last: month,
+        }
+    }
+
+    /// The month of a date.
+    pub fn of_date(date: super::time::Date) -> Period {
+        Period::month(date.year, date.month)
+    }
+
+    /// A term's end as the data writes it, `YYYY` or `YYYY-MM`.
+    fn parse(text: &str) -> Option<Period> {
+        match text.split_once('-') {
+            None => text.parse().ok().map(Period::year),
+            Some((year, month)) => {
+                let month: u32 = month.parse().ok()?;
+                (1..=12)
+                    .contains(&month)
+                    .then_some(())
+                    .and(year.parse().ok())
+                    .map(|year| Period::month(year, month))
+            }
+        }
+    }
+}
+
 /// An official's term in a role.
 #[derive(Debug, Clone)]
 pub struct Official {
     pub person: usize,
     pub of: usize,
     pub role: String,
+    /// The first month in office, when known.
     pub from: Option<i32>,
+    /// The last month in office; `None` while in office.
     pub to: Option<i32>,
 }
 
 impl Official {
-    /// Whether the term covers the year; every term does when the year is unknown.
-    pub fn in_office(&self, year: Option<i32>) -> bool {
-        year.is_none_or(|year| {
-            self.from.is_none_or(|from| from <= year) && self.to.is_none_or(|to| year <= to)
+    /// Whether the term overlaps the period; every term does when the period is unknown.
+    pub fn in_office(&self, when: Option<Period>) -> bool {
+        when.is_none_or(|when| {
+            self.from.is_none_or(|from| from <= when.last)
+                && self.to.is_none_or(|to| when.first <= to)
         })
     }
 }
@@ -593,6 +645,17 @@ impl Gazetteer {
                     "{name}: line {line}: '{of}' is not a known country or organisation id"
                 )));
             };
+            let term = |end: &str| -> Result<Option<Period>> {
+                if end.is_empty() {
+                    return Ok(None);
+                }
+                Period::parse(end).map(Some).ok_or_else(|| {
+                    Error::Gazetteer(format!(
+                        "{name}: line {line}: '{end}' is not a year (YYYY) or a month (YYYY-MM)"
+                    ))
+                })
+            };
+            let (from, to) = (term(from)?, term(to)?);
             self.offices_by_person
                 .entry(person)
                 .or_default()
@@ -601,8 +664,8 @@ impl Gazetteer {
                 person,
                 of,
                 role: role.to_string(),
-                from: from.parse().ok(),
-                to: to.parse().ok(),
+                from: from.map(|period| period.first),
+                to: to.map(|period| period.last),
             });
         }
         Ok(())
@@ -817,15 +880,20 @@ impl Gazetteer {
 
     /// The one country a person served in the given year (see `office_at`), if the office
     /// is a country's.
-    pub fn state_served(&self, person: usize, year: Option<i32>) -> Option<usize> {
-        self.office_at(person, None, year)
+    pub fn state_served(&self, person: usize, when: Option<Period>) -> Option<usize> {
+        self.office_at(person, None, when)
             .filter(|&office| self.entities[office].kind == EntityKind::Country)
     }
 
     /// The one country or organisation a person served (in `role`, if given) in the
     /// given year, or at any time when the year is unknown; `None` when there is no such
     /// office or more than one.
-    pub fn office_at(&self, person: usize, role: Option<&str>, year: Option<i32>) -> Option<usize> {
+    pub fn office_at(
+        &self,
+        person: usize,
+        role: Option<&str>,
+        when: Option<Period>,
+    ) -> Option<usize> {
         let mut served: Vec<usize> = self
             .offices_of(person)
             .filter(|office| {
@@ -833,7 +901,7 @@ impl Gazetteer {
                     office.role == self.role_in(role, &self.entities[office.of].id)
                 })
             })
-            .filter(|office| office.in_office(year))
+            .filter(|office| office.in_office(when))
             .map(|office| office.of)
             .collect();
         served.sort_unstable();
@@ -1025,9 +1093,35 @@ mod tests {
         let lammy = gazetteer.index_of("david-lammy").unwrap();
         let gbr = gazetteer.index_of("GBR").unwrap();
         assert_eq!(
-            gazetteer.office_at(lammy, Some("foreign secretary"), Some(2024)),
+            gazetteer.office_at(lammy, Some("foreign secretary"), Some(Period::year(2024))),
             Some(gbr)
         );
+        // Terms may end in a month: who held an office in the month of a change.
+        gazetteer
+            .add_file(
+                "id\tname\taliases\tof\trole\tfrom\tto\tqid\tgender\n\
+                 old-hand\tOld Hand\t\tNOR\tforeign minister\t2019\t2023-07\t\tm\n\
+                 new-hand\tNew Hand\t\tNOR\tforeign minister\t2023-08\t\t\tf\n",
+                "terms.tsv",
+            )
+            .unwrap();
+        let nor = gazetteer.index_of("NOR");
+        let old = gazetteer.index_of("old-hand").unwrap();
+        let new = gazetteer.index_of("new-hand").unwrap();
+        for (who, when, serving) in [
+            (old, Period::month(2023, 7), nor),
+            (old, Period::month(2023, 8), None),
+            (new, Period::month(2023, 7), None),
+            (new, Period::month(2023, 8), nor),
+            (old, Period::year(2023), nor),
+            (new, Period::year(2023), nor),
+            (new, Period::year(2022), None),
+        ] {
+            assert_eq!(gazetteer.state_served(who, Some(when)), serving, "{when:?}");
+        }
+        let malformed = "id\tname\taliases\tof\trole\tfrom\tto\tqid\tgender\n\
+                         x-y\tX Y\t\tNOR\tforeign minister\t2023-13\t\t\t\n";
+        assert!(gazetteer.add_file(malformed, "bad-term.tsv").is_err());
         // Users' files: the older header still loads, and 'means' must name another role.
         gazetteer
             .add_file("role\taliases\tscope\nchief whip\t\tcountry\n", "old.tsv")

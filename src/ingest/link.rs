@@ -134,8 +134,8 @@ pub struct Context {
     /// Persons introduced as holding an office for the time being ("Acting President Choi
     /// Sang-mok", "interim leader"): the office is theirs with that word as its status.
     pub acting: HashMap<String, String>,
-    /// The publication year, for the offices of known officials.
-    pub year: Option<i32>,
+    /// The publication month, for the offices of known officials.
+    pub when: Option<crate::ingest::gazetteer::Period>,
     /// Whether this sentence or the one before named an armed group ("rebels", "Hamas").
     armed_group_near: bool,
     armed_group_in_last: bool,
@@ -229,7 +229,7 @@ impl Context {
             for person in &slot.entities {
                 if let Some(state) = gazetteer
                     .index_of(person)
-                    .and_then(|index| gazetteer.state_served(index, self.year))
+                    .and_then(|index| gazetteer.state_served(index, self.when))
                 {
                     self.remember_gazetteer(gazetteer, state);
                 }
@@ -976,7 +976,7 @@ fn resolve(
             let previous_subject = context
                 .previous_persons
                 .first()
-                .filter(|_| context.previous_persons.len() >= 2)
+                .filter(|_| !context.previous_persons.is_empty())
                 .filter(|id| fits(id));
             match in_sentence.or_else(|| {
                 previous_subject
@@ -1065,7 +1065,7 @@ fn resolve(
                     .or_else(|| context.person_country.get(&person).cloned())
                     .or_else(|| {
                         let index = gazetteer.index_of(&person)?;
-                        let state = gazetteer.state_served(index, context.year)?;
+                        let state = gazetteer.state_served(index, context.when)?;
                         Some(context.remember_gazetteer(gazetteer, state))
                     })
             });
@@ -2685,7 +2685,7 @@ pub fn reads_as_past_verb(word: &str) -> bool {
 /// knows them to have served in the publication year.
 pub fn state_of(context: &Context, gazetteer: &Gazetteer, person: &str) -> Option<String> {
     context.person_country.get(person).cloned().or_else(|| {
-        let state = gazetteer.state_served(gazetteer.index_of(person)?, context.year)?;
+        let state = gazetteer.state_served(gazetteer.index_of(person)?, context.when)?;
         Some(gazetteer.entity(state).id.clone())
     })
 }
