@@ -2193,6 +2193,7 @@ pub fn extract(
                     .found_in(governing_words(&sentence.rendered[..whole.start()]))))
                 || (rule.relation == Relation::MetWith && cues.mediated.found_in(sentence.rendered))
                 || (matches!(rule.relation, Relation::MetWith | Relation::Visited)
+                    && !rule.negated
                     && (found_in(&cues.unrealised)
                         || cues
                             .unrealised
@@ -2217,6 +2218,7 @@ pub fn extract(
             // between Trump and Putin in Budapest was shelved".)
             if matches!(rule.relation, Relation::MetWith | Relation::Visited)
                 && !negated
+                && !rule.negated
                 && slot_kind(
                     sentence.rendered[whole.start()..]
                         .trim_start()

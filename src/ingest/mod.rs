@@ -7476,6 +7476,26 @@ mod tests {
                     "",
                     "RUS friendly_with ARM",
                 ),
+                // Someone who was in a place visited it; a trip called off is a visit
+                // that did not happen, unless it was another's or was only cut short.
+                (
+                    "Indian National Security Adviser Ajit Doval was in Moscow this week for \
+                     talks with Russian officials.",
+                    "ajit-doval visited RUS [-] @moscow",
+                    "!neg",
+                ),
+                (
+                    "Indonesian President Prabowo Subianto cancelled a planned trip to China \
+                     for the military parade in Beijing.",
+                    "prabowo-subianto visited CHN [-] @beijing - !neg",
+                    "=prabowo-subianto visited CHN [-] @beijing -",
+                ),
+                (
+                    "Netanyahu cancelled a planned visit to Washington by a delegation of \
+                     senior officials. Modi cut short a visit to Saudi Arabia on Tuesday.",
+                    "",
+                    "!neg",
+                ),
                 // "He" opening a sentence is the one person the sentence before named,
                 // not one of a pair it referred to.
                 (
