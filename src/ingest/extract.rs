@@ -68,6 +68,8 @@ struct RuleSpec {
     object: Option<String>,
     #[serde(default)]
     expected: bool,
+    /// The rule states that something did not happen ("cancelled a planned trip to"): its
+    /// facts are negated, and cues of things called off do not drop them.
     #[serde(default)]
     negated: bool,
     /// "passive" for rules written for the passive voice; other rules skip matches that

@@ -7496,6 +7496,26 @@ mod tests {
                     "",
                     "!neg",
                 ),
+                // Several persons each meeting one; two who chaired a summit together.
+                (
+                    "Indian Prime Minister Narendra Modi, Australian Prime Minister Anthony \
+                     Albanese and Japanese Prime Minister Fumio Kishida each held bilateral \
+                     talks with Biden on Saturday.",
+                    "narendra-modi met_with joe-biden",
+                    "narendra-modi met_with anthony-albanese",
+                ),
+                (
+                    "Egyptian President Abdel Fattah el-Sisi and Somali President Hassan Sheikh \
+                     Mohamud were hosted by Eritrean President Isaias Afwerki in Asmara.",
+                    "abdel-fattah-el-sisi met_with isaias-afwerki",
+                    "isaias-afwerki visited",
+                ),
+                (
+                    "Trump and Egyptian President Abdel Fattah el-Sisi co-chaired a summit in \
+                     Sharm el-Sheikh on Monday.",
+                    "donald-trump met_with abdel-fattah-el-sisi",
+                    "abdel-fattah-el-sisi visited",
+                ),
                 // "He" opening a sentence is the one person the sentence before named,
                 // not one of a pair it referred to.
                 (
