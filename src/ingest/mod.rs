@@ -7516,6 +7516,19 @@ mod tests {
                     "donald-trump met_with abdel-fattah-el-sisi",
                     "abdel-fattah-el-sisi visited",
                 ),
+                // Tariffs told as taking effect, raised, or export curbs tightened.
+                (
+                    "China's extra 84% tariffs on all U.S. goods took effect on Thursday.",
+                    "CHN sanctions USA",
+                    "USA sanctions CHN",
+                ),
+                (
+                    "The United States raised the levy on Chinese imports to 125%. Washington \
+                     tightened its restrictions on exports of advanced artificial intelligence \
+                     chips to China.",
+                    "USA sanctions CHN",
+                    "CHN sanctions",
+                ),
                 // "He" opening a sentence is the one person the sentence before named,
                 // not one of a pair it referred to.
                 (
