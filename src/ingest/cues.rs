@@ -75,6 +75,8 @@ struct CueFile {
     #[serde(default)]
     unsaid: Vec<String>,
     #[serde(default)]
+    died: Vec<String>,
+    #[serde(default)]
     ended: Vec<String>,
     #[serde(default)]
     requested: Vec<String>,
@@ -165,6 +167,9 @@ pub struct Cues {
     /// Words that withhold what follows them or what they stand in ("did not say",
     /// "declined to say"): no fact is read there.
     pub unsaid: CueSet,
+    /// Words right after a person (past persons coordinated with them and an apposition)
+    /// that end their office by death ("were killed when their helicopter crashed").
+    pub died: CueSet,
     /// Words that end or withhold a tie ("severed ties", "an end to", "lack of"): a
     /// cooperative relation matched with one of them is negated. Conflict relations are
     /// not: "severed ties with Israel" is a row, not its absence.
@@ -408,6 +413,7 @@ impl Cues {
             unrealised: compile(&file.unrealised),
             denial: compile(&file.denial),
             unsaid: compile(&file.unsaid),
+            died: compile(&file.died),
             ended: compile(&file.ended),
             requested: compile(&file.requested),
             stand_ins: compile(&file.stand_ins),

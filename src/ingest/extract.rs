@@ -2154,6 +2154,13 @@ pub fn extract(
                                 | "ink"
                                 | "reach"
                                 | "host"
+                                | "impose"
+                                | "reimpose"
+                                | "reinstate"
+                                | "introduce"
+                                | "adopt"
+                                | "slap"
+                                | "levy"
                         )
                     })
             };
@@ -2719,11 +2726,14 @@ pub fn extract(
                 && (cues.leaving_office.found_in(next_tokens(
                     after_relative_clause(&sentence.rendered[a.end()..]),
                     5,
-                )) || captures.name("role").is_some_and(|role| {
-                    // ("expelled the German ambassador": past a state's adjective.)
-                    let before = without_descriptors(&sentence.rendered[..role.start()], b"dc");
-                    cues.removing_from_office.found_in(clause_words(before, 4))
-                }))
+                )) || cues
+                    .died
+                    .starts(after_fellows(&sentence.rendered[a.end()..]))
+                    || captures.name("role").is_some_and(|role| {
+                        // ("expelled the German ambassador": past a state's adjective.)
+                        let before = without_descriptors(&sentence.rendered[..role.start()], b"dc");
+                        cues.removing_from_office.found_in(clause_words(before, 4))
+                    }))
             {
                 qualifiers.status = Some("former".to_string());
             }
@@ -3275,6 +3285,40 @@ fn without_descriptors<'a>(before: &'a str, kinds: &[u8]) -> &'a str {
 
 /// What follows a name once a relative clause set off by commas is passed over: ", who
 /// had advocated a tougher line, left the government" gives "left the government".
+/// What follows a person's name past the persons coordinated with it and an apposition:
+/// "Raisi and Foreign Minister Hossein Amir-Abdollahian were killed", "Queen Elizabeth
+/// II, Britain's longest-reigning monarch, died".
+fn after_fellows(after: &str) -> &str {
+    let mut rest = after.trim_start();
+    while let Some(fellow) = rest.strip_prefix("and ") {
+        let mut fellow = fellow;
+        // ("and Foreign Minister Hossein Amir-Abdollahian": a title may come first.)
+        while let Some(slot) = fellow
+            .split(' ')
+            .next()
+            .filter(|word| slot_kind(word).is_some_and(|kind| matches!(kind, b'r' | b'd' | b'c')))
+        {
+            fellow = fellow[slot.len()..].trim_start();
+        }
+        match fellow.split(' ').next() {
+            Some(word) if slot_kind(word) == Some(b'p') => {
+                rest = fellow[word.len()..].trim_start();
+            }
+            _ => break,
+        }
+    }
+    match rest.strip_prefix(", ") {
+        Some(apposition)
+            if !apposition.starts_with("who ") && !apposition.starts_with("which ") =>
+        {
+            apposition
+                .find(" , ")
+                .map_or(rest, |at| &apposition[at + 3..])
+        }
+        _ => rest,
+    }
+}
+
 fn after_relative_clause(after: &str) -> &str {
     let trimmed = after.trim_start();
     match trimmed
@@ -3745,9 +3789,17 @@ fn stands_for_another(
     let person = kind == Some(b'p');
     let organisation = kind == Some(b'o');
     if organisation
-        && [" member ", " member state ", " member country ", " ally "]
-            .iter()
-            .any(|noun| after.starts_with(noun))
+        && [
+            " member ",
+            " member state ",
+            " member country ",
+            " ally ",
+            " country ",
+            " state ",
+            " nation ",
+        ]
+        .iter()
+        .any(|noun| after.starts_with(noun))
         && [" a ", " another ", " one "]
             .iter()
             .any(|article| before.ends_with(article))

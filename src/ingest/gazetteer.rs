@@ -124,6 +124,16 @@ pub struct Official {
 }
 
 impl Official {
+    /// Whether the term ended before the period began.
+    pub fn ended_before(&self, when: Period) -> bool {
+        self.to.is_some_and(|to| to < when.first)
+    }
+
+    /// Whether the term begins after the period ends.
+    pub fn starts_after(&self, when: Period) -> bool {
+        self.from.is_some_and(|from| from > when.last)
+    }
+
     /// Whether the term overlaps the period; every term does when the period is unknown.
     pub fn in_office(&self, when: Option<Period>) -> bool {
         when.is_none_or(|when| {

@@ -720,6 +720,42 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .or_else(|| main_office(gazetteer, &fact.subject.id, &fact.object.id, published));
         }
     }
+    // An office the gazetteer says was held only before the publication is a former one,
+    // and one held only after it is to come: "in 2019, when he was hosted by Queen
+    // Elizabeth II" in 2025, "President-elect Donald Trump" in December 2024.
+    if let Some(when) = published.map(gazetteer::Period::of_date) {
+        for fact in facts.iter_mut().filter(|fact| {
+            fact.relation == crate::model::Relation::OfficialOf
+                && !fact.negated
+                && fact.qualifiers.status.is_none()
+        }) {
+            let (Some(person), Some(body)) = (
+                gazetteer.index_of(&fact.subject.id),
+                gazetteer.index_of(&fact.object.id),
+            ) else {
+                continue;
+            };
+            let terms: Vec<&gazetteer::Official> = gazetteer
+                .offices_of(person)
+                .filter(|office| {
+                    office.of == body
+                        && fact
+                            .qualifiers
+                            .role
+                            .as_deref()
+                            .is_none_or(|role| office.role == role)
+                })
+                .collect();
+            if terms.is_empty() || terms.iter().any(|term| term.in_office(Some(when))) {
+                continue;
+            }
+            if terms.iter().all(|term| term.ended_before(when)) {
+                fact.qualifiers.status = Some("former".into());
+            } else if terms.iter().all(|term| term.starts_after(when)) {
+                fact.qualifiers.status = Some("incoming".into());
+            }
+        }
+    }
     // Each entity once, copied only after duplicates are gone.
     let mut ids: Vec<&str> = facts
         .iter()
@@ -1357,9 +1393,19 @@ fn project_onto_countries(
             && country_of(&fact.subject)
                 .zip(country_of(&fact.object))
                 .is_some_and(|(first, second)| first.id == second.id);
+        // (One who has served no state but that one is at home there too: "Macron received
+        // Sarkozy at the Elysee".)
+        let served_only_there = || {
+            gazetteer.index_of(&fact.subject.id).is_some_and(|person| {
+                let mut offices = gazetteer.offices_of(person).peekable();
+                offices.peek().is_some()
+                    && offices.all(|office| gazetteer.entity(office.of).id == fact.object.id)
+            })
+        };
         let home_visit = fact.relation == Visited
             && (serves_other_end(&fact.subject, &fact.object)
-                || served_once.get(&fact.subject.id) == Some(&fact.object.id));
+                || served_once.get(&fact.subject.id) == Some(&fact.object.id)
+                || served_only_there());
         let not_a_state_official = knowledge.rules.needs_state_official(&fact.evidence.rule)
             && country_of(&fact.subject).is_none_or(|body| body.kind != EntityKind::Country);
         // A person the article says speaks for no state, on an official: domestic
@@ -2895,6 +2941,17 @@ mod tests {
 
     #[test]
     fn what_the_twenty_ninth_review_found() {
+        // An impeachment under review ends no office (Yoon Suk Yeol was removed in April
+        // 2025).
+        assert_cases(
+            "2025-04-01",
+            &[(
+                "South Korea's Constitutional Court will rule on Friday on whether to uphold \
+                 the impeachment of President Yoon Suk Yeol.",
+                "yoon-suk-yeol official_of KOR [president]",
+                "status=former",
+            )],
+        );
         assert_cases(
             "2025-12-11",
             &[
@@ -2904,13 +2961,7 @@ mod tests {
                     "radoslaw-sikorski visited UKR [-] @- -",
                     "2023",
                 ),
-                // An impeachment under review ends no office; one upheld does.
-                (
-                    "South Korea's Constitutional Court will rule on Friday on whether to \
-                     uphold the impeachment of President Yoon Suk Yeol.",
-                    "yoon-suk-yeol official_of KOR [president]",
-                    "status=former",
-                ),
+                // An impeachment upheld ends an office (one under review does not, below).
                 (
                     "South Korea's Constitutional Court upheld the impeachment of President \
                      Yoon Suk Yeol on Friday, removing him from office.",
@@ -6594,6 +6645,25 @@ mod tests {
 
     #[test]
     fn what_the_forty_third_and_forty_fourth_reviews_found() {
+        // One a chamber elects holds the office at once (on the days of these votes).
+        assert_cases(
+            "2025-01-09",
+            &[(
+                "Lebanon's parliament elected army commander Joseph Aoun as the country's \
+                 president on Thursday.",
+                "joseph-aoun official_of LBN [president] @- -",
+                "incoming",
+            )],
+        );
+        assert_cases(
+            "2025-05-06",
+            &[(
+                "Friedrich Merz was elected German chancellor on Tuesday in a second round of \
+                 voting.",
+                "friedrich-merz official_of DEU [chancellor]",
+                "incoming",
+            )],
+        );
         assert_cases(
             "2024-11-07",
             &[
@@ -6604,18 +6674,6 @@ mod tests {
                      Sunday, in a landslide victory for the ruling Morena party.",
                     "claudia-sheinbaum official_of MEX [president] @- - status=incoming",
                     "=claudia-sheinbaum official_of MEX [president] @- -",
-                ),
-                (
-                    "Lebanon's parliament elected army commander Joseph Aoun as the country's \
-                     president on Thursday.",
-                    "joseph-aoun official_of LBN [president] @- -",
-                    "incoming",
-                ),
-                (
-                    "Friedrich Merz was elected German chancellor on Tuesday in a second round \
-                     of voting.",
-                    "friedrich-merz official_of DEU [chancellor]",
-                    "incoming",
                 ),
                 (
                     "Andres Manuel Lopez Obrador, who was elected president of Mexico in 2018, \
@@ -7549,6 +7607,43 @@ mod tests {
                  Jean-Noel Barrot in Paris.",
                 "met_with jean-noel-barrot [-] @paris 2026-02-13",
                 "2026-02-06",
+            )],
+        );
+        // Offices that end by death, suspension from another body, a meeting awaited.
+        assert_cases(
+            "2024-05-20",
+            &[
+                (
+                    "Iranian President Ebrahim Raisi and Foreign Minister Hossein \
+                     Amir-Abdollahian were killed when their helicopter crashed.",
+                    "hossein-amir-abdollahian official_of IRN [foreign minister] @- - status=former",
+                    "=ebrahim-raisi official_of IRN [president] @- -",
+                ),
+                (
+                    "The U.N. General Assembly suspended Russia from the Human Rights Council.",
+                    "RUS member_of UNHRC",
+                    "RUS member_of UNGA",
+                ),
+                (
+                    "Rubio said he did not expect a breakthrough until Putin and Trump met.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "Armenian Prime Minister Nikol Pashinian met Erdogan.",
+                    "nikol-pashinyan official_of ARM",
+                    "nikol-pashinian",
+                ),
+            ],
+        );
+        // An office held only before the publication is a former one, one held only after
+        // it an office to come.
+        assert_cases(
+            "2025-06-10",
+            &[(
+                "Trump's first state visit was in 2019, when he was hosted by Queen Elizabeth II.",
+                "elizabeth-ii official_of GBR [queen] @- - status=former",
+                "=elizabeth-ii official_of GBR [queen] @- -",
             )],
         );
         // Offices by the month: in June 2023 Qin Gang, not Wang Yi, was China's foreign
