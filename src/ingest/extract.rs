@@ -2732,7 +2732,9 @@ pub fn extract(
                     || captures.name("role").is_some_and(|role| {
                         // ("expelled the German ambassador": past a state's adjective.)
                         let before = without_descriptors(&sentence.rendered[..role.start()], b"dc");
-                        cues.removing_from_office.found_in(clause_words(before, 4))
+                        // ("replaces her as foreign secretary": the role taken, not ended.)
+                        let taken = before.trim_end().rsplit(' ').next() == Some("as");
+                        !taken && cues.removing_from_office.found_in(clause_words(before, 4))
                     }))
             {
                 qualifiers.status = Some("former".to_string());

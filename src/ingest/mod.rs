@@ -7636,6 +7636,24 @@ mod tests {
                 ),
             ],
         );
+        // An office taken by replacing someone, or kept in a reshuffle; a British
+        // chancellor is the finance minister.
+        assert_cases(
+            "2022-10-25",
+            &[
+                (
+                    "James Cleverly, who had been education secretary for two months, replaces \
+                     her as foreign secretary.",
+                    "james-cleverly official_of GBR [foreign minister] @- -",
+                    "status=former",
+                ),
+                (
+                    "Sunak kept Jeremy Hunt as chancellor.",
+                    "jeremy-hunt official_of GBR [finance minister]",
+                    "[chancellor]",
+                ),
+            ],
+        );
         // An office held only before the publication is a former one, one held only after
         // it an office to come.
         assert_cases(
