@@ -43,6 +43,10 @@ struct CueFile {
     #[serde(default)]
     generic_roles: Vec<String>,
     #[serde(default)]
+    past_titles: Vec<String>,
+    #[serde(default)]
+    future_titles: Vec<String>,
+    #[serde(default)]
     chamber_roles: Vec<String>,
     #[serde(default)]
     exercises: Vec<String>,
@@ -276,6 +280,10 @@ pub struct Cues {
     /// Roles that say little ("leader"): made precise from the gazetteer when it knows
     /// the person's office.
     pub generic_roles: Vec<String>,
+    /// Words before a title that make the office past ("former", "ousted").
+    pub past_titles: Vec<String>,
+    /// Words before a title that make the office one to come ("incoming", "next").
+    pub future_titles: Vec<String>,
     /// Roles a chamber fills by its vote, whose holder takes office at once ("prime
     /// minister", "chancellor"): "was elected prime minister" is an office held.
     pub chamber_roles: Vec<String>,
@@ -464,6 +472,8 @@ impl Cues {
                 .map(|word| word.to_lowercase())
                 .collect(),
             generic_roles: file.generic_roles,
+            past_titles: file.past_titles,
+            future_titles: file.future_titles,
             chamber_roles: file.chamber_roles,
             exercises: compile(&file.exercises),
             generic_acts: compile(&file.generic_acts),

@@ -2702,19 +2702,9 @@ pub fn extract(
                     .iter()
                     .take_while(|word| word.starts_with('\x01') || matches!(**word, "-" | "then"))
                     .any(|word| *word == "then")
-                    || before.iter().any(|word| {
-                        matches!(
-                            *word,
-                            "former"
-                                | "ex"
-                                | "late"
-                                | "erstwhile"
-                                | "ousted"
-                                | "deposed"
-                                | "previous"
-                                | "founding"
-                        )
-                    }))
+                    || before
+                        .iter()
+                        .any(|word| cues.past_titles.iter().any(|past| past == word)))
             {
                 qualifiers.status = Some("former".to_string());
             }

@@ -314,7 +314,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         }
         let offices = offices_in(
             &linked,
-            &knowledge.gazetteer,
+            knowledge,
             published,
             &mut context,
             dateline_country.as_deref(),
@@ -885,13 +885,14 @@ fn main_office(
 /// date is unknown and there is only one).
 fn offices_in(
     linked: &link::Linked<'_>,
-    gazetteer: &gazetteer::Gazetteer,
+    knowledge: &Knowledge,
     published: Option<time::Date>,
     context: &mut link::Context,
     dateline_country: Option<&str>,
     actor_before: Option<&str>,
     subject_before: Option<&String>,
 ) -> HashMap<(String, String), String> {
+    let gazetteer = &knowledge.gazetteer;
     let mut offices = HashMap::default();
     // A person the gazetteer does not know, named with a bare title ("Foreign Minister
     // Margus Tsahkna said"): the state the article gives by context, when its signals agree.
@@ -1051,27 +1052,11 @@ fn offices_in(
                 .rev()
                 .take_while(|item| !matches!(item, link::Item::Word("," | ";")))
                 .any(|item| {
-                    matches!(
-                        item,
-                        link::Item::Word(
-                            "former"
-                                | "ex"
-                                | "late"
-                                | "erstwhile"
-                                | "ousted"
-                                | "deposed"
-                                | "toppled"
-                                | "overthrown"
-                                | "previous"
-                                | "then"
-                                | "incoming"
-                                | "next"
-                                | "elect"
-                                | "elected"
-                                | "designate"
-                                | "presumptive"
-                        )
-                    )
+                    let cues = &knowledge.cues;
+                    matches!(item, link::Item::Word(word)
+                        if *word == "then"
+                            || cues.past_titles.iter().any(|past| past == word)
+                            || cues.future_titles.iter().any(|future| future == word))
                 });
             Some((at, role, not_now || past_year))
         })
