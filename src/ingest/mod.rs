@@ -7572,6 +7572,13 @@ mod tests {
                     "USA sanctions CHN",
                     "CHN sanctions",
                 ),
+                // More words that judge an act.
+                (
+                    "The United States imposed 25% tariffs on Japanese goods. Ishiba said the \
+                     decision was \"incomprehensible\".",
+                    "JPN criticises USA",
+                    "USA criticises",
+                ),
                 // "He" opening a sentence is the one person the sentence before named,
                 // not one of a pair it referred to.
                 (
