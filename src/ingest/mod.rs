@@ -7572,6 +7572,21 @@ mod tests {
                     "USA sanctions CHN",
                     "CHN sanctions",
                 ),
+                // Travel with its day before the destination, time spent somewhere, a
+                // first trip chosen.
+                (
+                    "Canadian Prime Minister Mark Carney said he would travel on Monday to \
+                     Paris and London. Biden had spent Wednesday in Tel Aviv. Kaja Kallas and \
+                     Antonio Costa chose Kyiv for their first trip on Sunday.",
+                    "mark-carney visited GBR [-] @- 2025-10-27 +expected",
+                    "visited CAN",
+                ),
+                (
+                    "Biden had spent Wednesday in Tel Aviv. Kaja Kallas and Antonio Costa chose \
+                     Kyiv for their first trip on Sunday.",
+                    "antonio-costa visited UKR [-] @kyiv",
+                    "joe-biden visited USA",
+                ),
                 // More words that judge an act.
                 (
                     "The United States imposed 25% tariffs on Japanese goods. Ishiba said the \
