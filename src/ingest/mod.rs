@@ -7587,6 +7587,24 @@ mod tests {
                     "antonio-costa visited UKR [-] @kyiv",
                     "joe-biden visited USA",
                 ),
+                // A candidate named with its organisation; a veto and a seat taken make a
+                // member (a veto's day is not the membership's).
+                (
+                    "Moldova became an EU candidate country in 2022.",
+                    "MDA candidate_for EU [-] @- 2022",
+                    "MDA member_of EU",
+                ),
+                (
+                    "Russia on Wednesday vetoed a U.N. Security Council resolution on Ukraine.",
+                    "RUS member_of UNSC [-] @- -",
+                    "UKR member_of",
+                ),
+                (
+                    "Bahrain, Colombia, Latvia and Liberia took their seats on the U.N. \
+                     Security Council on Thursday.",
+                    "LVA member_of UNSC",
+                    "!neg",
+                ),
                 // More words that judge an act.
                 (
                     "The United States imposed 25% tariffs on Japanese goods. Ishiba said the \
