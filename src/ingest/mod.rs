@@ -7605,6 +7605,13 @@ mod tests {
                     "LVA member_of UNSC",
                     "!neg",
                 ),
+                // A supply threatened to be cut, with its condition.
+                (
+                    "Slovak Prime Minister Robert Fico threatened on Friday to halt electricity \
+                     supplies to Ukraine if Kyiv goes ahead.",
+                    "SVK threatens UKR",
+                    "UKR threatens",
+                ),
                 // More words that judge an act.
                 (
                     "The United States imposed 25% tariffs on Japanese goods. Ishiba said the \
