@@ -7605,6 +7605,13 @@ mod tests {
                     "LVA member_of UNSC",
                     "!neg",
                 ),
+                // An ambassador ordered to leave, a charge d'affaires expelled.
+                (
+                    "Latvia ordered Russia's ambassador to leave the country. Estonia expelled \
+                     Russia's charge d'affaires on Tuesday.",
+                    "EST sanctions RUS",
+                    "RUS sanctions",
+                ),
                 // A supply threatened to be cut, with its condition.
                 (
                     "Slovak Prime Minister Robert Fico threatened on Friday to halt electricity \
