@@ -7612,6 +7612,20 @@ mod tests {
                     "EST sanctions RUS",
                     "RUS sanctions",
                 ),
+                // Tariffs one is "thinking of" imposing are not imposed; "both" of a group of
+                // five names none of them in particular.
+                (
+                    "Trump said he was thinking of imposing 25% tariffs on imports from Canada \
+                     and Mexico from Feb. 1.",
+                    "",
+                    "sanctions",
+                ),
+                (
+                    "President Recep Tayyip Erdogan accused both Nordic states of harbouring \
+                     members of the PKK.",
+                    "",
+                    "criticises NOR",
+                ),
                 // A supply threatened to be cut, with its condition.
                 (
                     "Slovak Prime Minister Robert Fico threatened on Friday to halt electricity \

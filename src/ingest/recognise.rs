@@ -627,6 +627,8 @@ fn gazetteer_keys_at(
                     "five",
                     "six",
                     "seven",
+                    // ("both Nordic states" are two of the five.)
+                    "both",
                 ];
                 const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven"];
                 // The picking word may stand before "of the": "none of the Central Asian
@@ -663,6 +665,7 @@ fn gazetteer_keys_at(
                         ))
                         || NUMBERS.iter().position(|number| *number == word)
                             == Some(countries.len().wrapping_sub(2))
+                        || word == "both" && countries.len() == 2
                 });
                 if !all {
                     continue;
