@@ -2139,9 +2139,12 @@ pub fn extract(
                 );
             // A noun phrase governed by a modal ("will sign an agreement between", "It will
             // be Modi's first visit to China") is expected too.
+            // (A membership named in passing keeps its time: "Rubio will host foreign
+            // ministers of the Quad - Australia, India and Japan".)
             let mut expected = rule.expected || announced || found_in(&cues.modality) || {
                 let governing = clause_words(&sentence.rendered[..whole.start()], 7);
-                cues.modality.found_in(governing)
+                rule.relation.family() != crate::model::RelationFamily::Membership
+                    && cues.modality.found_in(governing)
                     && governing.split(' ').any(|word| {
                         matches!(
                             word,

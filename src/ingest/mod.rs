@@ -7626,6 +7626,13 @@ mod tests {
                     "",
                     "criticises NOR",
                 ),
+                // Members named in passing in a plan are members, with no day.
+                (
+                    "Rubio will host foreign ministers of the Quad - Australia, India and \
+                     Japan - at the State Department on Tuesday.",
+                    "AUS member_of QUAD [-] @- -",
+                    "candidate_for",
+                ),
                 // A supply threatened to be cut, with its condition.
                 (
                     "Slovak Prime Minister Robert Fico threatened on Friday to halt electricity \
