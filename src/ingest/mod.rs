@@ -7633,6 +7633,20 @@ mod tests {
                     "AUS member_of QUAD [-] @- -",
                     "candidate_for",
                 ),
+                // Not members alongside others are not members; one instructed to warn has
+                // not warned.
+                (
+                    "Cyprus is one of four EU members that are not members of NATO, along with \
+                     Austria, Ireland and Malta.",
+                    "AUT member_of NATO [-] @- - !neg",
+                    "=AUT member_of NATO [-] @- -",
+                ),
+                (
+                    "Trump said he had instructed his envoy Steve Witkoff to warn Qatar, which \
+                     hosts the largest U.S. military base in the Middle East.",
+                    "",
+                    "threatens QAT",
+                ),
                 // A supply threatened to be cut, with its condition.
                 (
                     "Slovak Prime Minister Robert Fico threatened on Friday to halt electricity \
