@@ -7647,6 +7647,13 @@ mod tests {
                     "",
                     "threatens QAT",
                 ),
+                // An event's name before a comma and a title is no person.
+                (
+                    "Albanese attended the China International Import Expo, where he met \
+                     Premier Li Qiang.",
+                    "li-qiang official_of CHN",
+                    "international-import-expo",
+                ),
                 // A supply threatened to be cut, with its condition.
                 (
                     "Slovak Prime Minister Robert Fico threatened on Friday to halt electricity \

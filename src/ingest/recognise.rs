@@ -992,7 +992,9 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
             continue;
         };
         // "in the South China Sea, a State Department spokesman said": a place, not a name.
-        if comma > 0 && PLACE_NOUNS.contains(&words[comma - 1]) {
+        if comma > 0
+            && (PLACE_NOUNS.contains(&words[comma - 1]) || EVENT_NOUNS.contains(&words[comma - 1]))
+        {
             continue;
         }
         let mut first = name_start_before(words, mentions, comma);
@@ -1057,6 +1059,35 @@ const PLACE_NOUNS: &[&str] = &[
     "Coast",
     "Heights",
     "Strip",
+];
+
+/// Nouns that end the names of events and bodies, never of persons: "attended the China
+/// International Import Expo, where he met Premier Li Qiang".
+const EVENT_NOUNS: &[&str] = &[
+    "Expo",
+    "Forum",
+    "Summit",
+    "Conference",
+    "Congress",
+    "Council",
+    "Assembly",
+    "Parliament",
+    "Committee",
+    "Commission",
+    "Agency",
+    "Ministry",
+    "Institute",
+    "University",
+    "Fund",
+    "Bank",
+    "Court",
+    "Party",
+    "Festival",
+    "Games",
+    "Dialogue",
+    "Airport",
+    "Museum",
+    "Hospital",
 ];
 
 /// Where a name of up to four words that ends just before `end` starts: name words no
