@@ -100,12 +100,10 @@ impl Period {
         match text.split_once('-') {
             None => text.parse().ok().map(Period::year),
             Some((year, month)) => {
-                let month: u32 = month.parse().ok()?;
+                let (year, month): (i32, u32) = (year.parse().ok()?, month.parse().ok()?);
                 (1..=12)
                     .contains(&month)
-                    .then_some(())
-                    .and(year.parse().ok())
-                    .map(|year| Period::month(year, month))
+                    .then(|| Period::month(year, month))
             }
         }
     }
@@ -888,16 +886,16 @@ impl Gazetteer {
         self.genders.get(&self.index_of(person)?).copied()
     }
 
-    /// The one country a person served in the given year (see `office_at`), if the office
-    /// is a country's.
+    /// The one country a person served in the given period (see `office_at`), if the
+    /// office is a country's.
     pub fn state_served(&self, person: usize, when: Option<Period>) -> Option<usize> {
         self.office_at(person, None, when)
             .filter(|&office| self.entities[office].kind == EntityKind::Country)
     }
 
     /// The one country or organisation a person served (in `role`, if given) in the
-    /// given year, or at any time when the year is unknown; `None` when there is no such
-    /// office or more than one.
+    /// given period, or at any time when the period is unknown; `None` when there is no
+    /// such office or more than one.
     pub fn office_at(
         &self,
         person: usize,
@@ -920,6 +918,20 @@ impl Gazetteer {
             [only] => Some(only),
             _ => None,
         }
+    }
+
+    /// The roles of a person's offices at a body that overlap the period, in the order the
+    /// officials files list them: a person's main office first ("foreign minister" before
+    /// "foreign affairs commission director").
+    pub fn roles_at(
+        &self,
+        person: usize,
+        body: usize,
+        when: Option<Period>,
+    ) -> impl Iterator<Item = &str> {
+        self.offices_of(person)
+            .filter(move |office| office.of == body && office.in_office(when))
+            .map(|office| office.role.as_str())
     }
 
     /// How many tokens the longest surface starting with this folded token has.

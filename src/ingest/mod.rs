@@ -717,13 +717,18 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .map(str::to_string)
                 // Else the person's main office then: "The foreign minister spoke with his
                 // Chinese counterpart Wang Yi".
-                .or_else(|| main_office(gazetteer, &fact.subject.id, &fact.object.id, published));
+                .or_else(|| {
+                    let person = gazetteer.index_of(&fact.subject.id)?;
+                    let body = gazetteer.index_of(&fact.object.id)?;
+                    let main = gazetteer.roles_at(person, body, context.when).next()?;
+                    Some(main.to_string())
+                });
         }
     }
     // An office the gazetteer says was held only before the publication is a former one,
     // and one held only after it is to come: "in 2019, when he was hosted by Queen
     // Elizabeth II" in 2025, "President-elect Donald Trump" in December 2024.
-    if let Some(when) = published.map(gazetteer::Period::of_date) {
+    if let Some(when) = context.when {
         for fact in facts.iter_mut().filter(|fact| {
             fact.relation == crate::model::Relation::OfficialOf
                 && !fact.negated
@@ -799,6 +804,7 @@ fn is_act(relation: crate::model::Relation) -> bool {
 /// lists, when it gives several).
 fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<time::Date>) {
     let gazetteer = &knowledge.gazetteer;
+    let when = published.map(gazetteer::Period::of_date);
     for fact in facts
         .iter_mut()
         .filter(|fact| fact.relation == crate::model::Relation::OfficialOf)
@@ -843,12 +849,7 @@ fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<ti
         ) else {
             continue;
         };
-        let when = published.map(gazetteer::Period::of_date);
-        let mut roles: Vec<&str> = gazetteer
-            .offices_of(person)
-            .filter(|office| office.of == body && office.in_office(when))
-            .map(|office| office.role.as_str())
-            .collect();
+        let mut roles: Vec<&str> = gazetteer.roles_at(person, body, when).collect();
         roles.dedup();
         // (Of several offices held at once, the one the gazetteer lists first, unless
         // the person is someone's counterpart: the other's role decides, below.)
@@ -860,23 +861,6 @@ fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<ti
             _ => {}
         }
     }
-}
-
-/// The role of a known person's first-listed office at a body at the publication date: a
-/// person's main office comes first in the gazetteer ("foreign minister" before "foreign
-/// affairs commission director").
-fn main_office(
-    gazetteer: &gazetteer::Gazetteer,
-    person: &str,
-    body: &str,
-    published: Option<time::Date>,
-) -> Option<String> {
-    let (person, body) = (gazetteer.index_of(person)?, gazetteer.index_of(body)?);
-    let when = published.map(gazetteer::Period::of_date);
-    gazetteer
-        .offices_of(person)
-        .find(|office| office.of == body && office.in_office(when))
-        .map(|office| office.role.clone())
 }
 
 /// What the gazetteer says about the offices of the persons and roles of a sentence: for
@@ -1064,7 +1048,7 @@ fn offices_in(
     if roles.is_empty() {
         return offices;
     }
-    let when = published.map(gazetteer::Period::of_date);
+    let when = context.when;
     for (person_at, item) in linked.items.iter().enumerate() {
         let link::Item::Slot(slot) = item else {
             continue;

@@ -992,9 +992,7 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
             continue;
         };
         // "in the South China Sea, a State Department spokesman said": a place, not a name.
-        if comma > 0
-            && (PLACE_NOUNS.contains(&words[comma - 1]) || EVENT_NOUNS.contains(&words[comma - 1]))
-        {
+        if comma > 0 && NOT_PERSON_ENDINGS.contains(&words[comma - 1]) {
             continue;
         }
         let mut first = name_start_before(words, mentions, comma);
@@ -1030,8 +1028,10 @@ fn after_titles(words: &[&str], mut start: usize, end: usize) -> usize {
     start
 }
 
-/// Nouns that end the names of places, never of persons.
-const PLACE_NOUNS: &[&str] = &[
+/// Nouns that end the names of places, events and bodies, never of persons: "in the South
+/// China Sea, a State Department spokesman said", "attended the China International Import
+/// Expo, where he met Premier Li Qiang".
+const NOT_PERSON_ENDINGS: &[&str] = &[
     "Sea",
     "Seas",
     "Strait",
@@ -1059,11 +1059,6 @@ const PLACE_NOUNS: &[&str] = &[
     "Coast",
     "Heights",
     "Strip",
-];
-
-/// Nouns that end the names of events and bodies, never of persons: "attended the China
-/// International Import Expo, where he met Premier Li Qiang".
-const EVENT_NOUNS: &[&str] = &[
     "Expo",
     "Forum",
     "Summit",
