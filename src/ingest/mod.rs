@@ -7760,6 +7760,52 @@ mod tests {
     }
 
     #[test]
+    fn what_the_misses_of_reviews_fifty_three_to_fifty_seven_taught() {
+        assert_cases(
+            "2024-03-05",
+            &[
+                // Suspended from one body by another: a member of the first, not the second,
+                // whatever follows the body's name.
+                (
+                    "The UN General Assembly suspended Russia from the Human Rights Council in \
+                     April 2022.",
+                    "RUS member_of UNHRC",
+                    "RUS member_of UNGA",
+                ),
+                // Aid pledged in amounts, in guarantees, with a state's adjective inside.
+                (
+                    "Britain pledged 3 billion dollars in loan guarantees for Ukraine.",
+                    "GBR supports UKR",
+                    "!neg",
+                ),
+                (
+                    "Blinken announced 1.3 billion dollars in new U.S. economic aid for Ukraine.",
+                    "USA supports UKR",
+                    "!neg",
+                ),
+                (
+                    "Washington will resume security assistance to Kyiv, the State Department \
+                     said.",
+                    "USA supports UKR",
+                    "!neg",
+                ),
+                // Judging words: what the act's author is called.
+                (
+                    "The United States imposed tariffs on Canadian steel. Prime Minister Justin \
+                     Trudeau called the move \"a very dumb thing to do\".",
+                    "CAN criticises USA",
+                    "USA criticises CAN",
+                ),
+                (
+                    "Hungary's foreign minister Peter Szijjarto said Poland was a warmonger.",
+                    "HUN criticises POL",
+                    "POL criticises HUN",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_fiftieth_and_fifty_first_reviews_found() {
         // A rotating chair handed on (in July 2024, when Lacalle Pou was president).
         assert_cases(
