@@ -127,7 +127,9 @@ struct CueFile {
     #[serde(default)]
     remote: Vec<String>,
     #[serde(default)]
-    calls: Vec<String>,
+    by_phone: Vec<String>,
+    #[serde(default)]
+    by_video: Vec<String>,
     #[serde(default)]
     ruled_out: Vec<String>,
     #[serde(default)]
@@ -221,8 +223,11 @@ pub struct Cues {
     /// Words of a meeting held at a distance ("by phone", "video call"): it took place
     /// nowhere, whatever the dateline says.
     pub remote: CueSet,
-    /// Words of a phone or video call: a meeting that took place nowhere.
-    pub calls: CueSet,
+    /// Words of a meeting held by telephone ("spoke by phone with", "phoned"), in its
+    /// match or the rest of its clause: the `met_with` fact gets status "by phone".
+    pub by_phone: CueSet,
+    /// Words of a meeting held on screen ("by video link", "virtually"): status "by video".
+    pub by_video: CueSet,
     /// Words just before a match that rule it out ("ruled out American strikes on").
     pub ruled_out: CueSet,
     /// Words just before two states joined by "and" that make them a topic, a place or a
@@ -439,7 +444,8 @@ impl Cues {
             acting: compile(&file.acting),
             not_own: compile(&file.not_own),
             remote: compile(&file.remote),
-            calls: compile(&file.calls),
+            by_phone: compile(&file.by_phone),
+            by_video: compile(&file.by_video),
             ruled_out: compile(&file.ruled_out),
             not_sides: compile(&file.not_sides),
             ties_cut: compile(&file.ties_cut),

@@ -2410,6 +2410,12 @@ pub fn extract(
                     .or_else(|| location_near(sentence, whole.start(), whole.end(), rule.relation)),
                 ..Qualifiers::default()
             };
+            // A meeting held by telephone or on screen says so: "Biden spoke by phone with
+            // Sisi", "he spoke to the crown prince by telephone on Sunday".
+            if rule.relation == Relation::MetWith && qualifiers.status.is_none() {
+                qualifiers.status =
+                    at_a_distance(sentence.rendered, whole.range(), cues).map(str::to_string);
+            }
             // "Deputy Economy Minister Taras Kachka": the roles file knows no such role, and
             // the person is no economy minister.
             if let Some(role) = captures.name("role")
@@ -3739,6 +3745,45 @@ fn served_elsewhere(sentence: &SentenceFacts<'_>, person: &str, body: &str) -> b
     let body = gazetteer.index_of(body);
     let mut offices = gazetteer.offices_of(person).peekable();
     offices.peek().is_some() && offices.all(|office| Some(office.of) != body)
+}
+
+/// How a meeting matched at `matched` was held when not in person: "by phone" or "by
+/// video", as the match says, or the rest of its clause (up to a comma, a semicolon or a
+/// coordinated verb: "met Scholz and spoke by phone with Biden" says nothing of the first
+/// meeting), or an opening adverbial ("In a phone call on Tuesday , ...").
+fn at_a_distance(
+    rendered: &str,
+    matched: std::ops::Range<usize>,
+    cues: &Cues,
+) -> Option<&'static str> {
+    // (From the match's last space, so that a comma right after it stops the clause.)
+    let after = &rendered[matched.end.saturating_sub(1)..];
+    let rest = [" , ", " ; ", " and ", " but ", " while "]
+        .iter()
+        .filter_map(|stop| after.find(stop))
+        .min()
+        .map_or(after, |end| &after[..end]);
+    let before = &rendered[..matched.start];
+    let opening = before
+        .find(" , ")
+        .map(|comma| &before[..comma + 1])
+        .filter(|opening| {
+            [" in ", " during ", " over ", " on "]
+                .iter()
+                .any(|word| opening.starts_with(word))
+        })
+        .unwrap_or("");
+    [&rendered[matched], rest, opening]
+        .into_iter()
+        .find_map(|text| {
+            if cues.by_video.found_in(text) {
+                Some("by video")
+            } else if cues.by_phone.found_in(text) {
+                Some("by phone")
+            } else {
+                None
+            }
+        })
 }
 
 /// Whether a form of "be" stands among the last few words, within the clause: "was

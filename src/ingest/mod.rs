@@ -546,7 +546,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             // a phone, took place where the report was filed.
             let mut qualifiers = fact.qualifiers;
             if fact.relation == crate::model::Relation::MetWith
-                && knowledge.cues.calls.found_in(&rendered)
+                && matches!(qualifiers.status.as_deref(), Some("by phone" | "by video"))
             {
                 qualifiers.location = None;
             }
@@ -7800,6 +7800,44 @@ mod tests {
                     "Hungary's foreign minister Peter Szijjarto said Poland was a warmonger.",
                     "HUN criticises POL",
                     "POL criticises HUN",
+                ),
+                // A new name before a comma and a title may have a hyphenated given name;
+                // one that becomes a state's minister is a person.
+                (
+                    "Tien Chung-kwang, Taiwan's deputy foreign minister, said the talks went \
+                     well.",
+                    "tien-chung-kwang official_of TWN [deputy foreign minister]",
+                    "!neg",
+                ),
+                (
+                    "Samuel Okudzeto Ablakwa became Ghana's foreign minister in January.",
+                    "samuel-okudzeto-ablakwa official_of GHA [foreign minister]",
+                    "!neg",
+                ),
+            ],
+        );
+        assert_cases(
+            "2025-03-05",
+            &[
+                // A call is a meeting held by phone: it has no place and makes no visit.
+                (
+                    "President Masoud Pezeshkian did not attend, but he spoke to Crown Prince \
+                     Mohammed bin Salman by telephone on Sunday.",
+                    "masoud-pezeshkian met_with mohammed-bin-salman [-] @- 2025-03-02 \
+                     status=by phone",
+                    "=masoud-pezeshkian met_with mohammed-bin-salman [-] @- 2025-03-02",
+                ),
+                (
+                    "U.S. President Joe Biden, who arrived in Madrid on Tuesday, called Erdogan \
+                     to thank him, a White House official said.",
+                    "status=by phone",
+                    "recep-tayyip-erdogan visited",
+                ),
+                // Another meeting of the clause is not the call.
+                (
+                    "Xi met Putin in Moscow and spoke by phone with Biden.",
+                    "xi-jinping met_with vladimir-putin [-] @moscow -",
+                    "vladimir-putin [-] @moscow - status=by phone",
                 ),
             ],
         );

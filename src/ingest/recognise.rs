@@ -984,6 +984,42 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
                 continue;
             }
         }
+        // Taking the office: "Kwasi Kwarteng became Britain's finance minister", "Lars
+        // Klingbeil becomes vice chancellor", at the start of a clause.
+        let mut at = role.start;
+        if at >= 2
+            && words[at - 1] == "'s"
+            && mentions.iter().any(|mention| {
+                mention.tokens.end == at - 1 && matches!(mention.raw, Raw::Entity { .. })
+            })
+        {
+            at = mentions
+                .iter()
+                .find(|mention| mention.tokens.end == at - 1)
+                .map_or(at, |mention| mention.tokens.start);
+        }
+        while at > 0
+            && matches!(
+                words[at - 1],
+                "the" | "a" | "new" | "vice" | "deputy" | "acting"
+            )
+        {
+            at -= 1;
+        }
+        if at > 0 && matches!(words[at - 1], "became" | "becomes") {
+            let verb_at = at - 1;
+            let first = name_start_before(words, mentions, verb_at);
+            let opens = first == 0 || matches!(words[first - 1], "," | ";" | "and" | "\"" | "(");
+            if opens && verb_at - first >= 2 && after_titles(words, first, verb_at) == first {
+                mentions.push(Mention {
+                    tokens: first..verb_at,
+                    raw: Raw::NewPerson {
+                        name: join_name(&words[first..verb_at]),
+                    },
+                });
+                continue;
+            }
+        }
         // Before the role: "Name Surname, Russia's foreign minister".
         let Some(comma) = (role.start.saturating_sub(4)..role.start)
             .rev()
@@ -1087,14 +1123,25 @@ const NOT_PERSON_ENDINGS: &[&str] = &[
 
 /// Where a name of up to four words that ends just before `end` starts: name words no
 /// mention covers yet ("Musalia Mudavadi" before "as foreign minister").
+/// A hyphenated given name counts as one word: "Tien Chung-kwang", "Kim Min-seok".
 fn name_start_before(words: &[&str], mentions: &[Mention], end: usize) -> usize {
     let mut first = end;
-    while first > 0
-        && end - first < 4
-        && is_name_word(words[first - 1])
-        && !covered(mentions, first - 1)
-    {
-        first -= 1;
+    let mut parts = 0;
+    while first > 0 && parts < 4 && !covered(mentions, first - 1) {
+        if is_name_word(words[first - 1]) {
+            first -= 1;
+        } else if first >= 3
+            && words[first - 2] == "-"
+            && words[first - 1].chars().all(char::is_lowercase)
+            && is_name_word(words[first - 3])
+            && !covered(mentions, first - 3)
+            && !covered(mentions, first - 2)
+        {
+            first -= 3;
+        } else {
+            break;
+        }
+        parts += 1;
     }
     first
 }
