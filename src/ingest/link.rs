@@ -953,11 +953,25 @@ fn resolve(
                     Item::Slot(index) => {
                         matches!(so_far.slots[*index].kind, 'r' | 'd' | 'c' | 'x' | 'l')
                     }
+                    // (And a dateline: "TOKYO, March 30 -- U.S. Defense Secretary Pete
+                    // Hegseth said ..., after talks with Gen Nakatani, two days after he met
+                    // Marcos" is Hegseth.)
                     Item::Word(word) => {
                         matches!(
                             *word,
-                            "'s" | "the" | "in" | "at" | "on" | "," | "later" | "then" | "earlier"
-                        ) || super::time::WEEKDAYS.contains(word)
+                            "'s" | "the"
+                                | "in"
+                                | "at"
+                                | "on"
+                                | ","
+                                | "later"
+                                | "then"
+                                | "earlier"
+                                | "-"
+                                | "("
+                                | ")"
+                        ) || super::time::is_calendar_word(word)
+                            || word.bytes().all(|byte| byte.is_ascii_digit())
                     }
                 })
             });

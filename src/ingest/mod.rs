@@ -7844,6 +7844,46 @@ mod tests {
     }
 
     #[test]
+    fn what_the_fifty_eighth_and_fifty_ninth_reviews_found() {
+        assert_cases(
+            "2025-03-30",
+            &[
+                // A dateline does not hide the person who opens the sentence: "he" is
+                // Hegseth, not the minister he held talks with.
+                (
+                    "TOKYO, March 30 -- U.S. Defense Secretary Pete Hegseth said on Sunday that \
+                     Japan was indispensable, after talks in Tokyo with Defence Minister Gen \
+                     Nakatani, two days after he met Philippine President Ferdinand Marcos Jr. \
+                     in Manila.",
+                    "pete-hegseth met_with ferdinand-marcos-jr",
+                    "gen-nakatani met_with ferdinand-marcos-jr",
+                ),
+                // Disputes settled are no longer disputes.
+                (
+                    "Uzbekistan settled its own border disputes with Kyrgyzstan in 2022.",
+                    "",
+                    "at_odds_with",
+                ),
+                // Persons met by someone do not meet the next person met.
+                (
+                    "Marcos held talks with Vietnamese President Vo Van Thuong and Prime \
+                     Minister Pham Minh Chinh and met Communist Party chief Nguyen Phu Trong.",
+                    "vo-van-thuong official_of VNM",
+                    "met_with nguyen-phu-trong",
+                ),
+                // "announced on Sunday after talks with Japanese officials" imposes nothing
+                // on them.
+                (
+                    "Defense Secretary Lloyd Austin announced on Sunday after talks with \
+                     Japanese officials in Tokyo that the command would be upgraded.",
+                    "lloyd-austin official_of USA",
+                    "sanctions",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_fiftieth_and_fifty_first_reviews_found() {
         // A rotating chair handed on (in July 2024, when Lacalle Pou was president).
         assert_cases(
