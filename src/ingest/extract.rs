@@ -2170,13 +2170,29 @@ pub fn extract(
             // A clause in the present after "before" or "then" shares the future of the
             // clause it hangs on (a clause in the past keeps its own time; "days after X
             // agreed" is past whatever follows): "Modi will visit Paris before he heads to Washington".
+            // After "before" or "until" the present tells what has yet to happen, whatever
+            // the tense of the clause it hangs on: "Lula urged Macron to open his heart to
+            // the deal before Brazil takes over Mercosur's rotating presidency".
+            // (Not when its clause goes on in the past: "before Israeli and U.S. strikes on
+            // Iranian nuclear facilities in June ended the talks".)
             let before = &sentence.rendered[..whole.start()];
-            if matches!(word_before(before), Some("before" | "then"))
-                && cues.modality.found_in(before)
-                && !sentence.rendered[whole.range()].split(' ').any(|word| {
+            let past = |text: &str| {
+                text.split(' ').any(|word| {
                     super::link::reads_as_past_verb(word)
                         || matches!(word, "had" | "was" | "were" | "did")
                 })
+            };
+            let clause_after = {
+                let after = &sentence.rendered[whole.start()..];
+                [" , ", " ; "]
+                    .iter()
+                    .filter_map(|stop| after.find(stop))
+                    .min()
+                    .map_or(after, |end| &after[..end])
+            };
+            if (matches!(word_before(before), Some("before" | "until")) && !past(clause_after)
+                || matches!(word_before(before), Some("then")) && cues.modality.found_in(before))
+                && !past(&sentence.rendered[whole.range()])
             {
                 expected = true;
             }
@@ -2295,6 +2311,7 @@ pub fn extract(
             let expectable = matches!(
                 rule.relation,
                 Relation::Left
+                    | Relation::Leads
                     | Relation::CandidateFor
                     | Relation::MetWith
                     | Relation::Visited

@@ -1555,8 +1555,16 @@ fn project_onto_countries(
         if fact.subject.kind != EntityKind::Person && fact.object.kind != EntityKind::Person {
             return true;
         }
-        let subject = country_of(&fact.subject).unwrap_or_else(|| fact.subject.clone());
-        let object = country_of(&fact.object).unwrap_or_else(|| fact.object.clone());
+        // (In the year the fact states, as the twin was made: "since Evo Morales expelled
+        // the U.S. ambassador in 2008" is Bolivia's act, and his own gives way.)
+        let year = fact
+            .qualifiers
+            .time
+            .as_deref()
+            .and_then(|time| time.get(..4))
+            .and_then(|year| year.parse::<i32>().ok());
+        let subject = country_in(&fact.subject, year).unwrap_or_else(|| fact.subject.clone());
+        let object = country_in(&fact.object, year).unwrap_or_else(|| fact.object.clone());
         !spoken_for
             .iter()
             .any(|(twin_subject, relation, twin_object, negated, start)| {
@@ -7878,6 +7886,34 @@ mod tests {
                      Japanese officials in Tokyo that the command would be upgraded.",
                     "lloyd-austin official_of USA",
                     "sanctions",
+                ),
+            ],
+        );
+        assert_cases(
+            "2024-11-20",
+            &[
+                // A former office holder's act in a year they held office is their state's,
+                // and their own gives way to it.
+                (
+                    "Bolivia's government restored full relations with the United States, \
+                     ending a rupture that began when former president Evo Morales expelled \
+                     the U.S. ambassador in 2008.",
+                    "BOL sanctions USA",
+                    "evo-morales sanctions",
+                ),
+                // What someone is expected in, or also due to do, is expected; so is what
+                // a present clause after "before" tells.
+                (
+                    "Macron arrived in Tel Aviv on Tuesday. He is expected in Amman on \
+                     Wednesday for talks with King Abdullah II.",
+                    "emmanuel-macron met_with abdullah-ii [-] @amman 2024-11-20 +expected",
+                    "abdullah-ii [-] @amman 2024-11-13",
+                ),
+                (
+                    "Lula urged Macron to open his heart to the deal before Brazil takes over \
+                     Mercosur's rotating presidency.",
+                    "BRA leads MERCOSUR [-] @- - +expected",
+                    "=BRA leads MERCOSUR [-] @- -",
                 ),
             ],
         );
