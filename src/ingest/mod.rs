@@ -7917,6 +7917,33 @@ mod tests {
                 ),
             ],
         );
+        assert_cases(
+            "2025-08-29",
+            &[
+                // Embargoes, trade halted both ways, visas denied: measures aimed at a state.
+                (
+                    "The United States has maintained a trade embargo on Cuba since 1962.",
+                    "USA sanctions CUB",
+                    "!neg",
+                ),
+                (
+                    "Calls to lift the U.S. embargo on Cuba grew louder.",
+                    "",
+                    "sanctions",
+                ),
+                (
+                    "Turkey halted all exports to and imports from Israel on Thursday.",
+                    "TUR sanctions ISR",
+                    "!neg",
+                ),
+                (
+                    "The United States denied visas to Abbas and some 80 other Palestinian \
+                     officials.",
+                    "USA sanctions PSE",
+                    "!neg",
+                ),
+            ],
+        );
     }
 
     #[test]
