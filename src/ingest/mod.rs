@@ -7947,6 +7947,68 @@ mod tests {
     }
 
     #[test]
+    fn what_the_sixtieth_and_sixty_first_reviews_found() {
+        assert_cases(
+            "2025-10-28",
+            &[
+                // What is possible, not yet on the agenda or depends on something has not
+                // happened.
+                (
+                    "Ushakov said there had been no discussion of a possible summit between \
+                     Putin and President Donald Trump.",
+                    "donald-trump official_of USA",
+                    "met_with",
+                ),
+                (
+                    "A meeting between Putin and Trump was not yet on the agenda, Peskov said.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "Ankara has indicated that full normalisation depends on a peace deal \
+                     between Armenia and Azerbaijan.",
+                    "",
+                    "agreed_with",
+                ),
+                // States that each cooperate with a third do not cooperate with each other.
+                (
+                    "Austria, Ireland, Malta and Switzerland cooperate with NATO through its \
+                     Partnership for Peace programme.",
+                    "AUT cooperates_with NATO",
+                    "AUT cooperates_with IRL",
+                ),
+                // Those who met both delegations did not meet each other.
+                (
+                    "National security advisers from Britain, France and Germany also met both \
+                     delegations in Geneva.",
+                    "",
+                    "GBR met_with FRA",
+                ),
+                // "The two companies" are not the pair in focus; "the two delegations" are.
+                (
+                    "Trump met Putin in Alaska. Britain had sanctioned the two companies last \
+                     week.",
+                    "donald-trump met_with vladimir-putin",
+                    "GBR sanctions",
+                ),
+                (
+                    "U.S. and Ukrainian officials met in Jeddah. The two delegations agreed to \
+                     exchange prisoners.",
+                    "USA agreed_with UKR",
+                    "!neg",
+                ),
+                // A Kenyan cabinet secretary is a minister, not Japan's chief cabinet
+                // secretary.
+                (
+                    "Kenya's Trade Cabinet Secretary Lee Kinyanjui signed the deal.",
+                    "lee-kinyanjui official_of KEN [trade minister]",
+                    "chief cabinet secretary",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_fiftieth_and_fifty_first_reviews_found() {
         // A rotating chair handed on (in July 2024, when Lacalle Pou was president).
         assert_cases(

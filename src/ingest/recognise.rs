@@ -212,6 +212,14 @@ pub fn recognise(
                     && words
                         .get(index + length)
                         .is_some_and(|next| is_name_word(next)))
+                // "the two companies", "the two-day summit": a bare "the two" before a
+                // hyphen or a noun of things counts something else ("the two delegations"
+                // are the pair).
+                && !(matches!(raw, Raw::Pair { .. })
+                    && folded[index + length - 1] == "two"
+                    && folded
+                        .get(index + length)
+                        .is_some_and(|next| *next == "-" || NOT_PARTIES.contains(next)))
                 // "The leaders agreed ..." opens its sentence; "met the leaders of Qatar and
                 // Egypt" and "welcomed the leaders to a dinner" name others.
                 && !(matches!(raw, Raw::Pair { opening: true, .. })
@@ -1063,6 +1071,73 @@ fn after_titles(words: &[&str], mut start: usize, end: usize) -> usize {
     }
     start
 }
+
+/// Nouns of things that "the two" may count, never the pair of parties in focus.
+const NOT_PARTIES: &[&str] = &[
+    "companies",
+    "firms",
+    "banks",
+    "lenders",
+    "tankers",
+    "vessels",
+    "ships",
+    "aircraft",
+    "jets",
+    "planes",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "deals",
+    "agreements",
+    "accords",
+    "treaties",
+    "reports",
+    "incidents",
+    "attacks",
+    "strikes",
+    "missiles",
+    "drones",
+    "bills",
+    "laws",
+    "cases",
+    "projects",
+    "sites",
+    "plants",
+    "facilities",
+    "ports",
+    "islands",
+    "regions",
+    "provinces",
+    "cities",
+    "towns",
+    "villages",
+    "rounds",
+    "sessions",
+    "votes",
+    "resolutions",
+    "texts",
+    "documents",
+    "statements",
+    "options",
+    "proposals",
+    "plans",
+    "issues",
+    "points",
+    "pipelines",
+    "routes",
+    "crossings",
+    "hostages",
+    "prisoners",
+    "soldiers",
+    "journalists",
+    "citizens",
+    "nationals",
+    "suspects",
+    "men's",
+    "products",
+];
 
 /// Nouns that end the names of places, events and bodies, never of persons: "in the South
 /// China Sea, a State Department spokesman said", "attended the China International Import

@@ -94,10 +94,16 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Sentence>) {
     push(line, base, start, bytes.len(), out);
 }
 
+/// Bullets that set off the next item of a run-on list of briefs ("... to Kampala. • Ghana's
+/// President ...").
+const BULLETS: &[char] = &['•', '▪', '●', '*'];
+
 fn push(line: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let piece = &line[start..end];
-    let leading = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    // (A bullet opening the piece is no part of its sentence.)
+    let opened = piece.trim_start().trim_start_matches(BULLETS).trim_start();
+    let leading = piece.len() - opened.len();
+    let trimmed = opened.trim_end();
     if !trimmed.is_empty() {
         let from = base + start + leading;
         out.push(Sentence {
@@ -113,6 +119,7 @@ fn starts_sentence(rest: &str) -> bool {
             first.is_uppercase()
                 || first.is_ascii_digit()
                 || matches!(first, '"' | '\'' | '(' | '[')
+                || BULLETS.contains(&first)
         }
         None => false,
     }
@@ -309,6 +316,17 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(split(text), *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_bullet_after_a_full_stop_opens_the_next_brief() {
+        assert_eq!(
+            split("Kenya and Uganda signed a deal to Kampala. • Ghana's president met him."),
+            [
+                "Kenya and Uganda signed a deal to Kampala.",
+                "Ghana's president met him."
+            ]
+        );
     }
 
     #[test]
