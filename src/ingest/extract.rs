@@ -4483,6 +4483,16 @@ mod tests {
                 );
             }
         }
+        // Words are separated by single spaces and a pattern is closed by one: an optional
+        // group at its end that ends in a space would want a second, so it never takes part
+        // ("(?P<veto> (?:at|for) )?" vetoed nothing).
+        for rule in &rules.rules {
+            assert!(
+                !rule.pattern.trim_end().ends_with(" )?)"),
+                "rule {}: its last group ends in a space",
+                rule.id
+            );
+        }
         // A fact names the rule that made it: two rules must not share an id.
         let mut ids: Vec<&str> = rules.rules.iter().map(|rule| rule.id.as_str()).collect();
         ids.sort_unstable();
