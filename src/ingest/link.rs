@@ -975,6 +975,42 @@ fn resolve(
                     }
                 })
             });
+            // The one a trip took is whoever made it: in "Lavrov met Deby in N'Djamena,
+            // wrapping up an African tour that also took him to Guinea" he is Lavrov, who
+            // opens the sentence.
+            let trip_took = *object && {
+                let tail: Vec<&str> = so_far
+                    .items
+                    .iter()
+                    .rev()
+                    .take(5)
+                    .filter_map(|item| match item {
+                        Item::Word(word) => Some(*word),
+                        Item::Slot(_) => None,
+                    })
+                    .collect();
+                matches!(tail.first(), Some(&("took" | "takes" | "taken" | "take")))
+                    && tail.iter().any(|word| matches!(*word, "that" | "which"))
+                    && tail.iter().any(|word| {
+                        matches!(
+                            *word,
+                            "tour"
+                                | "trip"
+                                | "journey"
+                                | "visit"
+                                | "swing"
+                                | "visits"
+                                | "trips"
+                                | "tours"
+                        )
+                    })
+            };
+            if trip_took && let Some(&(_, first)) = opening_person {
+                return Resolved::Slot(Slot {
+                    anaphoric: true,
+                    ..slot('p', so_far.slots[first].entities.clone())
+                });
+            }
             let in_sentence = match (persons.last(), opening_person) {
                 (Some(&(at, nearest)), Some(&(_, first)))
                     if !object

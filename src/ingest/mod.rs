@@ -8006,6 +8006,19 @@ mod tests {
                 ),
             ],
         );
+        assert_cases(
+            "2024-06-06",
+            &[
+                // The one a tour took is whoever made it, who opens the sentence.
+                (
+                    "N'DJAMENA, June 6 -- Russian Foreign Minister Sergey Lavrov met Chad's \
+                     President Mahamat Idriss Deby in N'Djamena on Wednesday, wrapping up an \
+                     African tour that also took him to Guinea and Burkina Faso.",
+                    "sergey-lavrov visited BFA",
+                    "mahamat-idriss-deby visited",
+                ),
+            ],
+        );
     }
 
     #[test]
