@@ -53,6 +53,10 @@ struct CueFile {
     #[serde(default)]
     generic_acts: Vec<String>,
     #[serde(default)]
+    sanction_acts: Vec<String>,
+    #[serde(default)]
+    sanction_terms: Vec<String>,
+    #[serde(default)]
     clause_breaks: Vec<String>,
     #[serde(default)]
     relational_nouns: Vec<String>,
@@ -298,6 +302,10 @@ pub struct Cues {
     pub exercises: CueSet,
     /// Nouns of `act` that name any act ("the move", "the decision").
     pub generic_acts: CueSet,
+    /// Those of `act` that name a sanction ("the tariffs"): they refer back only to one.
+    pub sanction_acts: CueSet,
+    /// Words that make an act of one actor a sanction ("imposed new tariffs").
+    pub sanction_terms: CueSet,
     /// Words that, followed by an actor, open a clause with its own subject ("after
     /// Ecuadorian police stormed ..."): a reaction after such a clause may be to it.
     pub clause_breaks: Vec<String>,
@@ -483,6 +491,8 @@ impl Cues {
             chamber_roles: file.chamber_roles,
             exercises: compile(&file.exercises),
             generic_acts: compile(&file.generic_acts),
+            sanction_acts: compile(&file.sanction_acts),
+            sanction_terms: compile(&file.sanction_terms),
             clause_breaks: file.clause_breaks,
             relational_nouns: file.relational_nouns,
             governing_nouns: file.governing_nouns,

@@ -110,10 +110,10 @@ pub struct Context {
     pub plain_mentions: HashSet<usize>,
     /// Countries named so far, latest last (what "the Gulf state" may mean).
     recent_countries: Vec<String>,
-    /// Who did the latest act the article reports ("the move") that was no exercise, and
-    /// who did the latest exercise ("the drills"); which of the two came last.
-    last_act: [Option<Vec<String>>; 2],
-    last_act_exercise: bool,
+    /// Who did the latest act the article reports of each kind (`ActKind`: "the arrest",
+    /// "the drills", "the tariffs"), and the kind of the latest ("the move").
+    last_act: [Option<Vec<String>>; 3],
+    last_act_kind: ActKind,
     /// Sentences since the latest act was told, and whether the lede told it.
     last_act_age: usize,
     last_act_of_lede: bool,
@@ -177,11 +177,11 @@ impl Context {
         self.previous_persons.first()
     }
 
-    /// Records who did an act the article reports in the sentence of that number, and
-    /// whether it was an exercise, for a later "the move" or "the drills".
-    pub fn set_last_act(&mut self, actors: Vec<String>, exercise: bool, sentence: usize) {
-        self.last_act[usize::from(exercise)] = Some(actors);
-        self.last_act_exercise = exercise;
+    /// Records who did an act the article reports in the sentence of that number, and its
+    /// kind, for a later "the move", "the drills" or "the tariffs".
+    pub fn set_last_act(&mut self, actors: Vec<String>, kind: ActKind, sentence: usize) {
+        self.last_act[kind as usize] = Some(actors);
+        self.last_act_kind = kind;
         self.last_act_age = 0;
         self.last_act_of_lede = sentence < LEDE_SENTENCES;
     }
@@ -197,7 +197,7 @@ impl Context {
             3
         };
         if self.last_act_age > reach {
-            self.last_act = [None, None];
+            self.last_act = [None, None, None];
         }
     }
 
@@ -791,14 +791,18 @@ fn resolve(
             None => Resolved::Words,
         },
         Raw::Act | Raw::Remarks => match if mention.raw == Raw::Act {
-            // "the move" means any act; "the launch" only one that was no exercise.
-            let generic = cues.generic_acts.phrase_len_at(words) == Some(words.len());
-            let exercise = if generic {
-                context.last_act_exercise
+            // "the move" means any act; "the launch" only one that was no exercise and no
+            // sanction, "the tariffs" only a sanction.
+            let kind = if cues.generic_acts.phrase_len_at(words) == Some(words.len()) {
+                context.last_act_kind
+            } else if is_exercise(words, cues) {
+                ActKind::Exercise
+            } else if cues.sanction_acts.phrase_len_at(words) == Some(words.len()) {
+                ActKind::Sanction
             } else {
-                is_exercise(words, cues)
+                ActKind::Other
             };
-            context.last_act[usize::from(exercise)].as_ref()
+            context.last_act[kind as usize].as_ref()
         } else {
             context.last_speaker.as_ref()
         } {
@@ -2745,20 +2749,37 @@ pub fn is_exercise(words: &[&str], cues: &Cues) -> bool {
     (0..words.len()).any(|at| cues.exercises.phrase_len_at(&words[at..]).is_some())
 }
 
-/// Whether the first act of one actor a sentence reports (`solo_acts`) is a military
-/// exercise: an exercise word in the verb's phrase or the six words after it ("launched
-/// two days of military drills", but not "closed all crossings on its border with Belarus
-/// ahead of the Zapad exercises").
-pub fn act_is_exercise(words: &[&str], cues: &Cues) -> bool {
+/// The kinds of acts a later noun may refer back to: "the arrest" (any other act), "the
+/// drills" (an exercise), "the tariffs" (a sanction); "the move" means the latest of any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ActKind {
+    #[default]
+    Other = 0,
+    Exercise = 1,
+    Sanction = 2,
+}
+
+/// The kind of the first act of one actor a sentence reports (`solo_acts`), from the
+/// words of the verb's phrase and the six after it: an exercise word makes it an exercise
+/// ("launched two days of military drills", but not "closed all crossings on its border
+/// with Belarus ahead of the Zapad exercises"), a word of `sanction_terms` a sanction
+/// ("imposed new tariffs").
+pub fn act_kind(words: &[&str], cues: &Cues) -> ActKind {
     (0..words.len())
         .find_map(|at| {
             let length = cues.solo_acts.phrase_len_at(&words[at..])?;
-            Some(is_exercise(
-                &words[at..(at + length + 6).min(words.len())],
-                cues,
-            ))
+            let phrase = &words[at..(at + length + 6).min(words.len())];
+            Some(if is_exercise(phrase, cues) {
+                ActKind::Exercise
+            } else if (0..phrase.len())
+                .any(|from| cues.sanction_terms.phrase_len_at(&phrase[from..]).is_some())
+            {
+                ActKind::Sanction
+            } else {
+                ActKind::Other
+            })
         })
-        .unwrap_or(false)
+        .unwrap_or_default()
 }
 
 /// The words of a linked sentence, each slot a single `\u{1}`: what cue phrases are

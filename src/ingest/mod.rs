@@ -280,7 +280,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             if let Some(actors) = solo_actors {
                 context.set_last_act(
                     actors,
-                    link::act_is_exercise(&folded, &knowledge.cues),
+                    link::act_kind(&folded, &knowledge.cues),
                     sentence_number,
                 );
             }
@@ -389,7 +389,7 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         {
             context.set_last_act(
                 actors,
-                link::act_is_exercise(&folded, &knowledge.cues),
+                link::act_kind(&folded, &knowledge.cues),
                 sentence_number,
             );
         }
@@ -421,11 +421,17 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                     }
                 }
             }
-            context.set_last_act(
-                actors,
-                link::act_is_exercise(&folded, &knowledge.cues),
-                sentence_number,
-            );
+            // (A sanction found is one whatever its verb: "was hit with an additional 25%
+            // tariff by Washington".)
+            let kind = if act.relation == crate::model::Relation::Sanctions {
+                link::ActKind::Sanction
+            } else {
+                match link::act_kind(&folded, &knowledge.cues) {
+                    link::ActKind::Sanction => link::ActKind::Other,
+                    kind => kind,
+                }
+            };
+            context.set_last_act(actors, kind, sentence_number);
         }
         // A meeting of two persons: "the two sides" in the next sentence means their states;
         // "the leaders", all who met.
@@ -8016,6 +8022,27 @@ mod tests {
                      African tour that also took him to Guinea and Burkina Faso.",
                     "sergey-lavrov visited BFA",
                     "mahamat-idriss-deby visited",
+                ),
+            ],
+        );
+        assert_cases(
+            "2025-08-07",
+            &[
+                // "The penalty", "the sanctions" mean the latest sanction, whatever agreement
+                // came between.
+                (
+                    "Modi and Ishiba agreed on Friday on a target of investment. India was hit \
+                     this week with an additional 25% tariff by Washington over its purchases \
+                     of Russian oil. New Delhi called the penalty \"unfair, unjustified and \
+                     unreasonable\".",
+                    "IND criticises USA",
+                    "IND criticises JPN",
+                ),
+                (
+                    "Britain and Canada imposed sanctions on two Israeli ministers. Secretary of \
+                     State Marco Rubio called the sanctions counterproductive.",
+                    "USA criticises GBR",
+                    "USA criticises ISR",
                 ),
             ],
         );
