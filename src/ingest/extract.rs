@@ -1281,10 +1281,50 @@ fn location_near(
     // its own: "agreed to meet again in Washington".
     if let Some(found) = (last..tokens.len())
         .take_while(|&index| {
-            // ("met Modi on Monday and will travel to Mumbai": the place is the trip's.)
-            let future = matches!(tokens[index].1, "will" | "would")
-                && index > 0
-                && tokens[index - 1].1 == "and";
+            // ("met Modi on Monday and will travel to Mumbai": the place is the trip's; so
+            // is that of another verb after "and": "met Zelensky and laid flowers at a
+            // memorial in Bucha", "met Scholz ... and is due to present his plan at the
+            // White House".)
+            // (But not another verb of the same visit: "visited Türkiye on Friday and met
+            // Erdogan in Istanbul".)
+            let word = tokens[index].1;
+            let future = index > 0
+                && tokens[index - 1].1 == "and"
+                && (matches!(
+                    word,
+                    "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "had"
+                ) || (super::link::reads_as_past_verb(word)
+                    || matches!(word, "laid" | "stood" | "sat" | "spent" | "swore"))
+                    // (Given names that end like a verb: "received Witkoff and Jared
+                    // Kushner at the Kremlin".)
+                    && !matches!(
+                        word,
+                        "jared" | "mohamed" | "ahmed" | "hamed" | "saeed" | "khaled" | "zayed"
+                            | "rashed" | "majed" | "fahed" | "mohammed" | "muhammed" | "sayed"
+                            | "fred" | "ted" | "ned"
+                    )
+                    && !matches!(
+                        word,
+                        "met"
+                            | "held"
+                            | "visited"
+                            | "hosted"
+                            | "received"
+                            | "toured"
+                            | "attended"
+                            | "signed"
+                            | "talked"
+                            | "spoke"
+                            | "travelled"
+                            | "traveled"
+                            | "flew"
+                            | "arrived"
+                            | "welcomed"
+                            | "greeted"
+                            | "joined"
+                            | "went"
+                            | "came"
+                    ));
             // ("the strikes on Iran in June and the April attack in Pahalgam": a second
             // noun phrase tells of another event.)
             // ("met Lula and later travelled to Brasilia": a later act.)
@@ -2132,11 +2172,25 @@ pub fn extract(
             }
             // An announced withdrawal has not yet taken effect: "Hungary announced its
             // withdrawal from the ICC".
+            // Nor has one told in the progressive: "announced in January that they were
+            // leaving ECOWAS".
             let announced = rule.relation == Relation::Left
-                && matches!(
+                && (matches!(
                     word_before(&sentence.rendered[..whole.start()]),
                     Some("announced" | "announces" | "announcing" | "notified" | "declared")
-                );
+                ) || [" is leaving ", " are leaving ", " was leaving ", " were leaving "]
+                    .iter()
+                    .any(|progressive| sentence.rendered[whole.range()].contains(progressive))
+                    // (Unless it takes effect at once: "were leaving ECOWAS with immediate
+                    // effect".)
+                    && ![
+                        "with immediate effect",
+                        "effective immediately",
+                        "without delay",
+                        "immediately",
+                    ]
+                    .iter()
+                    .any(|now| sentence.rendered[whole.end()..].contains(now)));
             // A noun phrase governed by a modal ("will sign an agreement between", "It will
             // be Modi's first visit to China") is expected too.
             // (A membership named in passing keeps its time: "Rubio will host foreign
@@ -2308,10 +2362,12 @@ pub fn extract(
             }
             // A membership, a visit, a meeting or an act that is only planned ("will travel
             // to Tokyo", "would impose sanctions") is expected, not done.
+            // (An expected membership is a candidacy, below.)
             let expectable = matches!(
                 rule.relation,
                 Relation::Left
                     | Relation::Leads
+                    | Relation::MemberOf
                     | Relation::CandidateFor
                     | Relation::MetWith
                     | Relation::Visited

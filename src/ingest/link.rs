@@ -574,6 +574,20 @@ fn resolve(
     match &mention.raw {
         Raw::Entity { entity, form } => resolve_entity(*entity, *form, gazetteer, context),
         Raw::Ambiguous { candidates, .. } => {
+            // A city whose name also stands for a state or a body is the city after "in"
+            // or "at": "is due in Brussels for talks", "met in The Hague".
+            if matches!(so_far.items.last(), Some(Item::Word("in" | "at")))
+                && let Some(&city) = candidates
+                    .iter()
+                    .find(|&&candidate| gazetteer.entity(candidate).kind == EntityKind::Place)
+            {
+                return resolve_entity(city, Form::Place, gazetteer, context);
+            }
+            let candidates: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&candidate| gazetteer.entity(candidate).kind != EntityKind::Place)
+                .collect();
             let named: Vec<usize> = candidates
                 .iter()
                 .copied()

@@ -1377,8 +1377,20 @@ fn project_onto_countries(
                     && offices.all(|office| gazetteer.entity(office.of).id == fact.object.id)
             })
         };
+        // (Nor the country where the body one serves has its seat: "received von der
+        // Leyen in Brussels".)
+        let at_seat = || {
+            country_of(&fact.subject).is_some_and(|body| {
+                body.kind == EntityKind::Organisation
+                    && gazetteer
+                        .index_of(&body.id)
+                        .and_then(|body| gazetteer.seat_of(body))
+                        .is_some_and(|seat| gazetteer.entity(seat).id == fact.object.id)
+            })
+        };
         let home_visit = fact.relation == Visited
             && (serves_other_end(&fact.subject, &fact.object)
+                || at_seat()
                 || served_once.get(&fact.subject.id) == Some(&fact.object.id)
                 || served_only_there());
         let not_a_state_official = knowledge.rules.needs_state_official(&fact.evidence.rule)
@@ -8043,6 +8055,66 @@ mod tests {
                      State Marco Rubio called the sanctions counterproductive.",
                     "USA criticises GBR",
                     "USA criticises ISR",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_the_sixty_second_and_sixty_third_reviews_found() {
+        assert_cases(
+            "2026-02-11",
+            &[
+                // A city that also stands for a state or a body is the city after "in".
+                (
+                    "Carney, who arrived in Berlin from Warsaw, is due in Brussels on Thursday \
+                     for talks with European Commission President Ursula von der Leyen.",
+                    "mark-carney met_with ursula-von-der-leyen [-] @brussels",
+                    "ursula-von-der-leyen [-] @berlin",
+                ),
+                // Another verb after "and" has its own place.
+                (
+                    "Japanese Prime Minister Fumio Kishida made an unannounced visit to Kyiv on \
+                     Tuesday, where he met Zelensky and laid flowers at a memorial in Bucha.",
+                    "fumio-kishida met_with volodymyr-zelensky",
+                    "volodymyr-zelensky [-] @bucha",
+                ),
+                // The second of two objects of one verb is no subject of the next.
+                (
+                    "Modi is expected to hold bilateral talks with President Xi Jinping on \
+                     Sunday and to meet Russian President Vladimir Putin on the sidelines.",
+                    "",
+                    "xi-jinping met_with vladimir-putin",
+                ),
+                // What one is prepared to do if needed has not been done; a meeting agreed
+                // to in principle is expected.
+                (
+                    "He told reporters that Washington was prepared to impose sanctions on \
+                     Chinese banks if needed.",
+                    "",
+                    "sanctions",
+                ),
+                (
+                    "Angola's President Joao Lourenco hosted Felix Tshisekedi in Luanda on \
+                     Monday, where Tshisekedi agreed in principle to meet Rwandan President \
+                     Paul Kagame.",
+                    "felix-tshisekedi met_with paul-kagame [-] @- - +expected",
+                    "=felix-tshisekedi met_with paul-kagame [-] @- -",
+                ),
+                // A membership one is expected to take up is a candidacy.
+                (
+                    "Iran is expected to become the ninth full member of the Shanghai \
+                     Cooperation Organisation when Prime Minister Narendra Modi hosts the \
+                     bloc's leaders, Indian officials said.",
+                    "IRN candidate_for SCO",
+                    "official_of SCO",
+                ),
+                // Allies led by a state, a campaign led by one: not the organisation.
+                (
+                    "OPEC+, which groups the Organization of the Petroleum Exporting Countries \
+                     and allies led by Russia, pumps around 40% of the world's crude.",
+                    "",
+                    "RUS leads OPEC",
                 ),
             ],
         );
