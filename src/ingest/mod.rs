@@ -2573,7 +2573,7 @@ mod tests {
                  Belgium responded by declaring Rwandan diplomats persona non grata. Foreign \
                  Minister Maxime Prevot called Kigali's decision disproportionate.",
                     "",
-                    "maxime-prevot official_of",
+                    "maxime-prevot official_of RWA",
                 ),
                 // The twenty-third review.
                 (
