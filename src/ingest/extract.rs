@@ -1597,11 +1597,21 @@ pub fn extract(
                 continue;
             }
             // "U.S.-made batteries", "Iran-backed militias": a state in a compound modifier
-            // is not a party ("the Hague-based tribunal" is the court itself).
+            // is not a party ("the Hague-based tribunal" is the court itself). (But goods
+            // made in a state are what a tariff on them aims at: "a 100% tariff on
+            // Chinese-made electric vehicles".)
             if rule.relation.family() != crate::model::RelationFamily::Structure
                 && ["a", "b"].iter().any(|group| {
                     captures.name(group).is_some_and(|slot| {
                         let after = &sentence.rendered[slot.end()..];
+                        if rule.relation == Relation::Sanctions
+                            && *group == "b"
+                            && [" - made ", " - built ", " - grown ", " - produced "]
+                                .iter()
+                                .any(|origin| after.starts_with(origin))
+                        {
+                            return false;
+                        }
                         match slot_kind(&sentence.rendered[slot.range()]) {
                             Some(b'c' | b'd' | b'l' | b's' | b'L') => compound_modifier(after),
                             // "the EU-facilitated dialogue"; but "the Hague-based

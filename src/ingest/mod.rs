@@ -8118,6 +8118,48 @@ mod tests {
                 ),
             ],
         );
+        assert_cases(
+            "2025-02-04",
+            &[
+                // Economic statecraft told in other words: a tariff on a state's goods, a
+                // retaliation by expelling, sanctions "yet" on an industry.
+                (
+                    "Canada announced a 100% tariff on imports of Chinese-made electric \
+                     vehicles.",
+                    "CAN sanctions CHN",
+                    "!neg",
+                ),
+                (
+                    "India retaliated on Tuesday by expelling a Canadian diplomat.",
+                    "IND sanctions CAN",
+                    "!neg",
+                ),
+                (
+                    "The United States imposed its broadest sanctions yet on Russia's oil \
+                     industry on Friday.",
+                    "USA sanctions RUS",
+                    "!neg",
+                ),
+                (
+                    "Canada would respond with 25% tariffs on C$155 billion of American goods, \
+                     Trudeau said.",
+                    "CAN sanctions USA [-] @- - +expected",
+                    "=CAN sanctions USA [-] @- -",
+                ),
+                (
+                    "France will expel 12 Algerian consular and diplomatic officials, the \
+                     Elysee said.",
+                    "FRA sanctions DZA",
+                    "DZA sanctions FRA",
+                ),
+                // Goods a state made do not make it a party elsewhere.
+                (
+                    "Ukraine bought U.S.-made Patriot systems from Germany.",
+                    "",
+                    "USA",
+                ),
+            ],
+        );
     }
 
     #[test]
