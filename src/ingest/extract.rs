@@ -2156,8 +2156,58 @@ pub fn extract(
             {
                 continue;
             }
+            // A sentence that opens with "Nor has ..." negates its first clause: "Nor has
+            // China signed any alliance treaty with Iran".
+            let nor_opening = ["nor", "neither"].iter().any(|word| {
+                sentence
+                    .rendered
+                    .trim_start()
+                    .strip_prefix(word)
+                    .is_some_and(|rest| {
+                        rest.split(' ').nth(1).is_some_and(|aux| {
+                            matches!(
+                                aux,
+                                "has"
+                                    | "have"
+                                    | "had"
+                                    | "did"
+                                    | "does"
+                                    | "do"
+                                    | "is"
+                                    | "are"
+                                    | "was"
+                                    | "were"
+                                    | "will"
+                                    | "would"
+                                    | "can"
+                                    | "could"
+                            )
+                        })
+                    })
+            }) && !sentence.rendered[..whole.start()].contains(" , ");
+            // A handshake in a sentence that says they did not meet or talk is no meeting:
+            // "did not meet Yoon, though the two shook hands", "shook hands at the opening
+            // dinner but did not hold substantive talks".
+            if rule.relation == Relation::MetWith
+                && sentence.rendered[whole.range()].contains(" hands ")
+                && [
+                    " did not meet ",
+                    " didn 't meet ",
+                    " not hold ",
+                    " no meeting ",
+                    " no formal meeting ",
+                    " declined to meet ",
+                    " turned down ",
+                    " refused to meet ",
+                ]
+                .iter()
+                .any(|denial| sentence.rendered.contains(denial))
+            {
+                continue;
+            }
             let negated = rule.negated
-                ^ (planless
+                ^ (nor_opening
+                    || planless
                     || negation_cue
                     || ended
                     || denied

@@ -8163,6 +8163,42 @@ mod tests {
     }
 
     #[test]
+    fn what_the_sixty_fourth_and_sixty_fifth_reviews_found() {
+        assert_cases(
+            "2024-11-21",
+            &[
+                // "Nor has ..." negates its clause.
+                (
+                    "Nor has China signed any alliance treaty with Iran or North Korea beyond \
+                     its 1961 treaty with Pyongyang.",
+                    "CHN agreed_with IRN [-] @- - !neg",
+                    "=CHN agreed_with IRN [-] @- -",
+                ),
+                // A handshake is no meeting where the sentence says they did not meet.
+                (
+                    "Xi, who flew home on Friday, did not meet South Korean President Yoon Suk \
+                     Yeol, though the two shook hands during the leaders' session.",
+                    "",
+                    "=xi-jinping met_with yoon-suk-yeol [-] @- -",
+                ),
+                // What others are lobbied to grant is not granted; a verbal attack is none.
+                (
+                    "Zourabichvili said she would travel to Brussels next week to lobby EU \
+                     leaders to grant Georgia candidate status.",
+                    "",
+                    "candidate_for",
+                ),
+                (
+                    "In his opening speech, President Ilham Aliyev attacked France for what he \
+                     called crimes in its overseas territories.",
+                    "",
+                    "attacks",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_fiftieth_and_fifty_first_reviews_found() {
         // A rotating chair handed on (in July 2024, when Lacalle Pou was president).
         assert_cases(
