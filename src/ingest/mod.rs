@@ -8194,6 +8194,19 @@ mod tests {
                     "",
                     "attacks",
                 ),
+                // Regional bodies of smaller states are known.
+                (
+                    "Honduras, Guatemala and El Salvador belong to the Central American \
+                     Integration System (SICA).",
+                    "SLV member_of SICA",
+                    "!neg",
+                ),
+                (
+                    "Guyana's President Irfaan Ali, who chairs the Caribbean Community, said \
+                     the council would meet.",
+                    "irfaan-ali leads CARICOM",
+                    "!neg",
+                ),
             ],
         );
     }
