@@ -2185,6 +2185,17 @@ pub fn extract(
                         })
                     })
             }) && !sentence.rendered[..whole.start()].contains(" , ");
+            // An inverted conditional opening the sentence (after a label such as
+            // "Opinion:") is counterfactual: "Had Russia not invaded Ukraine, Finland would
+            // never have applied" states neither.
+            let opening = sentence.rendered.trim_start();
+            let opening = opening
+                .split_once(" : ")
+                .filter(|(label, _)| label.split(' ').count() <= 3)
+                .map_or(opening, |(_, rest)| rest);
+            if opening.starts_with("had ") && !sentence.rendered[..whole.start()].contains(" , ") {
+                continue;
+            }
             // A handshake in a sentence that says they did not meet or talk is no meeting:
             // "did not meet Yoon, though the two shook hands", "shook hands at the opening
             // dinner but did not hold substantive talks".

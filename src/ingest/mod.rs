@@ -8209,6 +8209,33 @@ mod tests {
                 ),
             ],
         );
+        assert_cases(
+            "2024-08-21",
+            &[
+                // The object of one verb is not the subject of the next ("held talks with
+                // Mishustin ... and was received by Putin" is Li Qiang's reception).
+                (
+                    "In Moscow, Chinese Premier Li Qiang held talks with Russian Prime Minister \
+                     Mikhail Mishustin on Tuesday and was received by President Vladimir Putin \
+                     on Wednesday.",
+                    "li-qiang met_with mikhail-mishustin",
+                    "mikhail-mishustin met_with vladimir-putin",
+                ),
+                // A counterfactual states nothing; "cannot but denounce" denounces.
+                (
+                    "Opinion: Had Russia not invaded Ukraine, Finland and Sweden would never \
+                     have applied to join NATO.",
+                    "",
+                    "attacks",
+                ),
+                (
+                    "The United States and Britain struck Houthi targets in Yemen. Oman said it \
+                     \"cannot but denounce\" the strikes.",
+                    "OMN criticises USA [-] @- -",
+                    "!neg",
+                ),
+            ],
+        );
     }
 
     #[test]
