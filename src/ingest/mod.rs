@@ -8234,6 +8234,14 @@ mod tests {
                     "OMN criticises USA [-] @- -",
                     "!neg",
                 ),
+                // The ambassador whose credentials a state accepts is another's.
+                (
+                    "Russia on Thursday became the first country to formally recognise the \
+                     Taliban government in Afghanistan, accepting the credentials of its new \
+                     ambassador, Gul Hassan Hassan.",
+                    "RUS supports AFG",
+                    "official_of RUS",
+                ),
             ],
         );
     }
