@@ -4408,6 +4408,12 @@ fn preceded_by_agent_marker(before: &str) -> bool {
             )
         ),
         Some(title) if super::link::TITLES.contains(&title) => words.next() == Some("by"),
+        // A venue is not the speaker either: "used his speech at the U.N. General Assembly
+        // to criticise the United States" is Lula's criticism.
+        Some("at" | "to" | "before") => matches!(
+            words.next(),
+            Some("speech" | "address" | "remarks" | "speaking" | "statement" | "appearance")
+        ),
         _ => false,
     }
 }

@@ -8242,6 +8242,13 @@ mod tests {
                     "RUS supports AFG",
                     "official_of RUS",
                 ),
+                // A body where a speech is given is not the speaker.
+                (
+                    "Lula used his speech at the U.N. General Assembly on Tuesday to criticise \
+                     the United States over its tariffs.",
+                    "",
+                    "UNGA criticises",
+                ),
             ],
         );
     }
