@@ -45,6 +45,8 @@ struct CueFile {
     #[serde(default)]
     past_titles: Vec<String>,
     #[serde(default)]
+    not_parties: Vec<String>,
+    #[serde(default)]
     future_titles: Vec<String>,
     #[serde(default)]
     chamber_roles: Vec<String>,
@@ -291,6 +293,9 @@ pub struct Cues {
     pub generic_roles: Vec<String>,
     /// Words before a title that make the office past ("former", "ousted").
     pub past_titles: Vec<String>,
+    /// Nouns of things that "the two" may count ("the two companies"), never the pair of
+    /// parties in focus ("the two delegations" are the pair).
+    pub not_parties: Vec<String>,
     /// Words before a title that make the office one to come ("incoming", "next").
     pub future_titles: Vec<String>,
     /// Roles a chamber fills by its vote, whose holder takes office at once ("prime
@@ -487,6 +492,7 @@ impl Cues {
                 .collect(),
             generic_roles: file.generic_roles,
             past_titles: file.past_titles,
+            not_parties: file.not_parties,
             future_titles: file.future_titles,
             chamber_roles: file.chamber_roles,
             exercises: compile(&file.exercises),

@@ -1475,6 +1475,40 @@ pub fn extract(
 
     let mut from_focus: Vec<usize> = Vec::new();
     let coordinated = second_predicate(sentence.rendered, &sentence.linked.slots);
+    // A sentence that opens with "Nor has ..." negates its first clause: "Nor has China
+    // signed any alliance treaty with Iran".
+    let opening = sentence.rendered.trim_start();
+    let nor_opening = ["nor", "neither"].iter().any(|word| {
+        opening.strip_prefix(word).is_some_and(|rest| {
+            rest.split(' ').nth(1).is_some_and(|aux| {
+                matches!(
+                    aux,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                )
+            })
+        })
+    });
+    // An inverted conditional opening the sentence (after a label such as "Opinion:") is
+    // counterfactual: "Had Russia not invaded Ukraine, Finland would never have applied"
+    // states neither.
+    let counterfactual = opening
+        .split_once(" : ")
+        .filter(|(label, _)| label.split(' ').count() <= 3)
+        .map_or(opening, |(_, rest)| rest)
+        .starts_with("had ");
     let candidates = rules.candidates(sentence.rendered);
     for rule in candidates.into_iter().map(|index| &rules.rules[index]) {
         let Some((regex, index)) = rule.regex() else {
@@ -2156,44 +2190,10 @@ pub fn extract(
             {
                 continue;
             }
-            // A sentence that opens with "Nor has ..." negates its first clause: "Nor has
-            // China signed any alliance treaty with Iran".
-            let nor_opening = ["nor", "neither"].iter().any(|word| {
-                sentence
-                    .rendered
-                    .trim_start()
-                    .strip_prefix(word)
-                    .is_some_and(|rest| {
-                        rest.split(' ').nth(1).is_some_and(|aux| {
-                            matches!(
-                                aux,
-                                "has"
-                                    | "have"
-                                    | "had"
-                                    | "did"
-                                    | "does"
-                                    | "do"
-                                    | "is"
-                                    | "are"
-                                    | "was"
-                                    | "were"
-                                    | "will"
-                                    | "would"
-                                    | "can"
-                                    | "could"
-                            )
-                        })
-                    })
-            }) && !sentence.rendered[..whole.start()].contains(" , ");
-            // An inverted conditional opening the sentence (after a label such as
-            // "Opinion:") is counterfactual: "Had Russia not invaded Ukraine, Finland would
-            // never have applied" states neither.
-            let opening = sentence.rendered.trim_start();
-            let opening = opening
-                .split_once(" : ")
-                .filter(|(label, _)| label.split(' ').count() <= 3)
-                .map_or(opening, |(_, rest)| rest);
-            if opening.starts_with("had ") && !sentence.rendered[..whole.start()].contains(" , ") {
+            // Both openings (above the loop) speak only for the first clause.
+            let in_first_clause = !sentence.rendered[..whole.start()].contains(" , ");
+            let nor_opening = nor_opening && in_first_clause;
+            if counterfactual && in_first_clause {
                 continue;
             }
             // A handshake in a sentence that says they did not meet or talk is no meeting:
@@ -2307,14 +2307,7 @@ pub fn extract(
                         || matches!(word, "had" | "was" | "were" | "did")
                 })
             };
-            let clause_after = {
-                let after = &sentence.rendered[whole.start()..];
-                [" , ", " ; "]
-                    .iter()
-                    .filter_map(|stop| after.find(stop))
-                    .min()
-                    .map_or(after, |end| &after[..end])
-            };
+            let clause_after = up_to_first(&sentence.rendered[whole.start()..], &[" , ", " ; "]);
             if (matches!(word_before(before), Some("before" | "until")) && !past(clause_after)
                 || matches!(word_before(before), Some("then")) && cues.modality.found_in(before))
                 && !past(&sentence.rendered[whole.range()])
@@ -3891,6 +3884,15 @@ fn served_elsewhere(sentence: &SentenceFacts<'_>, person: &str, body: &str) -> b
     offices.peek().is_some() && offices.all(|office| Some(office.of) != body)
 }
 
+/// A text up to the first of some stops, or whole.
+fn up_to_first<'t>(text: &'t str, stops: &[&str]) -> &'t str {
+    stops
+        .iter()
+        .filter_map(|stop| text.find(stop))
+        .min()
+        .map_or(text, |end| &text[..end])
+}
+
 /// How a meeting matched at `matched` was held when not in person: "by phone" or "by
 /// video", as the match says, or the rest of its clause (up to a comma, a semicolon or a
 /// coordinated verb: "met Scholz and spoke by phone with Biden" says nothing of the first
@@ -3901,12 +3903,10 @@ fn at_a_distance(
     cues: &Cues,
 ) -> Option<&'static str> {
     // (From the match's last space, so that a comma right after it stops the clause.)
-    let after = &rendered[matched.end.saturating_sub(1)..];
-    let rest = [" , ", " ; ", " and ", " but ", " while "]
-        .iter()
-        .filter_map(|stop| after.find(stop))
-        .min()
-        .map_or(after, |end| &after[..end]);
+    let rest = up_to_first(
+        &rendered[matched.end.saturating_sub(1)..],
+        &[" , ", " ; ", " and ", " but ", " while "],
+    );
     let before = &rendered[..matched.start];
     let opening = before
         .find(" , ")

@@ -1261,6 +1261,11 @@ fn speaks_for_country(relation: crate::model::Relation) -> bool {
     )
 }
 
+/// The year of the time a fact states ("2008", "2022-04"), if any.
+fn stated_year(fact: &Fact) -> Option<i32> {
+    fact.qualifiers.time.as_deref()?.get(..4)?.parse().ok()
+}
+
 /// Stances and dealings of an official are their country's: "Lavrov criticised the U.S."
 /// also says Russia criticised the United States. For those relations, each fact with a
 /// person at an end gains a twin with the person's country or organisation there, taken
@@ -1507,12 +1512,7 @@ fn project_onto_countries(
         if !speaks_for_country(fact.relation) {
             continue;
         }
-        let year = fact
-            .qualifiers
-            .time
-            .as_deref()
-            .and_then(|time| time.get(..4))
-            .and_then(|year| year.parse::<i32>().ok());
+        let year = stated_year(fact);
         let subject = country_in(&fact.subject, year);
         // Sanctions on a person hit the person, not their state ("sanctions on Petro"); the
         // one who imposes them acts for theirs.
@@ -1575,12 +1575,7 @@ fn project_onto_countries(
         }
         // (In the year the fact states, as the twin was made: "since Evo Morales expelled
         // the U.S. ambassador in 2008" is Bolivia's act, and his own gives way.)
-        let year = fact
-            .qualifiers
-            .time
-            .as_deref()
-            .and_then(|time| time.get(..4))
-            .and_then(|year| year.parse::<i32>().ok());
+        let year = stated_year(fact);
         let subject = country_in(&fact.subject, year).unwrap_or_else(|| fact.subject.clone());
         let object = country_in(&fact.object, year).unwrap_or_else(|| fact.object.clone());
         !spoken_for

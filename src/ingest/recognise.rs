@@ -219,7 +219,7 @@ pub fn recognise(
                     && folded[index + length - 1] == "two"
                     && folded
                         .get(index + length)
-                        .is_some_and(|next| *next == "-" || NOT_PARTIES.contains(next)))
+                        .is_some_and(|next| *next == "-" || cues.not_parties.iter().any(|word| word == next)))
                 // "The leaders agreed ..." opens its sentence; "met the leaders of Qatar and
                 // Egypt" and "welcomed the leaders to a dinner" name others.
                 && !(matches!(raw, Raw::Pair { opening: true, .. })
@@ -997,14 +997,11 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
         let mut at = role.start;
         if at >= 2
             && words[at - 1] == "'s"
-            && mentions.iter().any(|mention| {
+            && let Some(state) = mentions.iter().find(|mention| {
                 mention.tokens.end == at - 1 && matches!(mention.raw, Raw::Entity { .. })
             })
         {
-            at = mentions
-                .iter()
-                .find(|mention| mention.tokens.end == at - 1)
-                .map_or(at, |mention| mention.tokens.start);
+            at = state.tokens.start;
         }
         while at > 0
             && matches!(
@@ -1071,73 +1068,6 @@ fn after_titles(words: &[&str], mut start: usize, end: usize) -> usize {
     }
     start
 }
-
-/// Nouns of things that "the two" may count, never the pair of parties in focus.
-const NOT_PARTIES: &[&str] = &[
-    "companies",
-    "firms",
-    "banks",
-    "lenders",
-    "tankers",
-    "vessels",
-    "ships",
-    "aircraft",
-    "jets",
-    "planes",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "hours",
-    "deals",
-    "agreements",
-    "accords",
-    "treaties",
-    "reports",
-    "incidents",
-    "attacks",
-    "strikes",
-    "missiles",
-    "drones",
-    "bills",
-    "laws",
-    "cases",
-    "projects",
-    "sites",
-    "plants",
-    "facilities",
-    "ports",
-    "islands",
-    "regions",
-    "provinces",
-    "cities",
-    "towns",
-    "villages",
-    "rounds",
-    "sessions",
-    "votes",
-    "resolutions",
-    "texts",
-    "documents",
-    "statements",
-    "options",
-    "proposals",
-    "plans",
-    "issues",
-    "points",
-    "pipelines",
-    "routes",
-    "crossings",
-    "hostages",
-    "prisoners",
-    "soldiers",
-    "journalists",
-    "citizens",
-    "nationals",
-    "suspects",
-    "men's",
-    "products",
-];
 
 /// Nouns that end the names of places, events and bodies, never of persons: "in the South
 /// China Sea, a State Department spokesman said", "attended the China International Import
