@@ -265,7 +265,7 @@ fn normalise_into(out: &mut Builder, body: &str, base: usize) {
 fn dateline_length(line: &str) -> usize {
     static DATELINE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:/[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}){0,3}(?:, [A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z ]+\))? ?[-\u{2013}\u{2014}] ",
+            r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:/[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}){0,3}(?:, [A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,3})?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z ]+\))? ?(?:--|[-\u{2013}\u{2014}]) ",
         )
         .ok()
     });

@@ -101,6 +101,10 @@ struct RuleSpec {
     /// became the 31st member of NATO"): its facts are what a later "the move" means.
     #[serde(default)]
     act: bool,
+    /// The object grants what the subject gets ("EU leaders agreed to open membership
+    /// negotiations with Ukraine"): a later "the decision" is the object's act.
+    #[serde(default)]
+    granted: bool,
 }
 
 /// A compiled rule.
@@ -230,6 +234,8 @@ pub struct Rules {
     mentions: super::HashSet<String>,
     /// Ids of the rules that read acts of a relation mostly standing (`act = true`).
     acts: super::HashSet<String>,
+    /// Ids of the rules whose object grants what the subject gets (`granted = true`).
+    granted: super::HashSet<String>,
     /// Ids of the rules whose object is the appointer's state (`object = "appointer"`).
     appointers: super::HashSet<String>,
     /// Tests only: try every rule on every sentence, to check the requirements are sound.
@@ -800,6 +806,9 @@ impl Rules {
             if spec.act {
                 self.acts.insert(spec.id.clone());
             }
+            if spec.granted {
+                self.granted.insert(spec.id.clone());
+            }
             if spec.object.as_deref() == Some("appointer") {
                 self.appointers.insert(spec.id.clone());
             }
@@ -938,6 +947,11 @@ impl Rules {
     /// standing state of affairs (joining a body).
     pub fn is_act(&self, id: &str) -> bool {
         self.acts.contains(id)
+    }
+
+    /// Whether the rule with this id reads a grant: its object acted, not its subject.
+    pub fn is_granted(&self, id: &str) -> bool {
+        self.granted.contains(id)
     }
 
     /// Whether the rule with this id needs its person subject to serve a state.
@@ -2875,6 +2889,17 @@ pub fn extract(
             {
                 qualifiers.status = Some("former".to_string());
             }
+            // "succeeding Jens Stoltenberg, who led the alliance for a decade": the one
+            // succeeded leads no more.
+            if rule.relation == Relation::Leads
+                && qualifiers.status.is_none()
+                && let Some(a) = captures.name("a")
+                && cues
+                    .removing_from_office
+                    .found_in(clause_words(&sentence.rendered[..a.start()], 2))
+            {
+                qualifiers.status = Some("former".to_string());
+            }
             // Membership that is only expected ("expected the kingdom to become a full
             // member of the grouping next year") is a candidacy.
             let relation = if rule.relation == Relation::MemberOf && qualifiers.expected {
@@ -3173,7 +3198,13 @@ pub fn extract(
                 if rule.object_unless_elsewhere && served_elsewhere(sentence, &subject, &object) {
                     continue;
                 }
+                // Bodies of one union are one side: "the leaders agreed" of the European
+                // Council, the Commission and Canada is no agreement between the first two.
+                let one_union = rule.relation.is_symmetric()
+                    && subject != object
+                    && union_of(cues, &subject) == union_of(cues, &object);
                 if subject == object
+                    || one_union
                     || !signature_allows(
                         rule.relation,
                         entities.get(&subject).map(|entity| &entity.kind),
@@ -3948,6 +3979,14 @@ fn governing_words(before: &str) -> &str {
 
 /// The last `count` words of a stretch of a rendered sentence, within its clause: no comma
 /// and no slot among them.
+/// The union a body belongs to (`parent_bodies` in cues.toml), else the body itself.
+pub(crate) fn union_of<'a>(cues: &'a Cues, id: &'a str) -> &'a str {
+    cues.parent_bodies
+        .iter()
+        .find(|[child, _]| child == id)
+        .map_or(id, |[_, parent]| parent.as_str())
+}
+
 fn clause_words(before: &str, count: usize) -> &str {
     last_tokens(before, count, |word| {
         word == "," || word.starts_with(super::link::SLOT_START)

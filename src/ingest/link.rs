@@ -1219,12 +1219,16 @@ fn resolve(
             // the subject of the clause "its" stands in, if it opens the clause.
             let clause_subject = || {
                 let items = &so_far.items;
-                let at = items.iter().rposition(|item| {
-                    matches!(
-                        item,
-                        Item::Slot(_) | Item::Word("," | ";" | ":" | "(" | "\"")
-                    )
-                })?;
+                // A quoted word inside the clause ('would "never" waver in its support')
+                // does not open another.
+                let at = items
+                    .iter()
+                    .enumerate()
+                    .rposition(|(at, item)| match item {
+                        Item::Slot(_) | Item::Word("," | ";" | ":" | "(") => true,
+                        Item::Word("\"") => !inline_quote(items, at),
+                        _ => false,
+                    })?;
                 let Item::Slot(index) = items[at] else {
                     return None;
                 };
@@ -1396,8 +1400,13 @@ fn resolve(
                         .or_else(|| so_far.items[..semicolon].iter().rev().find_map(slot_actor)),
                     // A state in a compound modifier ("the Iran-backed group ... its
                     // leader") is not the subject.
+                    // Nor is a capital after "in" or "at" ("In Warsaw, Biden said ...
+                    // its support"): a place, whatever state it may stand for elsewhere.
                     None => so_far.items.iter().enumerate().find_map(|(at, item)| {
-                        if matches!(so_far.items.get(at + 1), Some(Item::Word("-"))) {
+                        let place = at > 0
+                            && matches!(so_far.items[at - 1], Item::Word("in" | "at"))
+                            && matches!(item, Item::Slot(index) if so_far.slots[*index].kind == 'l');
+                        if place || matches!(so_far.items.get(at + 1), Some(Item::Word("-"))) {
                             None
                         } else {
                             slot_actor(item)
@@ -1428,6 +1437,23 @@ fn resolve(
             }
         }
     }
+}
+
+/// Whether the quote mark at `at` opens or closes a quotation of one to three plain words
+/// inside a clause ('would "never" waver'), which does not open a clause of its own.
+fn inline_quote(items: &[Item<'_>], at: usize) -> bool {
+    let plain = |item: &Item<'_>| matches!(item, Item::Word(word) if word.chars().all(|c| c.is_ascii_lowercase()));
+    let quoted = |open: usize, close: usize| {
+        open > 0
+            && close > open + 1
+            && close <= open + 4
+            && plain(&items[open - 1])
+            && items[open + 1..close].iter().all(plain)
+    };
+    (at + 2..=at + 4)
+        .any(|close| matches!(items.get(close), Some(Item::Word("\""))) && quoted(at, close))
+        || (at.saturating_sub(4)..at.saturating_sub(1))
+            .any(|open| matches!(items[open], Item::Word("\"")) && quoted(open, at))
 }
 
 fn resolve_entity(
