@@ -1712,10 +1712,13 @@ pub fn extract(
             // grain from Ukraine arrived".
             if rule.relation.family() != crate::model::RelationFamily::Structure
                 && ["a", "b"].iter().any(|group| {
-                    // The object too, of a meeting or visit: "greeted by Putin's aide".
+                    // The object too, of a meeting or visit ("greeted by Putin's aide") or
+                    // of sanctions ("sanctions on Ortega's family").
                     (*group == "a" && !rule.passive
                         || *group == "b"
-                            && rule.relation.family() == crate::model::RelationFamily::Cooperation)
+                            && (rule.relation.family()
+                                == crate::model::RelationFamily::Cooperation
+                                || rule.relation == Relation::Sanctions))
                         && captures.name(group).is_some_and(|slot| {
                             let after = &sentence.rendered[slot.end()..];
                             (*group == "a" || after.starts_with(" 's "))

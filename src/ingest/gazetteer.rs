@@ -920,6 +920,39 @@ impl Gazetteer {
         }
     }
 
+    /// The one person who held `role` at `body` in the period and whose name opens with
+    /// `word` ("King Hamad of Bahrain" is Hamad bin Isa Al Khalifa); `None` when there is no
+    /// such person or more than one.
+    pub fn holder_called(
+        &self,
+        body: usize,
+        role: &str,
+        word: &str,
+        when: Option<Period>,
+    ) -> Option<usize> {
+        let word = fold(word);
+        let role = self.role_in(role, &self.entities.get(body)?.id);
+        let mut found: Vec<usize> = self
+            .officials
+            .iter()
+            .filter(|office| office.of == body && office.role == role && office.in_office(when))
+            .filter(|office| {
+                self.entities[office.person]
+                    .name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|first| fold(first) == word)
+            })
+            .map(|office| office.person)
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        match found[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    }
+
     /// The roles of a person's offices at a body that overlap the period, in the order the
     /// officials files list them: a person's main office first ("foreign minister" before
     /// "foreign affairs commission director").

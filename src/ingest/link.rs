@@ -2490,6 +2490,24 @@ fn remember_coordinated_persons(linked: &Linked<'_>, context: &mut Context) {
     }
 }
 
+/// Nouns of those who serve another person ("an adviser to President Lula").
+const SERVING_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "assistant",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "counsellor",
+    "counselor",
+    "secretary",
+    "deputy",
+    "confidant",
+    "ally",
+];
+
 /// Remembers what this sentence puts in focus for the next ones.
 fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     let kind_of = |context: &Context, id: &str| context.entities.get(id).map(|entity| entity.kind);
@@ -2500,11 +2518,27 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
         let Item::Slot(index) = item else { continue };
         let slot = &linked.slots[*index];
         if slot.kind == 'p' {
+            // One named as whom another serves ("Celso Amorim, an adviser to President
+            // Lula") is no party of the pair.
+            let served = {
+                let mut at = position;
+                if at >= 1
+                    && slot_at(&linked.items, at - 1)
+                        .is_some_and(|index| linked.slots[index].kind == 'r')
+                {
+                    at -= 1;
+                }
+                at >= 2
+                    && word_is(&linked.items, at - 1, &["to", "for"])
+                    && (slot_at(&linked.items, at - 2)
+                        .is_some_and(|index| linked.slots[index].kind == 'r')
+                        || word_is(&linked.items, at - 2, SERVING_NOUNS))
+            };
             for id in &slot.entities {
                 if !every_person.contains(id) {
                     every_person.push(id.clone());
                 }
-                if !slot.anaphoric && !persons.contains(&id) {
+                if !slot.anaphoric && !served && !persons.contains(&id) {
                     persons.push(id);
                 }
             }

@@ -645,6 +645,50 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             fact.qualifiers.status = Some(word.clone());
         }
     }
+    // "King Hamad of Bahrain", "Emir Tamim": a person named by one word with a title is
+    // the one holder of that title of that name the gazetteer knows at the date.
+    let renames: Vec<(String, crate::model::EntityRef)> = facts
+        .iter()
+        .filter(|fact| {
+            fact.relation == crate::model::Relation::OfficialOf
+                && !fact.negated
+                && fact.subject.kind == EntityKind::Person
+                && !fact.subject.name.contains(' ')
+                && knowledge.gazetteer.index_of(&fact.subject.id).is_none()
+        })
+        .filter_map(|fact| {
+            let gazetteer = &knowledge.gazetteer;
+            let body = gazetteer.index_of(&fact.object.id)?;
+            let role = fact.qualifiers.role.as_deref()?;
+            let person = gazetteer.holder_called(body, role, &fact.subject.name, context.when)?;
+            Some((
+                fact.subject.id.clone(),
+                crate::model::EntityRef::from(gazetteer.entity(person)),
+            ))
+        })
+        .collect();
+    if !renames.is_empty() {
+        for fact in &mut facts {
+            for (old, new) in &renames {
+                if fact.subject.id == *old {
+                    fact.subject = new.clone();
+                }
+                if fact.object.id == *old {
+                    fact.object = new.clone();
+                }
+            }
+        }
+        let mut seen = HashSet::default();
+        facts.retain(|fact| {
+            seen.insert((
+                fact.subject.id.clone(),
+                fact.relation,
+                fact.object.id.clone(),
+                fact.negated,
+                fact.evidence.start,
+            ))
+        });
+    }
     let speaks_for_none: HashSet<String> = context
         .unofficial
         .union(&context.incoming)
@@ -1548,7 +1592,16 @@ fn project_onto_countries(
         if let Some(object) = object {
             twin.object = object;
         }
+        // Two officials of one state: domestic politics, not relations between states
+        // ("The government of President Salva Kiir has accused Machar", his deputy).
         if twin.subject.id == twin.object.id {
+            if fact.subject.kind == EntityKind::Person && fact.object.kind == EntityKind::Person {
+                one_side.push((
+                    fact.subject.id.clone(),
+                    fact.object.id.clone(),
+                    fact.evidence.start,
+                ));
+            }
             continue;
         }
         // Officials of one union deal for one side: "Modi, von der Leyen and Costa concluded
@@ -8349,6 +8402,35 @@ mod tests {
                      agreed to start talks on a digital trade agreement.",
                     "",
                     "EUCO agreed_with EC",
+                ),
+                // Two officials of one state: domestic politics.
+                (
+                    "South Sudan's First Vice President Riek Machar has been placed under \
+                     arrest. The government of President Salva Kiir has accused Machar of \
+                     stirring up a rebellion.",
+                    "",
+                    "salva-kiir criticises",
+                ),
+                // One named as whom another serves is not of "the two leaders".
+                (
+                    "Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro \
+                     met on Thursday. Brazil sent Celso Amorim, an adviser to President Lula. \
+                     The two leaders agreed to meet again in Brazil.",
+                    "",
+                    "celso-amorim agreed_with",
+                ),
+                // Sanctions on a person's family are not on the person.
+                (
+                    "The United States has imposed sanctions on Daniel Ortega's family and on \
+                     dozens of Nicaraguan officials.",
+                    "",
+                    "sanctions daniel-ortega",
+                ),
+                // A title and one name: the one holder of that name.
+                (
+                    "Qatar's emir attended in person, as did King Hamad of Bahrain.",
+                    "hamad-bin-isa-al-khalifa official_of BHR [king]",
+                    "hamad official_of",
                 ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
