@@ -2465,7 +2465,8 @@ pub fn extract(
                 .any(|group| slot_of(group).is_some_and(|slot| slot.anaphoric));
             // What someone said ("the statement") is no party to a meeting or an accord,
             // and rejecting it ("rejected the accusations") rebuts the speaker rather than
-            // opposing them: the stance rules that read it say so.
+            // opposing them: the stance rules that read it say so. What someone did or said
+            // employs no one ("informed King Mohammed VI of the decision").
             let object_said = slot_of("b").is_some_and(|slot| slot.said);
             let object_act = slot_of("b").is_some_and(|slot| slot.act);
             if (object_said
@@ -2477,6 +2478,7 @@ pub fn extract(
                         | Relation::AgreedWith
                         | Relation::CooperatesWith
                 ))
+                || (object_act || object_said) && rule.relation == Relation::OfficialOf
                 || object_act
                     && matches!(
                         rule.relation,
@@ -2742,7 +2744,19 @@ pub fn extract(
                         .flatten()
                 })
                 .map(|time| (time.value, time.future))
-                .filter(|(_, future)| !(*future && rule.relation == Relation::Threatens));
+                .filter(|(_, future)| !(*future && rule.relation == Relation::Threatens))
+                // "Both sides agreed to meet again next Saturday": the time to come is the
+                // meeting's; the agreement was made.
+                .filter(|(_, future)| {
+                    !(*future
+                        && rule.relation == Relation::AgreedWith
+                        && sentence.rendered[..whole.end()]
+                            .trim_end()
+                            .ends_with(" agreed")
+                        && sentence.rendered[whole.end()..]
+                            .trim_start()
+                            .starts_with("to "))
+                });
             if let Some((time, future)) = &stated
                 && !matches!(
                     rule.relation,
@@ -3002,6 +3016,24 @@ pub fn extract(
                             rest.split(' ')
                                 .take(4)
                                 .any(|word| matches!(word, "a" | "an"))
+                        })
+                    && let Some(last) = subjects.pop()
+                {
+                    subjects = vec![last];
+                }
+                // "China, the United States and Malaysia, which chairs ASEAN": a singular
+                // verb after a list is its last member's.
+                if subjects.len() > 1
+                    && rule.relation == Relation::Leads
+                    && let Some(a) = captures.name("a")
+                    && let Some(rest) = sentence.rendered[a.end()..]
+                        .strip_prefix(" , which ")
+                        .or_else(|| sentence.rendered[a.end()..].strip_prefix(" , who "))
+                    && rest
+                        .split(' ')
+                        .find(|word| !matches!(*word, "also" | "currently" | "now"))
+                        .is_some_and(|verb| {
+                            matches!(verb, "chairs" | "leads" | "heads" | "holds" | "has" | "is")
                         })
                     && let Some(last) = subjects.pop()
                 {

@@ -922,20 +922,27 @@ impl Gazetteer {
 
     /// The one person who held `role` at `body` in the period and whose name opens with
     /// `word` ("King Hamad of Bahrain" is Hamad bin Isa Al Khalifa); `None` when there is no
-    /// such person or more than one.
+    /// such person or more than one. Without a body, the one such person of any body ("King Charles").
     pub fn holder_called(
         &self,
-        body: usize,
+        body: Option<usize>,
         role: &str,
         word: &str,
         when: Option<Period>,
     ) -> Option<usize> {
         let word = fold(word);
-        let role = self.role_in(role, &self.entities.get(body)?.id);
+        let role = match body {
+            Some(body) => self.role_in(role, &self.entities.get(body)?.id),
+            None => role,
+        };
         let mut found: Vec<usize> = self
             .officials
             .iter()
-            .filter(|office| office.of == body && office.role == role && office.in_office(when))
+            .filter(|office| {
+                body.is_none_or(|body| office.of == body)
+                    && office.role == role
+                    && office.in_office(when)
+            })
             .filter(|office| {
                 self.entities[office.person]
                     .name

@@ -646,7 +646,10 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         }
     }
     // "King Hamad of Bahrain", "Emir Tamim": a person named by one word with a title is
-    // the one holder of that title of that name the gazetteer knows at the date.
+    // the one holder of that title of that name the gazetteer knows at the date; of that
+    // body, else of any ("King Charles, on his first visit to Samoa", who is no king of
+    // Samoa: that office is dropped).
+    let mut elsewhere: Vec<(String, String, u32)> = Vec::new();
     let renames: Vec<(String, crate::model::EntityRef)> = facts
         .iter()
         .filter(|fact| {
@@ -660,7 +663,18 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             let gazetteer = &knowledge.gazetteer;
             let body = gazetteer.index_of(&fact.object.id)?;
             let role = fact.qualifiers.role.as_deref()?;
-            let person = gazetteer.holder_called(body, role, &fact.subject.name, context.when)?;
+            let person = gazetteer
+                .holder_called(Some(body), role, &fact.subject.name, context.when)
+                .or_else(|| {
+                    let person =
+                        gazetteer.holder_called(None, role, &fact.subject.name, context.when)?;
+                    elsewhere.push((
+                        gazetteer.entity(person).id.clone(),
+                        fact.object.id.clone(),
+                        fact.evidence.start,
+                    ));
+                    Some(person)
+                })?;
             Some((
                 fact.subject.id.clone(),
                 crate::model::EntityRef::from(gazetteer.entity(person)),
@@ -678,6 +692,14 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 }
             }
         }
+        facts.retain(|fact| {
+            fact.relation != crate::model::Relation::OfficialOf
+                || !elsewhere.iter().any(|(person, body, start)| {
+                    fact.subject.id == *person
+                        && fact.object.id == *body
+                        && fact.evidence.start == *start
+                })
+        });
         let mut seen = HashSet::default();
         facts.retain(|fact| {
             seen.insert((
@@ -8431,6 +8453,42 @@ mod tests {
                     "Qatar's emir attended in person, as did King Hamad of Bahrain.",
                     "hamad-bin-isa-al-khalifa official_of BHR [king]",
                     "hamad official_of",
+                ),
+                // What someone did employs no one.
+                (
+                    "Israel has recognised Morocco's sovereignty over Western Sahara. \
+                     Netanyahu informed King Mohammed VI of the decision in a letter.",
+                    "",
+                    "mohammed-vi official_of ISR",
+                ),
+                // Of one received after meeting several, the last he met was not received.
+                (
+                    "Dagalo met Uganda's President Yoweri Museveni, Kenya's William Ruto and \
+                     Ethiopia's Prime Minister Abiy Ahmed, and was received by President \
+                     Cyril Ramaphosa in Pretoria.",
+                    "",
+                    "abiy-ahmed met_with cyril-ramaphosa",
+                ),
+                // Agreeing to meet next week is an agreement made, not expected.
+                (
+                    "US and Iranian negotiators held talks in Muscat on Saturday. Both sides \
+                     agreed to meet again next Saturday.",
+                    "USA agreed_with IRN [-] @- -",
+                    "+expected",
+                ),
+                // A singular verb after a list is its last member's.
+                (
+                    "China, the United States and Malaysia, which chairs ASEAN, called for \
+                     restraint.",
+                    "MYS leads ASEAN",
+                    "CHN leads",
+                ),
+                // A king of one state on a visit to another is not the host's king.
+                (
+                    "APIA, Samoa - Leaders met on Saturday.\n\nKing Charles, on his first \
+                     visit to Samoa as monarch, opened the meeting on Friday.",
+                    "charles-iii visited WSM",
+                    "official_of WSM [king]",
                 ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
