@@ -1418,6 +1418,16 @@ fn location_near(
     for index in (back_to..first).rev() {
         let token = tokens[index].1;
         let next = tokens.get(index + 1).map_or("", |(_, next)| *next);
+        // A clause opening with its own place: "In Kuala Lumpur, Xi and Anwar agreed ...,
+        // and in Hanoi, To Lam and Xi signed 45 deals" signed them in Hanoi.
+        if token == ","
+            && index >= 3
+            && matches!(tokens[index - 2].1, "in" | "at")
+            && matches!(tokens[index - 3].1, "and" | "," | ";" | "but" | "while")
+            && let Some(found) = place(index - 1)
+        {
+            return Some(found);
+        }
         if STOPS.contains(&token) && !(token == "," && next == "with") {
             break;
         }

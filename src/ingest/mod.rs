@@ -8490,6 +8490,26 @@ mod tests {
                     "charles-iii visited WSM",
                     "official_of WSM [king]",
                 ),
+                // A clause that opens with its own place happened there.
+                (
+                    "In Kuala Lumpur, Xi and Anwar Ibrahim agreed to deepen cooperation on \
+                     supply chains, and in Hanoi, To Lam and Xi signed 45 deals.",
+                    "to-lam met_with xi-jinping [-] @hanoi",
+                    "to-lam visited MYS",
+                ),
+                // Called by a name of praise is not criticised; by a name of abuse, it is.
+                (
+                    "Secretary of State Marco Rubio thanked Bukele, whom he called \"the \
+                     strongest security leader in our region\".",
+                    "",
+                    "criticises",
+                ),
+                (
+                    "Egyptian President Abdel Fattah el-Sisi called Israel an \"enemy\" for \
+                     the first time in decades.",
+                    "EGY criticises ISR",
+                    "!neg",
+                ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
                     "Chief Cabinet Secretary Yoshimasa Hayashi said the incursions were \
