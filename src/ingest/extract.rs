@@ -1202,6 +1202,26 @@ fn location_near(
         {
             return None;
         }
+        // "signed a declaration backing the ceasefire in Gaza, at a summit": a place after
+        // a noun of a state of affairs is what the act is about, whatever the act.
+        if introducer == "in"
+            && at > 0
+            && matches!(
+                tokens[at - 1].1,
+                "ceasefire"
+                    | "truce"
+                    | "war"
+                    | "conflict"
+                    | "crisis"
+                    | "situation"
+                    | "peace"
+                    | "hostilities"
+                    | "reconstruction"
+                    | "hostages"
+            )
+        {
+            return None;
+        }
         if introducer == "in" && building && !happens_at_buildings {
             // The word before the building's noun phrase: "at" or "in" puts the act there.
             let phrase = &tokens[..at - 1];

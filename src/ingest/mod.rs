@@ -8510,6 +8510,19 @@ mod tests {
                     "EGY criticises ISR",
                     "!neg",
                 ),
+                // A city or strip struck stands for its state.
+                (
+                    "Israel launched its most intense air strikes on Gaza since January's \
+                     ceasefire on Tuesday.",
+                    "ISR attacks PSE",
+                    "!neg",
+                ),
+                (
+                    "Russian forces struck a supermarket in Kostiantynivka in Ukraine's \
+                     Donetsk region overnight.",
+                    "RUS attacks UKR [-] @kostiantynivka",
+                    "!neg",
+                ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
                     "Chief Cabinet Secretary Yoshimasa Hayashi said the incursions were \
