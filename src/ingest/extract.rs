@@ -4042,8 +4042,6 @@ fn governing_words(before: &str) -> &str {
     clause_words(before, 3)
 }
 
-/// The last `count` words of a stretch of a rendered sentence, within its clause: no comma
-/// and no slot among them.
 /// The union a body belongs to (`parent_bodies` in cues.toml), else the body itself.
 pub(crate) fn union_of<'a>(cues: &'a Cues, id: &'a str) -> &'a str {
     cues.parent_bodies
@@ -4052,6 +4050,8 @@ pub(crate) fn union_of<'a>(cues: &'a Cues, id: &'a str) -> &'a str {
         .map_or(id, |[_, parent]| parent.as_str())
 }
 
+/// The last `count` words of a stretch of a rendered sentence, within its clause: no comma
+/// and no slot among them.
 fn clause_words(before: &str, count: usize) -> &str {
     last_tokens(before, count, |word| {
         word == "," || word.starts_with(super::link::SLOT_START)

@@ -8523,6 +8523,17 @@ mod tests {
                     "RUS attacks UKR [-] @kostiantynivka",
                     "!neg",
                 ),
+                // Tariffs "of up to" a rate, and an export control list.
+                (
+                    "The EU has imposed duties of up to 35% on Chinese electric vehicles.",
+                    "EU sanctions CHN",
+                    "!neg",
+                ),
+                (
+                    "The U.S. has added several Chinese companies to its export control list.",
+                    "USA sanctions CHN",
+                    "!neg",
+                ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
                     "Chief Cabinet Secretary Yoshimasa Hayashi said the incursions were \
