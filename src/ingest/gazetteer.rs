@@ -141,6 +141,16 @@ impl Official {
     }
 }
 
+/// The one distinct index of a list, if there is exactly one.
+fn the_only(mut indices: Vec<usize>) -> Option<usize> {
+    indices.sort_unstable();
+    indices.dedup();
+    match indices[..] {
+        [only] => Some(only),
+        _ => None,
+    }
+}
+
 /// The compiled gazetteer.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
@@ -902,27 +912,23 @@ impl Gazetteer {
         role: Option<&str>,
         when: Option<Period>,
     ) -> Option<usize> {
-        let mut served: Vec<usize> = self
-            .offices_of(person)
-            .filter(|office| {
-                role.is_none_or(|role| {
-                    office.role == self.role_in(role, &self.entities[office.of].id)
+        the_only(
+            self.offices_of(person)
+                .filter(|office| {
+                    role.is_none_or(|role| {
+                        office.role == self.role_in(role, &self.entities[office.of].id)
+                    })
                 })
-            })
-            .filter(|office| office.in_office(when))
-            .map(|office| office.of)
-            .collect();
-        served.sort_unstable();
-        served.dedup();
-        match served[..] {
-            [only] => Some(only),
-            _ => None,
-        }
+                .filter(|office| office.in_office(when))
+                .map(|office| office.of)
+                .collect(),
+        )
     }
 
     /// The one person who held `role` at `body` in the period and whose name opens with
     /// `word` ("King Hamad of Bahrain" is Hamad bin Isa Al Khalifa); `None` when there is no
-    /// such person or more than one. Without a body, the one such person of any body ("King Charles").
+    /// such person or more than one. Without a body, the one such person of any body ("King
+    /// Charles").
     pub fn holder_called(
         &self,
         body: Option<usize>,
@@ -935,7 +941,7 @@ impl Gazetteer {
             Some(body) => self.role_in(role, &self.entities.get(body)?.id),
             None => role,
         };
-        let mut found: Vec<usize> = self
+        let found: Vec<usize> = self
             .officials
             .iter()
             .filter(|office| {
@@ -952,12 +958,7 @@ impl Gazetteer {
             })
             .map(|office| office.person)
             .collect();
-        found.sort_unstable();
-        found.dedup();
-        match found[..] {
-            [only] => Some(only),
-            _ => None,
-        }
+        the_only(found)
     }
 
     /// The roles of a person's offices at a body that overlap the period, in the order the

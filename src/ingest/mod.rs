@@ -923,6 +923,18 @@ fn precise_roles(facts: &mut [Fact], knowledge: &Knowledge, published: Option<ti
         ) else {
             continue;
         };
+        // ("Cambodia's former leader Hun Sen": the office he left, not the one he holds.)
+        if fact.qualifiers.status.as_deref() == Some("former") {
+            if let Some(when) = when
+                && let Some(last) = gazetteer
+                    .offices_of(person)
+                    .filter(|office| office.of == body && office.ended_before(when))
+                    .max_by_key(|office| office.to)
+            {
+                fact.qualifiers.role = Some(last.role.clone());
+            }
+            continue;
+        }
         let mut roles: Vec<&str> = gazetteer.roles_at(person, body, when).collect();
         roles.dedup();
         // (Of several offices held at once, the one the gazetteer lists first, unless
@@ -1380,6 +1392,28 @@ fn project_onto_countries(
     }
     for fact in facts.iter() {
         if fact.relation == OfficialOf && !fact.negated {
+            // (One who left an office but holds another of the same state at the date
+            // still speaks for it: "Former Cambodian Prime Minister Hun Sen, who remains
+            // president of the Senate".)
+            let still_serving = || {
+                let (Some(person), Some(body)) = (
+                    gazetteer.index_of(&fact.subject.id),
+                    gazetteer.index_of(&fact.object.id),
+                ) else {
+                    return false;
+                };
+                let when = published.map(gazetteer::Period::of_date);
+                when.is_some()
+                    && gazetteer
+                        .roles_at(person, body, when)
+                        .any(|role| Some(role) != fact.qualifiers.role.as_deref())
+            };
+            if fact.qualifiers.status.as_deref() == Some("former") && still_serving() {
+                serves
+                    .entry(fact.subject.id.clone())
+                    .or_insert_with(|| fact.object.clone());
+                continue;
+            }
             if matches!(
                 fact.qualifiers.status.as_deref(),
                 Some("former" | "incoming")
@@ -8532,6 +8566,40 @@ mod tests {
                 (
                     "The U.S. has added several Chinese companies to its export control list.",
                     "USA sanctions CHN",
+                    "!neg",
+                ),
+                // Threats told as punishment, fate and countermeasures.
+                (
+                    "Iran vowed to punish Israel for the strike on its consulate.",
+                    "IRN threatens ISR",
+                    "!neg",
+                ),
+                (
+                    "Russia said it will take countermeasures in response to Finland's \
+                     accession.",
+                    "RUS threatens FIN",
+                    "!neg",
+                ),
+                // One who left an office but holds another still speaks for the state; his
+                // former office is the one he left.
+                (
+                    "Cambodia accused Thailand of targeting civilian areas. Former Cambodian \
+                     Prime Minister Hun Sen, who remains president of the Senate, said \
+                     Thailand would \"pay a price\".",
+                    "KHM threatens THA",
+                    "hun-sen threatens",
+                ),
+                // A host in a participle aside; an appearance at a summit.
+                (
+                    "Trong, receiving Biden at the party's headquarters in Hanoi, said \
+                     relations were strong.",
+                    "nguyen-phu-trong met_with joe-biden",
+                    "!neg",
+                ),
+                (
+                    "Ukrainian President Volodymyr Zelensky made a surprise appearance at the \
+                     Arab League summit in Jeddah on Friday.",
+                    "volodymyr-zelensky visited SAU",
                     "!neg",
                 ),
                 // Office holders beyond heads and foreign ministers are known.
