@@ -3002,8 +3002,32 @@ pub fn extract(
             } else if let Some(together) = together {
                 // "A and B met C and D respectively": A and B did not meet each other.
                 let together = if respectively { Vec::new() } else { together };
+                // "The EU and the five countries upgraded their ties": a body or state joined
+                // to a list before it relates to each of its members, not they to each other.
+                let hub: Option<String> = captures
+                    .name("pair")
+                    .and_then(|pair| sentence.rendered.get(..pair.start()))
+                    .and_then(|before| before.trim_end().strip_suffix(" and"))
+                    .and_then(|before| before.trim_end().rsplit(' ').next())
+                    .filter(|token| matches!(slot_kind(token), Some(b'o' | b'c' | b'l')))
+                    .and_then(slot_index)
+                    .and_then(|index| sentence.linked.slots.get(index))
+                    .filter(|slot| slot.entities.len() == 1)
+                    .map(|slot| slot.entities[0].clone());
+                let together = match &hub {
+                    Some(hub) if !together.contains(hub) => {
+                        std::iter::once(hub.clone()).chain(together).collect()
+                    }
+                    _ => together,
+                };
                 for (index, first) in together.iter().enumerate() {
                     for second in &together[index + 1..] {
+                        if hub
+                            .as_ref()
+                            .is_some_and(|hub| first != hub && second != hub)
+                        {
+                            continue;
+                        }
                         pairs.push((first.clone(), second.clone()));
                         // "X and Y accused each other": a directed relation runs both ways.
                         if !rule.relation.is_symmetric() {

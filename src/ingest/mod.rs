@@ -8602,6 +8602,14 @@ mod tests {
                     "volodymyr-zelensky visited SAU",
                     "!neg",
                 ),
+                // A body joined to a group relates to each member, not they to each other.
+                (
+                    "Von der Leyen met the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, \
+                     Turkmenistan and Uzbekistan in Samarkand. The EU and the five countries \
+                     upgraded their ties to a strategic partnership.",
+                    "EU friendly_with KAZ",
+                    "KAZ friendly_with KGZ",
+                ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
                     "Chief Cabinet Secretary Yoshimasa Hayashi said the incursions were \
