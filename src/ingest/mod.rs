@@ -8610,6 +8610,18 @@ mod tests {
                     "EU friendly_with KAZ",
                     "KAZ friendly_with KGZ",
                 ),
+                // Applying alongside others makes none of them a member; any deal is none.
+                (
+                    "Georgia applied to join the EU together with Ukraine and Moldova in March \
+                     2022.",
+                    "",
+                    "UKR member_of EU",
+                ),
+                (
+                    "Kallas said any deal between the U.S. and Russia must include Ukraine.",
+                    "",
+                    "USA agreed_with RUS",
+                ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
                     "Chief Cabinet Secretary Yoshimasa Hayashi said the incursions were \
