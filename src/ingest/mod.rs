@@ -8622,6 +8622,20 @@ mod tests {
                     "",
                     "USA agreed_with RUS",
                 ),
+                // Blocking a statement that condemns an attack opposes no attacker; an
+                // attack during which a state acts is not its own.
+                (
+                    "Russia struck Kyiv overnight. The EU's Kaja Kallas said Hungary had \
+                     blocked a joint statement condemning the attack.",
+                    "",
+                    "HUN opposes RUS",
+                ),
+                (
+                    "Poland shot down Russian drones that entered its airspace during an \
+                     attack on Ukraine early on Wednesday.",
+                    "",
+                    "POL attacks UKR",
+                ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
                     "Chief Cabinet Secretary Yoshimasa Hayashi said the incursions were \
