@@ -8636,6 +8636,20 @@ mod tests {
                     "",
                     "POL attacks UKR",
                 ),
+                // Meeting commitments is no meeting; rejecting a suggestion about a state
+                // opposes no state.
+                (
+                    "Spanish Prime Minister Pedro Sanchez said Spain would meet its NATO \
+                     commitments.",
+                    "",
+                    "met_with NATO",
+                ),
+                (
+                    "Trump also rejected a suggestion that Ukraine give up the whole Donbas \
+                     region.",
+                    "",
+                    "opposes UKR",
+                ),
                 // Office holders beyond heads and foreign ministers are known.
                 (
                     "Chief Cabinet Secretary Yoshimasa Hayashi said the incursions were \
