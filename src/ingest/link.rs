@@ -2490,24 +2490,6 @@ fn remember_coordinated_persons(linked: &Linked<'_>, context: &mut Context) {
     }
 }
 
-/// Nouns of those who serve another person ("an adviser to President Lula").
-const SERVING_NOUNS: &[&str] = &[
-    "adviser",
-    "advisor",
-    "aide",
-    "assistant",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "envoy",
-    "counsellor",
-    "counselor",
-    "secretary",
-    "deputy",
-    "confidant",
-    "ally",
-];
-
 /// Remembers what this sentence puts in focus for the next ones.
 fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     let kind_of = |context: &Context, id: &str| context.entities.get(id).map(|entity| entity.kind);
@@ -2532,7 +2514,8 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
                     && word_is(&linked.items, at - 1, &["to", "for"])
                     && (slot_at(&linked.items, at - 2)
                         .is_some_and(|index| linked.slots[index].kind == 'r')
-                        || word_is(&linked.items, at - 2, SERVING_NOUNS))
+                        || matches!(&linked.items[at - 2], Item::Word(word)
+                            if cues.associates.iter().chain(&cues.person_agents).any(|noun| noun == word)))
             };
             for id in &slot.entities {
                 if !every_person.contains(id) {

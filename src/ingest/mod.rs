@@ -1544,7 +1544,8 @@ fn project_onto_countries(
             }))
     });
     let mut twins = Vec::new();
-    let mut one_side: Vec<(String, String, u32)> = Vec::new();
+    // Person-level facts between two of one side, dropped with their twins.
+    let mut one_side: Vec<(String, crate::model::Relation, String, u32)> = Vec::new();
     // "Sikorski met Kuleba in Warsaw": a participant from another country came to the
     // meeting's country.
     for fact in facts.iter() {
@@ -1654,6 +1655,7 @@ fn project_onto_countries(
             if fact.subject.kind == EntityKind::Person && fact.object.kind == EntityKind::Person {
                 one_side.push((
                     fact.subject.id.clone(),
+                    fact.relation,
                     fact.object.id.clone(),
                     fact.evidence.start,
                 ));
@@ -1669,6 +1671,7 @@ fn project_onto_countries(
         {
             one_side.push((
                 fact.subject.id.clone(),
+                fact.relation,
                 fact.object.id.clone(),
                 fact.evidence.start,
             ));
@@ -1696,11 +1699,11 @@ fn project_onto_countries(
         })
         .collect();
     facts.retain(|fact| {
-        !one_side.iter().any(|(subject, object, start)| {
+        !one_side.iter().any(|(subject, relation, object, start)| {
             *subject == fact.subject.id
+                && *relation == fact.relation
                 && *object == fact.object.id
                 && *start == fact.evidence.start
-                && fact.relation != crate::model::Relation::MetWith
         })
     });
     facts.retain(|fact| {
