@@ -172,6 +172,9 @@ pub struct Gazetteer {
     local_titles: HashMap<String, LocalTitle>,
     /// Roles held only in organisations ("secretary-general"), by the roles file's scope.
     organisation_roles: std::collections::HashSet<String, foldhash::fast::RandomState>,
+    /// Roles that are titles only right after a name, by the scope `after-name`: "NATO
+    /// chief Mark Rutte", but "the chief backer of" is no title.
+    after_name_roles: std::collections::HashSet<usize, foldhash::fast::RandomState>,
     /// The last word of every role ("minister", "secretary"): a title before a name.
     role_heads: std::collections::HashSet<String, foldhash::fast::RandomState>,
     officials: Vec<Official>,
@@ -571,8 +574,16 @@ impl Gazetteer {
             if role.is_empty() {
                 continue;
             }
-            if scope.trim() == "organisation" {
-                self.organisation_roles.insert(role.to_string());
+            match scope.trim() {
+                "organisation" => {
+                    self.organisation_roles.insert(role.to_string());
+                }
+                "country" | "any" | "after-name" | "" => {}
+                other => {
+                    return Err(Error::Gazetteer(format!(
+                        "{name}: line {line}: unknown scope '{other}' (country, organisation, any or after-name)"
+                    )));
+                }
             }
             if !means.is_empty() {
                 // "foreign minister except IND|PAK": a local title, its own role only in the
@@ -611,6 +622,9 @@ impl Gazetteer {
                     self.roles.len() - 1
                 }
             };
+            if scope.trim() == "after-name" {
+                self.after_name_roles.insert(index);
+            }
             for surface in std::iter::once(role).chain(list(aliases)) {
                 self.add_surface(surface, Target::Role(index), false);
             }
@@ -847,6 +861,12 @@ impl Gazetteer {
             Some(title) if title.listed.iter().any(|id| id == body) == title.only => &title.other,
             _ => role,
         }
+    }
+
+    /// Whether a role is a title only right after a name (the roles file's scope
+    /// `after-name`).
+    pub fn after_name_role(&self, role: usize) -> bool {
+        self.after_name_roles.contains(&role)
     }
 
     /// Whether a role is held only in organisations (the roles file's scope).

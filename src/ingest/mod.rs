@@ -767,21 +767,67 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             }
         }
     }
-    let roles: Vec<(u32, String)> = facts
+    // (start of the sentence, holder, role)
+    let roles: Vec<(u32, String, String)> = facts
         .iter()
         .filter(|fact| fact.relation == crate::model::Relation::OfficialOf)
-        .filter_map(|fact| Some((fact.evidence.start, fact.qualifiers.role.clone()?)))
-        .filter(|(_, role)| role != link::COUNTERPART)
+        .filter_map(|fact| {
+            Some((
+                fact.evidence.start,
+                fact.subject.id.clone(),
+                fact.qualifiers.role.clone()?,
+            ))
+        })
+        .filter(|(_, _, role)| role != link::COUNTERPART)
+        .collect();
+    // The persons each counterpart faces in its sentence: "Kanai met his Chinese
+    // counterpart Liu Jinsong".
+    let facing: Vec<(u32, String, String)> = facts
+        .iter()
+        .filter(|fact| {
+            fact.relation != crate::model::Relation::OfficialOf
+                && fact.subject.kind == crate::model::EntityKind::Person
+                && fact.object.kind == crate::model::EntityKind::Person
+        })
+        .flat_map(|fact| {
+            [
+                (
+                    fact.evidence.start,
+                    fact.subject.id.clone(),
+                    fact.object.id.clone(),
+                ),
+                (
+                    fact.evidence.start,
+                    fact.object.id.clone(),
+                    fact.subject.id.clone(),
+                ),
+            ]
+        })
         .collect();
     for fact in &mut facts {
         if fact.qualifiers.role.as_deref() == Some(link::COUNTERPART) {
+            let start = fact.evidence.start;
+            let other = facing
+                .iter()
+                .find(|(at, person, _)| *at == start && *person == fact.subject.id)
+                .map(|(_, _, other)| other.as_str());
             // The counterpart of India's foreign secretary holds no title of that name
             // where the title means a minister.
             fact.qualifiers.role = roles
                 .iter()
-                .find(|(start, _)| *start == fact.evidence.start)
-                .or(roles.first())
-                .map(|(_, role)| role.as_str())
+                .find(|(at, holder, _)| {
+                    *at == start && Some(holder.as_str()) != Some(&*fact.subject.id)
+                })
+                // Else the role of the one met, wherever the article gives it; else the
+                // article's first, when it was named before: a role named later, or the
+                // role of someone the counterpart does not face, is not the one meant.
+                .or_else(|| match other {
+                    Some(other) => roles.iter().find(|(_, holder, _)| holder == other),
+                    None => roles.first().filter(|(at, holder, role)| {
+                        *at < start && points_back(&fact.evidence.sentence, holder, role)
+                    }),
+                })
+                .map(|(_, _, role)| role.as_str())
                 .filter(|role| gazetteer.role_in(role, &fact.object.id) == *role)
                 // An EU commissioner's Chinese counterpart is no commissioner.
                 .filter(|role| {
@@ -798,6 +844,24 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                     Some(main.to_string())
                 });
         }
+    }
+    // "He met his counterpart", "The foreign minister met his counterpart", "Lavrov met
+    // his counterpart": the sentence points back at the first official named before it
+    // (by a pronoun, the official's role or surname); "Kanai met his counterpart" does not.
+    fn points_back(sentence: &str, holder: &str, role: &str) -> bool {
+        let before = sentence
+            .find("counterpart")
+            .map_or(sentence, |at| &sentence[..at])
+            .to_lowercase();
+        let words: Vec<&str> = before
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|word| !word.is_empty())
+            .collect();
+        let surname = holder.rsplit('-').next().unwrap_or(holder);
+        words
+            .iter()
+            .any(|word| matches!(*word, "he" | "she" | "they") || *word == surname)
+            || before.contains(role)
     }
     // An office the gazetteer says was held only before the publication is a former one,
     // and one held only after it is to come: "in 2019, when he was hosted by Queen
@@ -8659,6 +8723,35 @@ mod tests {
                      unacceptable.",
                     "yoshimasa-hayashi official_of JPN [chief cabinet secretary]",
                     "status=former",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_the_seventy_fourth_and_seventy_fifth_reviews_found() {
+        assert_cases(
+            "2025-11-18",
+            &[
+                // "his counterpart" holds no office of someone the sentence does not
+                // point back at.
+                (
+                    "President Xi Jinping met Wang Yi on Monday. Kanai met his Chinese \
+                     counterpart Liu Jinsong in Beijing.",
+                    "liu-jinsong official_of CHN [-]",
+                    "liu-jinsong official_of CHN [president]",
+                ),
+                // "NATO chief" is a title before a name, and the gazetteer's office is the
+                // one meant; as an adjective "chief" still reads as one.
+                (
+                    "Starmer met NATO chief Mark Rutte on Tuesday.",
+                    "mark-rutte official_of NATO [secretary-general]",
+                    "met_with NATO",
+                ),
+                (
+                    "Russia is the chief backer of Syria.",
+                    "RUS supports SYR",
+                    "official_of",
                 ),
             ],
         );

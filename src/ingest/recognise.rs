@@ -596,6 +596,16 @@ fn gazetteer_keys_at(
             {
                 continue;
             }
+            // "NATO chief Mark Rutte", "the Pentagon chief", "the agency's chief": a title
+            // right after a name or a possessive; "the chief backer" is no title.
+            [Target::Role(role)]
+                if gazetteer.after_name_role(*role)
+                    && !index.checked_sub(1).is_some_and(|before| {
+                        is_name_word(words[before]) || matches!(words[before], "'s" | "’s")
+                    }) =>
+            {
+                continue;
+            }
             [Target::Role(role)] => Raw::Role(Some(*role)),
             // Descriptions are lower case in prose: "the Gulf state", "the emirate".
             // "the Gulf state of Qatar", "the Gulf state Qatar": the name follows, and the
