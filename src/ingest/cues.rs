@@ -154,6 +154,12 @@ struct CueFile {
     #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
+    pacts: Vec<String>,
+    #[serde(default)]
+    lowered: Vec<String>,
+    #[serde(default)]
+    prospective: Vec<String>,
+    #[serde(default)]
     subnational: Vec<String>,
 }
 
@@ -264,6 +270,13 @@ pub struct Cues {
     /// What an organisation adopts ("a Security Council draft resolution"): opposing it
     /// is no opposition to the organisation.
     pub documents: CueSet,
+    /// What is signed ("the peace declaration they signed"): an end told of it before a
+    /// relative clause is no end of the signing.
+    pub pacts: CueSet,
+    /// Told just after a sanction: lowered, so none imposed ("down from 20%").
+    pub lowered: CueSet,
+    /// Told just before a match: only in prospect ("the groundwork for cooperation").
+    pub prospective: CueSet,
     /// Parts of a state ("Somalia's Jubaland region"): an accord with one is none with the
     /// state.
     pub subnational: CueSet,
@@ -469,6 +482,9 @@ impl Cues {
             removing_from_office: compile(&file.removing_from_office),
             sought: compile(&file.sought),
             documents: compile(&file.documents),
+            pacts: compile(&file.pacts),
+            lowered: compile(&file.lowered),
+            prospective: compile(&file.prospective),
             subnational: compile(&file.subnational),
             associates: file.associates,
             institutions: file.institutions,

@@ -2208,6 +2208,8 @@ pub fn extract(
                     || cues
                         .ended
                         .found_in(clause_before(&sentence.rendered[..whole.start()]))
+                        && !word_before(&sentence.rendered[..whole.start()])
+                            .is_some_and(|word| cues.pacts.found_in(word))
                     || cues
                         .ended
                         .found_in(next_tokens(&sentence.rendered[whole.end()..], 4)));
@@ -2347,7 +2349,13 @@ pub fn extract(
             // the deal before Brazil takes over Mercosur's rotating presidency".
             // (Not when its clause goes on in the past: "before Israeli and U.S. strikes on
             // Iranian nuclear facilities in June ended the talks".)
-            let before = &sentence.rendered[..whole.start()];
+            // (A title before the name is the name's: "days before President Emmanuel
+            // Macron's state visit".)
+            let mut before = &sentence.rendered[..whole.start()];
+            while let Some(title) = word_before(before).filter(|word| slot_kind(word) == Some(b'r'))
+            {
+                before = before.trim_end().strip_suffix(title).unwrap_or(before);
+            }
             let past = |text: &str| {
                 text.split(' ').any(|word| {
                     super::link::reads_as_past_verb(word)
@@ -2355,7 +2363,20 @@ pub fn extract(
                 })
             };
             let clause_after = up_to_first(&sentence.rendered[whole.start()..], &[" , ", " ; "]);
-            if (matches!(word_before(before), Some("before" | "until")) && !past(clause_after)
+            let awaited = matches!(word_before(before), Some("before" | "until"))
+                || [
+                    " ahead of",
+                    " in preparation for",
+                    " to prepare for",
+                    " preparations for",
+                ]
+                .iter()
+                .any(|lead| before.trim_end().ends_with(lead));
+            // (A time stated before publication is past: "Ahead of Xi's visit to Moscow in
+            // March 2023".)
+            let dated_past = super::time::find(clause_after, sentence.published)
+                .is_some_and(|time| !time.future);
+            if (awaited && !past(clause_after) && !dated_past
                 || matches!(word_before(before), Some("then")) && cues.modality.found_in(before))
                 && !past(&sentence.rendered[whole.range()])
             {
@@ -2372,6 +2393,18 @@ pub fn extract(
             {
                 continue;
             }
+            // What is only in prospect has not happened: "the groundwork for economic
+            // cooperation between the two countries".
+            if rule.relation.family() != crate::model::RelationFamily::Structure
+                && cues
+                    .prospective
+                    .found_in(governing_words(without_descriptors(
+                        &sentence.rendered[..whole.start()],
+                        b"rdc",
+                    )))
+            {
+                continue;
+            }
             // Sanctions lifted, urged or threatened are not in force, and a meeting or visit
             // offered, invited, due or called off (in the match or just before it: "invited
             // Putin to visit") has not happened.
@@ -2383,7 +2416,15 @@ pub fn extract(
                         .found_in(&without_ties_cut(piece))
                 }) || cues
                     .sanctions_not_in_force
-                    .found_in(governing_words(&sentence.rendered[..whole.start()]))))
+                    .found_in(governing_words(&sentence.rendered[..whole.start()]))
+                    || cues.lowered.found_in(
+                        &sentence.rendered[whole.end()..]
+                            .split(' ')
+                            .take(14)
+                            .take_while(|word| *word != ";")
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )))
                 || (rule.relation == Relation::MetWith && cues.mediated.found_in(sentence.rendered))
                 || (matches!(rule.relation, Relation::MetWith | Relation::Visited)
                     && !rule.negated
@@ -2551,14 +2592,33 @@ pub fn extract(
             // agreements with U.S. chipmakers" (what is done to them is done to the state:
             // "added 140 Chinese companies to its export blacklist").
             if rule.relation.family() == crate::model::RelationFamily::Cooperation
-                && ["a", "b"].iter().any(|group| {
+                && ["a", "b", "pair"].iter().any(|group| {
                     captures.name(group).is_some_and(|slot| {
                         matches!(
                             slot_kind(&sentence.rendered[slot.range()]),
                             Some(b'c' | b'd' | b'L')
-                        ) && cues.private_parties.starts(after_coordinated_adjectives(
+                        ) && (cues.private_parties.starts(after_coordinated_adjectives(
                             &sentence.rendered[slot.end()..],
-                        ))
+                        )) || {
+                            // "Business leaders from both countries met".
+                            let before = sentence.rendered[..slot.start()].trim_end();
+                            before
+                                .strip_suffix(" from")
+                                .or_else(|| before.strip_suffix(" of"))
+                                .is_some_and(|before| {
+                                    let words: Vec<&str> = before.rsplitn(3, ' ').collect();
+                                    (1..=words.len().min(2)).any(|count| {
+                                        cues.private_parties.starts(
+                                            &words[..count]
+                                                .iter()
+                                                .rev()
+                                                .copied()
+                                                .collect::<Vec<_>>()
+                                                .join(" "),
+                                        )
+                                    })
+                                })
+                        })
                     })
                 })
             {
@@ -2676,9 +2736,16 @@ pub fn extract(
             let match_end = coordinated
                 .as_ref()
                 .map_or(whole.end(), |(_, end)| (*end).max(whole.end()));
-            let window_end = sentence.rendered[match_end..]
+            let rest = &sentence.rendered[match_end..];
+            let window_end = rest
                 .char_indices()
-                .filter(|(_, c)| *c == ' ')
+                // (The point of an abbreviated month is no word: "on dec . 1".)
+                .filter(|&(at, c)| {
+                    c == ' '
+                        && !rest[at + 1..]
+                            .strip_prefix(". ")
+                            .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()))
+                })
                 .nth(4)
                 .map_or(sentence.rendered.len(), |(at, _)| match_end + at);
             // A date the window cuts keeps its year ("since the October 7 , 2023 attack").
@@ -3014,6 +3081,33 @@ pub fn extract(
                     .and_then(|index| sentence.linked.slots.get(index))
                     .filter(|slot| slot.entities.len() == 1)
                     .map(|slot| slot.entities[0].clone());
+                // "The EU and the Mercosur bloc of Argentina, Brazil, Paraguay and Uruguay
+                // signed": the list after a body's name ("bloc of") spells out its members;
+                // the parties are the names before it, if there are several.
+                let members_of = captures
+                    .name("pair")
+                    .and_then(|pair| sentence.rendered.get(..pair.start()))
+                    .and_then(|before| before.trim_end().strip_suffix(" of"))
+                    .map(|before| {
+                        let before = before.trim_end();
+                        match before.rsplit_once(' ') {
+                            Some((rest, noun))
+                                if cues.organisation_nouns.iter().any(|known| known == noun) =>
+                            {
+                                rest
+                            }
+                            _ => before,
+                        }
+                    })
+                    .and_then(|before| before.trim_end().rsplit(' ').next())
+                    .filter(|token| matches!(slot_kind(token), Some(b'o' | b'L')))
+                    .and_then(slot_index)
+                    .and_then(|index| sentence.linked.slots.get(index));
+                let together = match members_of {
+                    Some(parties) if parties.kind == 'L' => parties.entities.clone(),
+                    Some(_) => Vec::new(),
+                    None => together,
+                };
                 let together = match &hub {
                     Some(hub) if !together.contains(hub) => {
                         std::iter::once(hub.clone()).chain(together).collect()

@@ -693,7 +693,10 @@ fn resolve(
                 && (matches!(
                     so_far.items[so_far.items.len() - 2],
                     Item::Word(word) if word == "," || word.ends_with("day")
-                ) || next.is_some_and(reads_as_past_verb)));
+                ) || next.is_some_and(|word| {
+                    reads_as_past_verb(word)
+                        || matches!(word, "agreed" | "agree" | "will" | "would" | "have" | "had")
+                })));
             // (", and the two agreed", "on Thursday and the two leaders signed" and "met
             // Boluarte and the two leaders signed" open a clause: its subject is no object.
             // "The first meeting between the two" after "Modi met Carney" is theirs.)
@@ -1255,12 +1258,23 @@ fn resolve(
             // reason given after the target is the target's.
             let reason_of_target = || {
                 let items = &so_far.items;
-                if !matches!(items.last(), Some(Item::Word("over" | "for" | "since"))) {
-                    return None;
-                }
+                // (Also after another reason and "and": "pressing China over trade
+                // imbalances and its support for Russia".)
+                let last = match items[..] {
+                    [.., Item::Word("over" | "for" | "since")] => items.len() - 1,
+                    [.., Item::Word("and")] => {
+                        let reason = items.len().saturating_sub(6)..items.len() - 1;
+                        reason.rev().find(|&at| {
+                            matches!(items[at], Item::Word("over" | "for"))
+                                && items[at + 1..items.len() - 1].iter().all(|item| {
+                                    matches!(item, Item::Word(word) if word.chars().all(|c| c.is_ascii_lowercase()))
+                                })
+                        })?
+                    }
+                    _ => return None,
+                };
                 // The agent of a passive is not the target: "Russia was condemned by the G7
                 // for its occupation".
-                let last = items.len() - 1;
                 (last.saturating_sub(3)..last)
                     .rev()
                     .find_map(|at| match items[at] {
@@ -1416,6 +1430,18 @@ fn resolve(
                 .filter(|found| !not_own || !found.entities.iter().any(|id| acting.contains(&id)))
             });
             if nearest.is_none() && not_own {
+                return Resolved::Words;
+            }
+            // "Hamas said its top negotiator": an armed group the gazetteer does not name
+            // owns what its clause calls "its", not the article's last actor.
+            if nearest.is_none()
+                && so_far
+                    .items
+                    .iter()
+                    .rev()
+                    .take_while(|item| !matches!(item, Item::Word("," | ";" | ":")))
+                    .any(|item| matches!(item, Item::Word(word) if cues.armed_groups.contains(*word)))
+            {
                 return Resolved::Words;
             }
             let target = nearest.or_else(|| {

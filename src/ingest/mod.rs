@@ -8753,6 +8753,96 @@ mod tests {
                     "RUS supports SYR",
                     "official_of",
                 ),
+                // An abbreviated month is a date, and a date to come is expected.
+                (
+                    "The United States takes over the G20 chair on Dec. 1.",
+                    "USA leads G20 [-] @- 2025-12-01 +expected",
+                    "=USA leads G20 [-] @- -",
+                ),
+                // A visit "days before" or "ahead of" which something happens is yet to
+                // come, whatever title its visitor bears; one dated in the past is not.
+                (
+                    "Wang Yi held a phone call with Jean-Noel Barrot on Tuesday, days before \
+                     President Emmanuel Macron's state visit to China.",
+                    "emmanuel-macron visited CHN [-] @- - +expected",
+                    "=emmanuel-macron visited CHN [-] @- -",
+                ),
+                // A list after a body's name spells out its members, who are not the
+                // parties; states that each signed with a capital are not each other's.
+                (
+                    "The European Union and the Mercosur bloc of Argentina, Brazil, Paraguay \
+                     and Uruguay signed their long-delayed trade agreement on Saturday.",
+                    "EU agreed_with MERCOSUR",
+                    "ARG agreed_with",
+                ),
+                (
+                    "Vietnam, Cambodia and Malaysia signed trade deals with Washington in \
+                     Kuala Lumpur in October 2025.",
+                    "VNM agreed_with USA",
+                    "VNM agreed_with KHM",
+                ),
+                // "the two" after a meeting of two persons are they, before "agreed" too.
+                (
+                    "China has stepped up pressure on the United States. Philippine Defence \
+                     Secretary Gilberto Teodoro met Hegseth on the sidelines and the two agreed \
+                     to expand joint patrols in the South China Sea.",
+                    "PHL agreed_with USA",
+                    "CHN agreed_with",
+                ),
+                // The private parties of a pair are not the pair.
+                (
+                    "India and Russia are old friends. Business leaders from both countries \
+                     met at a forum on Friday.",
+                    "",
+                    "IND met_with RUS",
+                ),
+                // The end of what was signed is no end of the signing.
+                (
+                    "Each side blames the other for the collapse of the peace declaration \
+                     Thailand and Cambodia signed in October.",
+                    "THA agreed_with KHM [-] @- 2025-10",
+                    "!neg",
+                ),
+                // An armed group's "its" is the group's, not the last state's.
+                (
+                    "Israel struck a building in Doha on Tuesday. Hamas said its top \
+                     negotiator Khalil al-Hayya survived.",
+                    "ISR attacks QAT",
+                    "official_of ISR",
+                ),
+                // "its" after a target and a first reason is the target's.
+                (
+                    "EU leaders met Xi Jinping in Beijing on Thursday, pressing China over \
+                     trade imbalances and its support for Russia.",
+                    "CHN supports RUS",
+                    "EU supports",
+                ),
+                // Backing promised to a state threatens it with nothing.
+                (
+                    "Trump warned that Israel would have US backing to \"finish the job\" if \
+                     Hamas rejected the offer.",
+                    "",
+                    "threatens ISR",
+                ),
+                // A tariff lowered is no sanction; one in prospect neither is cooperation.
+                (
+                    "Trump announced that US tariffs on Philippine goods would be set at 19%, \
+                     down from 20%.",
+                    "",
+                    "sanctions PHL",
+                ),
+                (
+                    "The meeting was an initial attempt to lay the groundwork for economic \
+                     cooperation between Israel and Lebanon.",
+                    "",
+                    "cooperates_with",
+                ),
+                (
+                    "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
+                     Putin.",
+                    "xi-jinping visited RUS [-] @moscow 2023-03",
+                    "+expected",
+                ),
             ],
         );
     }

@@ -122,7 +122,7 @@ pub fn is_calendar_word(folded: &str) -> bool {
 }
 
 static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\\ ?\\.)?";
     let pattern = format!(
         r"(?xi)
         \b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
@@ -154,7 +154,7 @@ fn step_of(relative: &str) -> i32 {
 }
 
 fn month_number(name: &str) -> Option<u32> {
-    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    let lower = name.trim_end_matches(['.', ' ']).to_ascii_lowercase();
     MONTHS
         .iter()
         .position(|month| month.starts_with(&lower) && lower.len() >= 3)
@@ -397,6 +397,9 @@ mod tests {
             ("It joined in 2017.", Some(("2017", false))),
             ("Talks on 5 March 2023.", Some(("2023-03-05", true))),
             ("Talks on March 5, 2021.", Some(("2021-03-05", false))),
+            // An abbreviated month as the rules see it, its point a token of its own.
+            ("talks on dec . 1", Some(("2022-12-01", true))),
+            ("talks on Aug. 3, 2021.", Some(("2021-08-03", false))),
             // As the rules see it, with the comma a token of its own.
             ("left on january 31 , 2020 .", Some(("2020-01-31", false))),
             ("No time here.", None),
