@@ -281,7 +281,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
-            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now|standing|representing|deputising|deputizing|filling|substituting|replacing)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]+(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*){{0,2}} ,| , the (?:[a-z-]+ ){{0,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent|host|hosts|mediator|chair) ,| , \x01[cdo]\d+\x02 's (?:[a-z-]+ ){{0,3}}?(?:ally|allies|neighbour|neighbor|partner|rival|backer|friend|creditor|supplier|patron) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: and (?:the )?\x01r\d+\x02)?(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
+            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?| used (?:his|her|its|their) (?:[a-z-]+ ){{0,2}}?(?:speech|address|remarks|platform|visit|appearance|statement|turn|meeting|trip|news conference|press conference|keynote)(?: (?:at|to|in|on|before|during)(?: [^;,\x01\s]+| \x01[a-zA-Z]\d+\x02){{1,5}}?)? to|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now|standing|representing|deputising|deputizing|filling|substituting|replacing)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]*(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*){{0,2}} ,| , the (?:[a-z-]+ ){{0,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent|host|hosts|mediator|chair) ,| , \x01[cdo]\d+\x02 's (?:[a-z-]+ ){{0,3}}?(?:ally|allies|neighbour|neighbor|partner|rival|backer|friend|creditor|supplier|patron) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: and (?:the )?\x01r\d+\x02)?(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
         );
         let expansion = match name {
             // A person the pattern ends on has no verb after it to reach: "President Xi
@@ -2732,7 +2732,7 @@ pub fn extract(
                     rule.relation == Relation::MetWith
                         && slot_of("b").is_some_and(|slot| slot.kind == 'p')
                 })
-                .map(|b| coordinated_persons_after(sentence, b.end()));
+                .map(|b| coordinated_persons_after(sentence, b.end(), entities));
             let match_end = coordinated
                 .as_ref()
                 .map_or(whole.end(), |(_, end)| (*end).max(whole.end()));
@@ -3226,7 +3226,18 @@ pub fn extract(
                         }
                         focus => focus,
                     };
+                    // A body named inside the match describes the subject ("Turkey, a NATO
+                    // member, has applied for full membership"): not the body in focus.
+                    let after_subject = captures.name("a").map_or(whole.start(), |a| a.end());
+                    let named_inside = |id: &str| {
+                        sentence.rendered[after_subject.min(whole.end())..whole.end()]
+                            .split(' ')
+                            .filter_map(slot_index)
+                            .filter_map(|index| sentence.linked.slots.get(index))
+                            .any(|slot| slot.entities.iter().any(|entity| entity == id))
+                    };
                     focus
+                        .filter(|id| !named_inside(id))
                         .map(|id| {
                             cues.parent_bodies
                                 .iter()
@@ -3550,7 +3561,11 @@ fn coordinated_before(sentence: &SentenceFacts<'_>, subject_start: usize) -> Vec
 /// there ("and told Putin") ends the coordination, and so does a name that only describes
 /// the next ("and Putin's aide").
 /// Returns them with the end of the last one (`end` when there is none).
-fn coordinated_persons_after(sentence: &SentenceFacts<'_>, end: usize) -> (Vec<String>, usize) {
+fn coordinated_persons_after(
+    sentence: &SentenceFacts<'_>,
+    end: usize,
+    entities: &HashMap<String, std::sync::Arc<crate::model::Entity>>,
+) -> (Vec<String>, usize) {
     let (offsets, tokens): (Vec<usize>, Vec<&str>) = tokens_with_offsets(&sentence.rendered[end..])
         .take(40)
         .unzip();
@@ -3590,11 +3605,30 @@ fn coordinated_persons_after(sentence: &SentenceFacts<'_>, end: usize) -> (Vec<S
                     at += 2;
                 }
                 Some(b'p') => break slot_at(at),
+                // "Italy's Giorgia Meloni and Modi": a list of persons ends the list.
+                Some(b'L') => {
+                    break slot_at(at).filter(|slot| {
+                        slot.entities.iter().all(|id| {
+                            entities
+                                .get(id)
+                                .is_some_and(|entity| entity.kind == EntityKind::Person)
+                        })
+                    });
+                }
                 Some(b'r' | b'd' | b'c' | b'o' | b's') => {
                     opened = true;
                     at += 1;
                 }
                 Some(_) => break None,
+                // "and Commission President Ursula von der Leyen": a word of the title.
+                None if !opened
+                    && plain < 2
+                    && token.bytes().all(|byte| byte.is_ascii_lowercase())
+                    && tokens.get(at + 1).and_then(|next| slot_kind(next)) == Some(b'r') =>
+                {
+                    plain += 1;
+                    at += 1;
+                }
                 None if matches!(token, "'s" | "his" | "her" | "the" | "their") => {
                     opened = true;
                     at += 1;

@@ -8837,6 +8837,52 @@ mod tests {
                     "",
                     "cooperates_with",
                 ),
+                // Persons met, each with a title, and a list of persons at the end.
+                (
+                    "Starmer met European Council President Antonio Costa and Commission \
+                     President Ursula von der Leyen in Brussels.",
+                    "keir-starmer met_with ursula-von-der-leyen",
+                    "met_with EC",
+                ),
+                (
+                    "Japanese Prime Minister Sanae Takaichi held bilateral meetings with \
+                     British Prime Minister Keir Starmer, Italy's Giorgia Meloni and Modi.",
+                    "sanae-takaichi met_with narendra-modi",
+                    "keir-starmer met_with narendra-modi",
+                ),
+                // A speech used to condemn is the speaker's condemnation.
+                (
+                    "Pezeshkian used his speech on Tuesday to condemn Israeli and U.S. strikes \
+                     on his country.",
+                    "IRN criticises USA",
+                    "criticises IRN",
+                ),
+                // Chairs told every way; the Council of the EU is the Union's.
+                (
+                    "India formally assumed the chairship of BRICS on January 1. Cyprus took \
+                     over the six-month rotating presidency of the Council of the European \
+                     Union from Denmark. The Philippines, a U.S. treaty ally, holds the ASEAN \
+                     chair this year.",
+                    "CYP leads EU",
+                    "DNK leads",
+                ),
+                (
+                    "India formally assumed the chairship of BRICS on January 1.",
+                    "IND leads BRICS",
+                    "official_of",
+                ),
+                (
+                    "The Philippines, a U.S. treaty ally, holds the ASEAN chair this year.",
+                    "PHL leads ASEAN",
+                    "USA leads",
+                ),
+                // A body in the subject's apposition is not the one in focus.
+                (
+                    "BRICS began in 2009. Turkey, a NATO member, has applied for full \
+                     membership, according to Kremlin aide Yuri Ushakov.",
+                    "",
+                    "TUR candidate_for NATO",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
