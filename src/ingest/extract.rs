@@ -2374,8 +2374,16 @@ pub fn extract(
                 .any(|lead| before.trim_end().ends_with(lead));
             // (A time stated before publication is past: "Ahead of Xi's visit to Moscow in
             // March 2023".)
+            // ("later this year" is not past.)
             let dated_past = super::time::find(clause_after, sentence.published)
-                .is_some_and(|time| !time.future);
+                .zip(sentence.published)
+                .is_some_and(|(time, published)| {
+                    let published = published.to_string();
+                    !time.future
+                        && published
+                            .get(..time.value.len())
+                            .is_some_and(|period| time.value.as_str() < period)
+                });
             if (awaited && !past(clause_after) && !dated_past
                 || matches!(word_before(before), Some("then")) && cues.modality.found_in(before))
                 && !past(&sentence.rendered[whole.range()])
@@ -2665,8 +2673,10 @@ pub fn extract(
             // "Deputy Economy Minister Taras Kachka": the roles file knows no such role, and
             // the person is no economy minister.
             if let Some(role) = captures.name("role")
-                && let Some(deputy @ ("deputy" | "vice" | "assistant")) =
-                    word_before(&sentence.rendered[..role.start()])
+                && let Some(deputy @ ("deputy" | "vice" | "assistant")) = word_before(
+                    // ("Assistant U.S. Trade Representative Brendan Lynch".)
+                    without_descriptors(&sentence.rendered[..role.start()], b"cd"),
+                )
                 && let Some(named) = &qualifiers.role
                 && !named.starts_with(deputy)
             {
@@ -3016,6 +3026,28 @@ pub fn extract(
             }
             // Membership that is only expected ("expected the kingdom to become a full
             // member of the grouping next year") is a candidacy.
+            // (A membership that will "remain" is held now: "Bolivia will remain a full
+            // member of Mercosur".)
+            if rule.relation == Relation::MemberOf
+                && qualifiers.expected
+                && [
+                    " remain ",
+                    " remains ",
+                    " stay ",
+                    " stays ",
+                    " continue to be ",
+                ]
+                .iter()
+                .any(|kept| {
+                    format!(" {} ", &sentence.rendered[whole.range()]).contains(kept)
+                        || clause_words(&sentence.rendered[..whole.start()], 3)
+                            .split(' ')
+                            .any(|word| matches!(word, "remain" | "remains" | "stay" | "stays"))
+                })
+            {
+                qualifiers.expected = false;
+                qualifiers.time = None;
+            }
             let relation = if rule.relation == Relation::MemberOf && qualifiers.expected {
                 Relation::CandidateFor
             } else {

@@ -813,36 +813,38 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 .map(|(_, _, other)| other.as_str());
             // The counterpart of India's foreign secretary holds no title of that name
             // where the title means a minister.
-            fact.qualifiers.role = roles
-                .iter()
-                .find(|(at, holder, _)| {
-                    *at == start && Some(holder.as_str()) != Some(&*fact.subject.id)
-                })
-                // Else the role of the one met, wherever the article gives it; else the
-                // article's first, when it was named before: a role named later, or the
-                // role of someone the counterpart does not face, is not the one meant.
-                .or_else(|| match other {
-                    Some(other) => roles.iter().find(|(_, holder, _)| holder == other),
-                    None => roles.first().filter(|(at, holder, role)| {
-                        *at < start && points_back(&fact.evidence.sentence, holder, role)
+            // The role of the one met, wherever the article gives it; else one named in
+            // the same sentence; else the article's first, when it was named before: a
+            // role named later, or the role of someone the counterpart does not face, is
+            // not the one meant ("met his Chinese counterpart Wang Yi and Vice President
+            // Han Zheng").
+            fact.qualifiers.role = match other {
+                Some(other) => roles.iter().find(|(_, holder, _)| holder == other),
+                None => roles
+                    .iter()
+                    .find(|(at, holder, _)| *at == start && *holder != fact.subject.id)
+                    .or_else(|| {
+                        roles.first().filter(|(at, holder, role)| {
+                            *at < start && points_back(&fact.evidence.sentence, holder, role)
+                        })
                     }),
-                })
-                .map(|(_, _, role)| role.as_str())
-                .filter(|role| gazetteer.role_in(role, &fact.object.id) == *role)
-                // An EU commissioner's Chinese counterpart is no commissioner.
-                .filter(|role| {
-                    !(gazetteer.organisation_role(role)
-                        && fact.object.kind == crate::model::EntityKind::Country)
-                })
-                .map(str::to_string)
-                // Else the person's main office then: "The foreign minister spoke with his
-                // Chinese counterpart Wang Yi".
-                .or_else(|| {
-                    let person = gazetteer.index_of(&fact.subject.id)?;
-                    let body = gazetteer.index_of(&fact.object.id)?;
-                    let main = gazetteer.roles_at(person, body, context.when).next()?;
-                    Some(main.to_string())
-                });
+            }
+            .map(|(_, _, role)| role.as_str())
+            .filter(|role| gazetteer.role_in(role, &fact.object.id) == *role)
+            // An EU commissioner's Chinese counterpart is no commissioner.
+            .filter(|role| {
+                !(gazetteer.organisation_role(role)
+                    && fact.object.kind == crate::model::EntityKind::Country)
+            })
+            .map(str::to_string)
+            // Else the person's main office then: "The foreign minister spoke with his
+            // Chinese counterpart Wang Yi".
+            .or_else(|| {
+                let person = gazetteer.index_of(&fact.subject.id)?;
+                let body = gazetteer.index_of(&fact.object.id)?;
+                let main = gazetteer.roles_at(person, body, context.when).next()?;
+                Some(main.to_string())
+            });
         }
     }
     // "He met his counterpart", "The foreign minister met his counterpart", "Lavrov met
@@ -8882,6 +8884,59 @@ mod tests {
                      membership, according to Kremlin aide Yuri Ushakov.",
                     "",
                     "TUR candidate_for NATO",
+                ),
+                // A body a complaint is filed with "over" something is its forum.
+                (
+                    "China has filed a complaint with the World Trade Organization over \
+                     Washington's 10% tariff.",
+                    "",
+                    "criticises WTO",
+                ),
+                // The counterpart holds his own office, not a title in the list after him.
+                (
+                    "Wadephul met his Chinese counterpart Wang Yi and Vice President Han \
+                     Zheng, the German foreign ministry said.",
+                    "wang-yi official_of CHN [foreign minister]",
+                    "wang-yi official_of CHN [vice president]",
+                ),
+                // A visit "later this year" is to come.
+                (
+                    "Jaishankar discussed preparations for Putin's visit to India later this \
+                     year.",
+                    "vladimir-putin visited IND [-] @- 2025 +expected",
+                    "=vladimir-putin visited IND [-] @- 2025",
+                ),
+                // The one met is no subject of talks held "before" or "without".
+                (
+                    "Ursula von der Leyen and Antonio Costa met Xi at the Great Hall of the \
+                     People before holding talks with Premier Li Qiang.",
+                    "ursula-von-der-leyen met_with xi-jinping",
+                    "xi-jinping met_with li-qiang",
+                ),
+                // An assistant holds no office of the title after him.
+                (
+                    "Assistant U.S. Trade Representative Brendan Lynch met Indian officials.",
+                    "brendan-lynch official_of USA [assistant trade minister]",
+                    "[trade minister]",
+                ),
+                // A house number makes a city's name a street's.
+                (
+                    "After the summit, Lula travelled to the San Jose 1111 apartment where \
+                     former president Cristina Fernandez de Kirchner is serving a sentence.",
+                    "",
+                    "visited CRI",
+                ),
+                // States that moved closer to another are not each other's friends.
+                (
+                    "Burkina Faso, Mali and Niger have also moved closer to Russia.",
+                    "",
+                    "BFA friendly_with MLI",
+                ),
+                // A membership that will remain is held.
+                (
+                    "Paz said Bolivia will remain a full member of Mercosur.",
+                    "BOL member_of MERCOSUR",
+                    "candidate_for",
                 ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \

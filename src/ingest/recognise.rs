@@ -701,6 +701,19 @@ fn gazetteer_keys_at(
             {
                 continue;
             }
+            // "the San José 1111 apartment": a city's name before a house number is a
+            // street's.
+            [
+                Target::Entity {
+                    form: Form::Capital | Form::Place,
+                    ..
+                },
+            ] if words.get(index + length).is_some_and(|next| {
+                next.len() >= 2 && next.bytes().all(|byte| byte.is_ascii_digit())
+            }) =>
+            {
+                continue;
+            }
             [Target::Entity { entity, form }] if capitalised => Raw::Entity {
                 entity: *entity,
                 form: *form,
