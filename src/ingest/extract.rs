@@ -4596,13 +4596,20 @@ fn cut_out<'t>(
 /// A stretch without the words that cut ties ("cut diplomatic ties", "cut diplomatic and
 /// trade ties", "cutting off relations"): the cut is the sanction there, not a cut of one.
 fn without_ties_cut(text: &str) -> std::borrow::Cow<'_, str> {
+    // (Nor is an accreditation revoked a measure revoked: "revoked the accreditation of a
+    // British diplomat".)
     static TIES_CUT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r" (?:cut|cuts|cutting)(?: off)? (?:[a-z-]+ |, ){0,4}?(?:relations|ties) ",
+            r" (?:(?:cut|cuts|cutting)(?: off)? (?:[a-z-]+ |, ){0,4}?(?:relations|ties)|(?:revoked|revokes|revoking|withdrew|withdraws|withdrawing) (?:the )?accreditation) ",
         )
         .ok()
     });
-    cut_out(text, TIES_CUT.as_ref(), " cut")
+    let hint = if text.contains(" accreditation") {
+        " accreditation"
+    } else {
+        " cut"
+    };
+    cut_out(text, TIES_CUT.as_ref(), hint)
 }
 
 /// The last few tokens of a stretch, slots included, back to a comma or semicolon:

@@ -8938,6 +8938,52 @@ mod tests {
                     "BOL member_of MERCOSUR",
                     "candidate_for",
                 ),
+                // Tariffs told every way, and threats of them on a state's wine.
+                (
+                    "Canada will impose 25% tariffs on C$30 billion worth of U.S. imports.",
+                    "CAN sanctions USA",
+                    "USA sanctions CAN",
+                ),
+                (
+                    "China imposed a 75.8% preliminary anti-dumping deposit on Canadian \
+                     canola seed.",
+                    "CHN sanctions CAN",
+                    "CAN sanctions",
+                ),
+                (
+                    "Mexico approved tariffs of up to 50% on more than 1,400 products from \
+                     China.",
+                    "MEX sanctions CHN",
+                    "CHN sanctions",
+                ),
+                (
+                    "Trump threatened a 200% tariff on French wine and champagne.",
+                    "USA threatens FRA",
+                    "sanctions",
+                ),
+                // Ports closed, accreditation revoked, advisers ordered out.
+                (
+                    "Turkey has closed its ports to Israeli ships.",
+                    "TUR sanctions ISR",
+                    "ISR sanctions",
+                ),
+                (
+                    "Russia revoked the accreditation of a British diplomat and ordered him to \
+                     leave the country.",
+                    "RUS sanctions GBR",
+                    "GBR sanctions",
+                ),
+                // Meetings over a meal, and a delegation received.
+                (
+                    "Modi had lunch with Japanese Prime Minister Shigeru Ishiba on Saturday.",
+                    "narendra-modi met_with shigeru-ishiba",
+                    "met_with JPN",
+                ),
+                (
+                    "Putin received a delegation led by Indian Foreign Minister S. Jaishankar.",
+                    "vladimir-putin met_with s-jaishankar",
+                    "met_with IND",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
