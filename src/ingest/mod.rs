@@ -8984,6 +8984,38 @@ mod tests {
                     "vladimir-putin met_with s-jaishankar",
                     "met_with IND",
                 ),
+                // Forces sent to support a state, or at its request; a bid vowed to be
+                // blocked.
+                (
+                    "North Korea has sent thousands of troops and millions of artillery shells \
+                     to support Russia's war in Ukraine.",
+                    "PRK supports RUS",
+                    "PRK attacks",
+                ),
+                (
+                    "Nigeria deployed fighter jets and ground troops to Benin on Sunday at the \
+                     request of President Patrice Talon.",
+                    "NGA supports BEN",
+                    "NGA attacks BEN",
+                ),
+                (
+                    "Hungarian Prime Minister Viktor Orban has vowed to block Ukraine's bid to \
+                     join the European Union.",
+                    "HUN opposes UKR",
+                    "HUN supports",
+                ),
+                // Deals secured or announced with others; not one that "would follow".
+                (
+                    "The United States announced framework trade agreements with Argentina, \
+                     Ecuador, Guatemala and El Salvador.",
+                    "USA agreed_with ECU",
+                    "ARG agreed_with ECU",
+                ),
+                (
+                    "China announced new sanctions and an agreement with Russia would follow.",
+                    "",
+                    "agreed_with",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
