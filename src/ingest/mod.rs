@@ -9016,6 +9016,25 @@ mod tests {
                     "",
                     "agreed_with",
                 ),
+                // Titles of one state ("Taoiseach", "Unification Minister"), of a trade
+                // ministry and of a commissioner's portfolio.
+                (
+                    "South Korea's Unification Minister Chung Dong-young said the North had \
+                     not responded to Seoul.",
+                    "chung-dong-young official_of KOR [unification minister]",
+                    "PRK",
+                ),
+                (
+                    "India's Commerce and Industry Minister Piyush Goyal met Jamieson Greer.",
+                    "piyush-goyal official_of IND [trade minister]",
+                    "met_with IND",
+                ),
+                // "the final leg of a tour" is no sport.
+                (
+                    "Modi arrived in Oman on Wednesday on the final leg of a tour.",
+                    "narendra-modi visited OMN",
+                    "visited IND",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
