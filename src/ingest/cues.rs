@@ -160,6 +160,8 @@ struct CueFile {
     #[serde(default)]
     prospective: Vec<String>,
     #[serde(default)]
+    accepted_invitation: Vec<String>,
+    #[serde(default)]
     subnational: Vec<String>,
 }
 
@@ -277,6 +279,8 @@ pub struct Cues {
     pub lowered: CueSet,
     /// Told just before a match: only in prospect ("the groundwork for cooperation").
     pub prospective: CueSet,
+    /// An invitation accepted: the visit or meeting is to come, not unrealised.
+    pub accepted_invitation: CueSet,
     /// Parts of a state ("Somalia's Jubaland region"): an accord with one is none with the
     /// state.
     pub subnational: CueSet,
@@ -485,6 +489,7 @@ impl Cues {
             pacts: compile(&file.pacts),
             lowered: compile(&file.lowered),
             prospective: compile(&file.prospective),
+            accepted_invitation: compile(&file.accepted_invitation),
             subnational: compile(&file.subnational),
             associates: file.associates,
             institutions: file.institutions,

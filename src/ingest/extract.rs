@@ -2403,16 +2403,25 @@ pub fn extract(
             }
             // What is only in prospect has not happened: "the groundwork for economic
             // cooperation between the two countries".
-            if rule.relation.family() != crate::model::RelationFamily::Structure
-                && cues
-                    .prospective
-                    .found_in(governing_words(without_descriptors(
-                        &sentence.rendered[..whole.start()],
-                        b"rdc",
-                    )))
+            if !matches!(
+                rule.relation.family(),
+                crate::model::RelationFamily::Structure | crate::model::RelationFamily::Membership
+            ) && cues
+                .prospective
+                .found_in(governing_words(without_descriptors(
+                    &sentence.rendered[..whole.start()],
+                    b"rdc",
+                )))
             {
                 continue;
             }
+            // An invitation accepted is a visit or meeting to come: "he had accepted an
+            // invitation to visit Beijing in April".
+            let accepted = matches!(rule.relation, Relation::MetWith | Relation::Visited)
+                && (found_in(&cues.accepted_invitation)
+                    || cues
+                        .accepted_invitation
+                        .found_in(clause_before(&sentence.rendered[..whole.start()])));
             // Sanctions lifted, urged or threatened are not in force, and a meeting or visit
             // offered, invited, due or called off (in the match or just before it: "invited
             // Putin to visit") has not happened.
@@ -2436,12 +2445,16 @@ pub fn extract(
                 || (rule.relation == Relation::MetWith && cues.mediated.found_in(sentence.rendered))
                 || (matches!(rule.relation, Relation::MetWith | Relation::Visited)
                     && !rule.negated
+                    && !accepted
                     && (found_in(&cues.unrealised)
                         || cues
                             .unrealised
                             .found_in(clause_before(&sentence.rendered[..whole.start()]))))
             {
                 continue;
+            }
+            if accepted {
+                expected = true;
             }
             // A meeting named by a noun is told of by the words after it: "Talks between
             // Egypt and Ethiopia could resume", "The summit between Xi and Trump,
@@ -2613,6 +2626,7 @@ pub fn extract(
                             before
                                 .strip_suffix(" from")
                                 .or_else(|| before.strip_suffix(" of"))
+                                .or_else(|| before.strip_suffix(" in"))
                                 .is_some_and(|before| {
                                     let words: Vec<&str> = before.rsplitn(3, ' ').collect();
                                     (1..=words.len().min(2)).any(|count| {

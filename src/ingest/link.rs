@@ -136,8 +136,12 @@ pub struct Context {
     pub acting: HashMap<String, String>,
     /// The publication month, for the offices of known officials.
     pub when: Option<crate::ingest::gazetteer::Period>,
-    /// Whether this sentence or the one before named an armed group ("rebels", "Hamas").
+    /// Whether this sentence or one of the two before named an armed group ("rebels",
+    /// "Hamas").
     armed_group_near: bool,
+    /// Sentences since one named an armed group (`None` before any).
+    armed_group_age: Option<u8>,
+    /// Whether the sentence before this one named an armed group.
     armed_group_in_last: bool,
 }
 
@@ -153,10 +157,17 @@ impl Context {
     }
 
     /// Notes whether the sentence about to be linked names an armed group: there and in
-    /// the next sentence, "the group" means that group, not the organisation in focus.
+    /// the next two sentences, "the group" means that group, not the organisation in focus
+    /// ("The Houthis said they had sunk ... The European Union's naval mission said ...
+    /// The US embassy accused the group").
     pub fn note_armed_group(&mut self, named: bool) {
-        self.armed_group_near = named || self.armed_group_in_last;
-        self.armed_group_in_last = named;
+        self.armed_group_in_last = self.armed_group_age == Some(0);
+        self.armed_group_age = if named {
+            Some(0)
+        } else {
+            self.armed_group_age.map(|age| age.saturating_add(1))
+        };
+        self.armed_group_near = self.armed_group_age.is_some_and(|age| age <= 2);
     }
 
     /// Records the two persons of a meeting the sentence just read reports.
@@ -1434,13 +1445,17 @@ fn resolve(
             }
             // "Hamas said its top negotiator": an armed group the gazetteer does not name
             // owns what its clause calls "its", not the article's last actor.
+            // Nor does a sentence that opens on "its" just after one ("Hezbollah said ...
+            // Its secretary-general, Naim Qassem, said").
             if nearest.is_none()
-                && so_far
+                && (so_far
                     .items
                     .iter()
                     .rev()
                     .take_while(|item| !matches!(item, Item::Word("," | ";" | ":")))
                     .any(|item| matches!(item, Item::Word(word) if cues.armed_groups.contains(*word)))
+                    || context.armed_group_in_last
+                        && !so_far.items.iter().any(|item| matches!(item, Item::Slot(_))))
             {
                 return Resolved::Words;
             }

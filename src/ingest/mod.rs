@@ -9035,6 +9035,78 @@ mod tests {
                     "narendra-modi visited OMN",
                     "visited IND",
                 ),
+                // An invitation accepted is a visit to come; a visit of several words.
+                (
+                    "Trump said afterwards he had accepted an invitation to visit Beijing in \
+                     April.",
+                    "donald-trump visited CHN [-] @beijing 2026-04 +expected",
+                    "=donald-trump visited CHN [-] @beijing 2026-04",
+                ),
+                (
+                    "Xi is expected to pay a reciprocal state visit to the United States \
+                     later this year.",
+                    "xi-jinping visited USA [-] @- 2025 +expected",
+                    "USA visited",
+                ),
+                // "the group" two sentences after an armed group is that group.
+                (
+                    "The Houthis said on Wednesday they had sunk a cargo ship. The European \
+                     Union's naval mission Aspides said several crew members were missing. The \
+                     US embassy in Yemen accused the group of kidnapping survivors.",
+                    "",
+                    "USA criticises EU",
+                ),
+                // A conference of a body chaired by states is no lead of the body.
+                (
+                    "Macron spoke at a UN conference in New York co-chaired by France and \
+                     Saudi Arabia.",
+                    "",
+                    "leads UN",
+                ),
+                // "Its" opening a sentence after an armed group's is the group's.
+                (
+                    "Israel struck Lebanon again. Hezbollah has said it will not disarm. Its \
+                     secretary-general, Naim Qassem, said the group had shown patience.",
+                    "",
+                    "naim-qassem official_of ISR",
+                ),
+                // Sanctions on named ministers of a state are on them, not on the state.
+                (
+                    "Britain and Canada imposed sanctions on Tuesday on two far-right Israeli \
+                     ministers, Itamar Ben-Gvir and Bezalel Smotrich.",
+                    "",
+                    "sanctions ISR",
+                ),
+                // Steps against a state rejected; interest in a meeting; images of a stance;
+                // voters in a state; a state's security threatened.
+                (
+                    "Egypt and Turkey said they rejected any steps that undermine Somalia's \
+                     unity.",
+                    "",
+                    "opposes SOM",
+                ),
+                (
+                    "Fico said he had conveyed to Putin Ukraine's interest in a meeting between \
+                     Zelensky and Putin.",
+                    "",
+                    "volodymyr-zelensky met_with",
+                ),
+                (
+                    "Kallas said the images of Xi standing with Putin were troubling.",
+                    "",
+                    "supports",
+                ),
+                (
+                    "Voters in Moldova overwhelmingly backed Nicusor Dan in May.",
+                    "",
+                    "MDA supports",
+                ),
+                (
+                    "Szijjarto and his Slovak counterpart Juraj Blanar said the attacks \
+                     threatened their countries' energy security.",
+                    "",
+                    "threatens",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
