@@ -9107,6 +9107,56 @@ mod tests {
                     "",
                     "threatens",
                 ),
+                // Missiles fired on a weekday at a base in a state; staff of an embassy
+                // ordered out; exports no longer authorised; envoys "of" states summoned.
+                (
+                    "Iran fired missiles on Monday at Al Udeid Air Base in Qatar.",
+                    "IRN attacks QAT",
+                    "QAT attacks",
+                ),
+                (
+                    "Algeria has ordered 12 staff members of the French embassy and \
+                     consulates to leave the country within 48 hours.",
+                    "DZA sanctions FRA",
+                    "FRA sanctions",
+                ),
+                (
+                    "Berlin would not authorise any exports of military equipment to Israel.",
+                    "DEU sanctions ISR",
+                    "!neg",
+                ),
+                (
+                    "Iran's foreign ministry summoned the envoys of Britain, France and \
+                     Germany.",
+                    "IRN criticises FRA",
+                    "GBR criticises",
+                ),
+                // Meetings told by a participle or a call after "after".
+                (
+                    "Trump spoke to reporters after hosting Kazakh President Kassym-Jomart \
+                     Tokayev at the White House.",
+                    "donald-trump met_with kassym-jomart-tokayev",
+                    "met_with USA",
+                ),
+                (
+                    "Trump said after a two-hour phone call with Vladimir Putin on Monday that \
+                     talks would begin immediately.",
+                    "donald-trump met_with vladimir-putin",
+                    "visited",
+                ),
+                // A state's strongest supporter; money agreed to be lent.
+                (
+                    "Poland has been one of Kyiv's strongest supporters since the Russian \
+                     invasion.",
+                    "POL supports UKR",
+                    "UKR supports",
+                ),
+                (
+                    "European Union leaders agreed early on Friday to lend Ukraine 90 billion \
+                     euros.",
+                    "EU supports UKR",
+                    "UKR supports",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
