@@ -9157,6 +9157,13 @@ mod tests {
                     "EU supports UKR",
                     "UKR supports",
                 ),
+                // Approved as prime minister by a state's parliament.
+                (
+                    "Ukraine's parliament approved Yulia Svyrydenko as prime minister on \
+                     Thursday.",
+                    "yulia-svyrydenko official_of UKR [prime minister]",
+                    "status=",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
