@@ -2032,6 +2032,17 @@ pub fn extract(
             {
                 continue;
             }
+            // A threat someone is accused of is a charge, not a threat told: "accusing Japan
+            // of threatening the use of force over Taiwan".
+            if rule.relation == Relation::Threatens
+                && let Some(a) = captures.name("a")
+                && matches!(
+                    word_before(without_descriptors(&sentence.rendered[..a.start()], b"rdc")),
+                    Some("accused" | "accusing" | "accuses" | "accuse" | "blamed" | "blaming")
+                )
+            {
+                continue;
+            }
             // "all Arctic Council states except Russia are now members".
             if captures.name("a").is_some_and(|a| {
                 matches!(
@@ -2372,6 +2383,25 @@ pub fn extract(
                 ]
                 .iter()
                 .any(|lead| before.trim_end().ends_with(lead));
+            // An act named by a noun that "would begin" or "will start" is to come: "strikes
+            // on land targets in Venezuela would begin very soon".
+            if matches!(
+                next_tokens(&sentence.rendered[whole.end()..], 4)
+                    .split(' ')
+                    .collect::<Vec<_>>()[..],
+                [
+                    "would" | "will",
+                    "begin" | "start" | "resume" | "follow" | "come",
+                    ..
+                ] | [
+                    "would" | "will",
+                    "soon",
+                    "begin" | "start" | "resume" | "follow",
+                    ..
+                ]
+            ) {
+                expected = true;
+            }
             // (A time stated before publication is past: "Ahead of Xi's visit to Moscow in
             // March 2023".)
             // ("later this year" is not past.)
@@ -3117,10 +3147,40 @@ pub fn extract(
                 let together = if respectively { Vec::new() } else { together };
                 // "The EU and the five countries upgraded their ties": a body or state joined
                 // to a list before it relates to each of its members, not they to each other.
+                // ("The European Union and the five Central Asian states agreed".)
                 let hub: Option<String> = captures
                     .name("pair")
                     .and_then(|pair| sentence.rendered.get(..pair.start()))
-                    .and_then(|before| before.trim_end().strip_suffix(" and"))
+                    .map(|before| {
+                        let mut before = before.trim_end();
+                        while let Some((rest, word)) = before.rsplit_once(' ') {
+                            if matches!(
+                                word,
+                                "the"
+                                    | "its"
+                                    | "their"
+                                    | "other"
+                                    | "all"
+                                    | "two"
+                                    | "three"
+                                    | "four"
+                                    | "five"
+                                    | "six"
+                                    | "seven"
+                                    | "eight"
+                                    | "nine"
+                                    | "ten"
+                                    | "several"
+                            ) || word.bytes().all(|byte| byte.is_ascii_digit())
+                            {
+                                before = rest.trim_end();
+                            } else {
+                                break;
+                            }
+                        }
+                        before
+                    })
+                    .and_then(|before| before.strip_suffix(" and"))
                     .and_then(|before| before.trim_end().rsplit(' ').next())
                     .filter(|token| matches!(slot_kind(token), Some(b'o' | b'c' | b'l')))
                     .and_then(slot_index)
@@ -4652,9 +4712,10 @@ fn last_tokens(before: &str, count: usize, stops: impl Fn(&str) -> bool) -> &str
 /// for").
 /// A stretch without the times that follow "since" ("since April 2023", "since 2019").
 fn without_since_times(text: &str) -> std::borrow::Cow<'_, str> {
+    // (Also "since taking office in 2022".)
     static SINCE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r" since (?:(?:early|late|mid|mid -) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: [0-9]{1,2})?(?: ,)?(?: [0-9]{4})?|[0-9]{4}) ",
+            r" since (?:(?:[a-z]+ing (?:[a-z-]+ ){0,3}?)?in (?:(?:early|late|mid|mid -) )?)?(?:(?:early|late|mid|mid -) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: [0-9]{1,2})?(?: ,)?(?: [0-9]{4})?|[0-9]{4}) ",
         )
         .ok()
     });

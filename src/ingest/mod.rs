@@ -9164,6 +9164,65 @@ mod tests {
                     "yulia-svyrydenko official_of UKR [prime minister]",
                     "status=",
                 ),
+                // A warning of what another's attack would bring threatens nobody; strikes
+                // that "would begin" are to come.
+                (
+                    "Mette Frederiksen warned that a U.S. attack on a NATO ally would mean the \
+                     end of everything.",
+                    "",
+                    "threatens USA",
+                ),
+                (
+                    "Trump said on Wednesday that strikes on land targets in Venezuela would \
+                     begin very soon.",
+                    "USA attacks VEN [-] @- 2025-11-19 +expected",
+                    "=USA attacks VEN [-] @- 2025-11-19",
+                ),
+                // A body joined to "the five" states before a pairwise verb.
+                (
+                    "The European Union and the five Central Asian states agreed on Friday to \
+                     establish a strategic partnership.",
+                    "EU agreed_with KAZ",
+                    "KAZ agreed_with KGZ",
+                ),
+                // Sanctions on a named lawmaker of a state are on the person.
+                (
+                    "China announced sanctions on Japanese upper house lawmaker Seki Hei.",
+                    "CHN sanctions seki-hei",
+                    "CHN sanctions JPN",
+                ),
+                // A threat someone is accused of is a charge.
+                (
+                    "China's envoy Fu Cong wrote to Guterres, accusing Japan of threatening the \
+                     use of force over Taiwan.",
+                    "",
+                    "JPN threatens",
+                ),
+                // "since taking office in 2022" dates no visit.
+                (
+                    "Rabuka arrived in New Delhi on Monday on his first official visit to India \
+                     since taking office in 2022.",
+                    "sitiveni-rabuka visited IND [-] @new-delhi 2025-11-17",
+                    "2022",
+                ),
+                // A strike carried out against a state; a rotating presidency before the
+                // body's name; a joint statement backing a state.
+                (
+                    "The United States has carried out a large scale strike against Venezuela.",
+                    "USA attacks VEN",
+                    "VEN attacks",
+                ),
+                (
+                    "Brazil holds the rotating BRICS presidency this year.",
+                    "BRA leads BRICS",
+                    "BRICS leads",
+                ),
+                (
+                    "Macron and German Chancellor Friedrich Merz issued a joint statement \
+                     backing Denmark.",
+                    "DEU supports DNK",
+                    "DNK supports",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
