@@ -9223,6 +9223,25 @@ mod tests {
                     "DEU supports DNK",
                     "DNK supports",
                 ),
+                // Admitted as a member of a body; joined a body as partners; a state
+                // provided with boats and radar.
+                (
+                    "Southeast Asian leaders admitted Timor-Leste as the 11th member of ASEAN \
+                     on Sunday.",
+                    "TLS member_of ASEAN",
+                    "candidate_for",
+                ),
+                (
+                    "Malaysia and Thailand joined BRICS as partner countries.",
+                    "MYS partner_of BRICS",
+                    "member_of",
+                ),
+                (
+                    "Japan will provide the Philippines with additional coastal radar and \
+                     patrol boats.",
+                    "JPN supports PHL",
+                    "PHL supports",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
