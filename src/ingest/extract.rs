@@ -2032,6 +2032,36 @@ pub fn extract(
             {
                 continue;
             }
+            // A body that is a posting ("China's ambassador to the United Nations, Fu Cong",
+            // "China's UN envoy Fu Cong") is not the actor: the envoy's state is.
+            if rule.relation != Relation::OfficialOf
+                && let Some(a) = captures.name("a")
+                && slot_kind(&sentence.rendered[a.range()]) == Some(b'o')
+            {
+                let before: Vec<&str> = sentence.rendered[..a.start()]
+                    .split(' ')
+                    .filter(|word| !word.is_empty())
+                    .collect();
+                let after: Vec<&str> = sentence.rendered[a.end()..]
+                    .split(' ')
+                    .filter(|word| !word.is_empty())
+                    .take(2)
+                    .collect();
+                let person_next = match after[..] {
+                    [next, ..] if slot_kind(next) == Some(b'p') => true,
+                    [role, next] => slot_kind(role) == Some(b'r') && slot_kind(next) == Some(b'p'),
+                    _ => false,
+                };
+                let posted = match before[..] {
+                    [.., role] if slot_kind(role) == Some(b'r') => true,
+                    [.., state, "'s"] => matches!(slot_kind(state), Some(b'c' | b'l')),
+                    [.., adjective] => slot_kind(adjective) == Some(b'd'),
+                    _ => false,
+                };
+                if person_next && posted {
+                    continue;
+                }
+            }
             // A threat someone is accused of is a charge, not a threat told: "accusing Japan
             // of threatening the use of force over Taiwan".
             if rule.relation == Relation::Threatens

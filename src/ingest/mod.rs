@@ -9242,6 +9242,52 @@ mod tests {
                     "JPN supports PHL",
                     "PHL supports",
                 ),
+                // A body that is an envoy's posting is not the actor; a judge's title is
+                // no part of the name.
+                (
+                    "China's ambassador to the United Nations, Fu Cong, has written to \
+                     Secretary-General Antonio Guterres, accusing Tokyo of a serious violation \
+                     of international law.",
+                    "fu-cong official_of CHN",
+                    "UN criticises",
+                ),
+                (
+                    "ICJ President Judge Iwasawa Yuji read out the ruling.",
+                    "iwasawa-yuji official_of ICJ",
+                    "judge-",
+                ),
+                // Language that would commit an alliance; support in question; a warning
+                // of what might be.
+                (
+                    "NATO leaders met in The Hague on Tuesday. Hungary and Slovakia have \
+                     opposed any language that would commit the alliance to supporting \
+                     Ukraine's membership.",
+                    "",
+                    "supports UKR",
+                ),
+                (
+                    "Chile's support for Bachelet has been in question since Kast took \
+                     office.",
+                    "",
+                    "supports",
+                ),
+                (
+                    "Macron warned that the G20 might be coming to the end of a cycle.",
+                    "",
+                    "threatens",
+                ),
+                // Conditions met are no meeting; a meeting called necessary is none yet.
+                (
+                    "Ukraine and Moldova have met the conditions to open the first clusters.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "The Kremlin said a meeting between Putin and Trump was necessary but \
+                     would require careful preparation.",
+                    "",
+                    "vladimir-putin met_with",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",

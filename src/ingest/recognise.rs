@@ -1519,4 +1519,6 @@ const NAME_TITLES: &[&str] = &[
     "Air",
     "Archbishop",
     "Bishop",
+    "Judge",
+    "Justice",
 ];
