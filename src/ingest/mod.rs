@@ -9288,6 +9288,18 @@ mod tests {
                     "",
                     "vladimir-putin met_with",
                 ),
+                // A tour wrapped up in a state, and a stop in a capital, are visits.
+                (
+                    "President Donald Trump wrapped up a four-day Gulf tour in the United Arab \
+                     Emirates on Friday.",
+                    "donald-trump visited ARE",
+                    "visited USA",
+                ),
+                (
+                    "Trump had earlier stopped in Riyadh.",
+                    "donald-trump visited SAU",
+                    "met_with",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
