@@ -3184,24 +3184,8 @@ pub fn extract(
                     .map(|before| {
                         let mut before = before.trim_end();
                         while let Some((rest, word)) = before.rsplit_once(' ') {
-                            if matches!(
-                                word,
-                                "the"
-                                    | "its"
-                                    | "their"
-                                    | "other"
-                                    | "all"
-                                    | "two"
-                                    | "three"
-                                    | "four"
-                                    | "five"
-                                    | "six"
-                                    | "seven"
-                                    | "eight"
-                                    | "nine"
-                                    | "ten"
-                                    | "several"
-                            ) || word.bytes().all(|byte| byte.is_ascii_digit())
+                            if matches!(word, "the" | "its" | "their" | "other" | "all" | "several")
+                                || is_count(word)
                             {
                                 before = rest.trim_end();
                             } else {
@@ -4406,21 +4390,10 @@ fn stands_for_another(
     if organisation
         && members.is_some()
         && before.trim_end().rsplit(' ').next().is_some_and(|word| {
-            !word.is_empty() && word.bytes().all(|byte| byte.is_ascii_digit())
+            is_count(word)
                 || matches!(
                     word,
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "eleven"
-                        | "twelve"
-                        | "some"
+                    "some"
                         | "several"
                         | "few"
                         | "many"
@@ -4741,6 +4714,25 @@ fn last_tokens(before: &str, count: usize, stops: impl Fn(&str) -> bool) -> &str
 /// A stretch of words without its weekday phrases ("called on Wednesday for" reads "called
 /// for").
 /// A stretch without the times that follow "since" ("since April 2023", "since 2019").
+/// A number of things, in figures or words ("5", "five", "twelve").
+fn is_count(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|byte| byte.is_ascii_digit())
+        || matches!(
+            word,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+        )
+}
+
 fn without_since_times(text: &str) -> std::borrow::Cow<'_, str> {
     // (Also "since taking office in 2022".)
     static SINCE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
