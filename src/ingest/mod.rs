@@ -9300,6 +9300,12 @@ mod tests {
                     "donald-trump visited SAU",
                     "met_with",
                 ),
+                // A state that continues to block another's progress opposes it.
+                (
+                    "Hungary continues to block Ukraine's progress towards the EU.",
+                    "HUN opposes UKR",
+                    "UKR opposes",
+                ),
                 (
                     "Ahead of Xi's visit to Moscow in March 2023, the ICC issued a warrant for \
                      Putin.",
