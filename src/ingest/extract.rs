@@ -2683,22 +2683,18 @@ pub fn extract(
                         )) || {
                             // "Business leaders from both countries met".
                             let before = sentence.rendered[..slot.start()].trim_end();
+                            // (The party is one of the last two words before "from".)
                             before
                                 .strip_suffix(" from")
                                 .or_else(|| before.strip_suffix(" of"))
                                 .or_else(|| before.strip_suffix(" in"))
                                 .is_some_and(|before| {
-                                    let words: Vec<&str> = before.rsplitn(3, ' ').collect();
-                                    (1..=words.len().min(2)).any(|count| {
-                                        cues.private_parties.starts(
-                                            &words[..count]
-                                                .iter()
-                                                .rev()
-                                                .copied()
-                                                .collect::<Vec<_>>()
-                                                .join(" "),
-                                        )
-                                    })
+                                    let last = before.rfind(' ').map_or(0, |at| at + 1);
+                                    let second = before[..last.saturating_sub(1)]
+                                        .rfind(' ')
+                                        .map_or(0, |at| at + 1);
+                                    cues.private_parties.starts(&before[last..])
+                                        || cues.private_parties.starts(&before[second..])
                                 })
                         })
                     })
@@ -3104,20 +3100,11 @@ pub fn extract(
             // member of Mercosur".)
             if rule.relation == Relation::MemberOf
                 && qualifiers.expected
-                && [
-                    " remain ",
-                    " remains ",
-                    " stay ",
-                    " stays ",
-                    " continue to be ",
-                ]
-                .iter()
-                .any(|kept| {
-                    format!(" {} ", &sentence.rendered[whole.range()]).contains(kept)
-                        || clause_words(&sentence.rendered[..whole.start()], 3)
-                            .split(' ')
-                            .any(|word| matches!(word, "remain" | "remains" | "stay" | "stays"))
-                })
+                && (clause_words(&sentence.rendered[..whole.start()], 3)
+                    .split(' ')
+                    .chain(sentence.rendered[whole.range()].split(' '))
+                    .any(|word| matches!(word, "remain" | "remains" | "stay" | "stays"))
+                    || sentence.rendered[whole.range()].contains("continue to be "))
             {
                 qualifiers.expected = false;
                 qualifiers.time = None;

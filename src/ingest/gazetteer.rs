@@ -574,17 +574,19 @@ impl Gazetteer {
             if role.is_empty() {
                 continue;
             }
-            match scope.trim() {
+            let after_name = match scope.trim() {
                 "organisation" => {
                     self.organisation_roles.insert(role.to_string());
+                    false
                 }
-                "country" | "any" | "after-name" | "" => {}
+                "after-name" => true,
+                "country" | "any" | "" => false,
                 other => {
                     return Err(Error::Gazetteer(format!(
                         "{name}: line {line}: unknown scope '{other}' (country, organisation, any or after-name)"
                     )));
                 }
-            }
+            };
             if !means.is_empty() {
                 // "foreign minister except IND|PAK": a local title, its own role only in the
                 // listed states and another role's title everywhere else.
@@ -622,7 +624,7 @@ impl Gazetteer {
                     self.roles.len() - 1
                 }
             };
-            if scope.trim() == "after-name" {
+            if after_name {
                 self.after_name_roles.insert(index);
             }
             for surface in std::iter::once(role).chain(list(aliases)) {

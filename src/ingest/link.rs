@@ -136,10 +136,7 @@ pub struct Context {
     pub acting: HashMap<String, String>,
     /// The publication month, for the offices of known officials.
     pub when: Option<crate::ingest::gazetteer::Period>,
-    /// Whether this sentence or one of the two before named an armed group ("rebels",
-    /// "Hamas").
-    armed_group_near: bool,
-    /// Sentences since one named an armed group (`None` before any).
+    /// Sentences since one named an armed group ("rebels", "Hamas"); `None` before any.
     armed_group_age: Option<u8>,
     /// Whether the sentence before this one named an armed group.
     armed_group_in_last: bool,
@@ -167,7 +164,11 @@ impl Context {
         } else {
             self.armed_group_age.map(|age| age.saturating_add(1))
         };
-        self.armed_group_near = self.armed_group_age.is_some_and(|age| age <= 2);
+    }
+
+    /// Whether this sentence or one of the two before named an armed group.
+    fn armed_group_near(&self) -> bool {
+        self.armed_group_age.is_some_and(|age| age <= 2)
     }
 
     /// Records the two persons of a meeting the sentence just read reports.
@@ -305,7 +306,7 @@ pub fn link<'a>(
         if let Some(mention) = mention_iter.next_if(|mention| mention.tokens.start == at) {
             at = mention.tokens.end;
             let armed_group = mention.raw == Raw::Organisation
-                && context.armed_group_near
+                && context.armed_group_near()
                 && folded[mention.tokens.clone()].last() == Some(&"group");
             let resolved = if armed_group {
                 Resolved::Words
