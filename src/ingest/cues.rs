@@ -107,6 +107,8 @@ struct CueFile {
     #[serde(default)]
     remarks: Vec<String>,
     #[serde(default)]
+    proposals: Vec<String>,
+    #[serde(default)]
     office_to_come: Vec<String>,
     #[serde(default)]
     office_taken: Vec<String>,
@@ -430,6 +432,7 @@ impl Cues {
         }
         add(&file.act, Raw::Act);
         add(&file.remarks, Raw::Remarks);
+        add(&file.proposals, Raw::Proposal);
         for candidates in phrases.values_mut() {
             candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.0.len()));
         }

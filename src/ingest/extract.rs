@@ -277,7 +277,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // The subject's institutions stand for it: "China's commerce ministry condemned",
         // "the U.S. embassy criticised", and so does an unnamed office holder: "Eritrea's
         // information minister accused".
-        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|(?:embassy|mission|delegation)(?: (?:to|in) \x01[cos]\d+\x02)?|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|negotiators|leadership|authorities|junta)|(?: 's | )(?:foreign |finance |defence |defense |trade |economy |energy )?(?:ministers|leaders|diplomats)|(?: 's | )\x01r\d+\x02"#;
+        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry|government|cabinet|(?:embassy|mission|delegation)(?: (?:to|in) \x01[cos]\d+\x02)?|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|parliament|coast guard|negotiators|leadership|authorities|junta|executive board|board of directors|board of governors|board|secretariat)|(?: 's | )(?:foreign |finance |defence |defense |trade |economy |energy )?(?:ministers|leaders|diplomats)|(?: 's | )\x01r\d+\x02"#;
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
@@ -4664,15 +4664,14 @@ fn without_ties_cut(text: &str) -> std::borrow::Cow<'_, str> {
     // British diplomat".)
     static TIES_CUT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r" (?:(?:cut|cuts|cutting)(?: off)? (?:[a-z-]+ |, ){0,4}?(?:relations|ties)|(?:revoked|revokes|revoking|withdrew|withdraws|withdrawing) (?:the )?accreditation) ",
+            r" (?:(?:cut|cuts|cutting)(?: off)? (?:[a-z-]+ |, ){0,4}?(?:relations|ties)|(?:cut|cuts|cutting|slashed|slashing|paused|pausing)(?: off)? (?:[a-z-]+ |\x01[cd]\d+\x02 ){0,4}?(?:aid|assistance|funding|financial support|budget support) (?:to|for)|(?:revoked|revokes|revoking|withdrew|withdraws|withdrawing) (?:the )?accreditation) ",
         )
         .ok()
     });
-    let hint = if text.contains(" accreditation") {
-        " accreditation"
-    } else {
-        " cut"
-    };
+    let hint = [" accreditation", " cut", " slash", " paus"]
+        .into_iter()
+        .find(|hint| text.contains(hint))
+        .unwrap_or(" cut");
     cut_out(text, TIES_CUT.as_ref(), hint)
 }
 

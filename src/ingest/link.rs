@@ -819,7 +819,7 @@ fn resolve(
             }),
             None => Resolved::Words,
         },
-        Raw::Act | Raw::Remarks => match if mention.raw == Raw::Act {
+        Raw::Act | Raw::Remarks | Raw::Proposal => match if mention.raw == Raw::Act {
             // "the move" means any act; "the launch" only one that was no exercise and no
             // sanction, "the tariffs" only a sanction.
             let kind = if cues.generic_acts.phrase_len_at(words) == Some(words.len()) {
@@ -846,7 +846,7 @@ fn resolve(
                 Resolved::Slot(Slot {
                     anaphoric: true,
                     said: mention.raw == Raw::Remarks,
-                    act: mention.raw == Raw::Act,
+                    act: matches!(mention.raw, Raw::Act | Raw::Proposal),
                     ..slot(kind, actors.clone())
                 })
             }
@@ -2378,7 +2378,11 @@ fn group_lists(linked: &mut Linked<'_>) {
                 && !possessive(&linked.items, probe + 2)
                 && !describes(&linked.items, probe + 2)
                 && let Some(next) = slot_at(&linked.items, probe + 1).filter(|&index| {
-                    is_actor(linked.slots[index].kind) && linked.slots[index].kind != 'L'
+                    // A named group closes a list ("Germany, France and the Nordic
+                    // states"); a list referred back to does not.
+                    is_actor(linked.slots[index].kind)
+                        && (linked.slots[index].kind != 'L'
+                            || members.len() >= 2 && !linked.slots[index].anaphoric)
                 })
             {
                 members.push(next);

@@ -51,6 +51,9 @@ pub enum Raw {
     Act,
     /// "the remarks", "the statement": whoever spoke in the sentences just before.
     Remarks,
+    /// "the proposal", "the offer": whoever spoke just before, as the author of what was put
+    /// forward; rejecting it opposes them, where rejecting remarks rebuts them.
+    Proposal,
     /// "he", "she": the nearest person (of the pronoun's gender, where it has one and the
     /// person's is known).
     PersonPronoun {
@@ -239,7 +242,7 @@ pub fn recognise(
                         .is_some_and(|next| is_name_word(next) && next.len() > 2))
                 // "the decision to open talks", "the move by Japan", "the arrest in Paris":
                 // the act is named here ("the decision in a joint statement" is not).
-                && !(matches!(raw, Raw::Act | Raw::Remarks)
+                && !(matches!(raw, Raw::Act | Raw::Remarks | Raw::Proposal)
                     && folded.get(index + length).is_some_and(|next| {
                         matches!(*next, "to" | "by" | "of" | "on" | "against")
                             || matches!(*next, "in" | "at")
@@ -821,6 +824,15 @@ fn find_new_persons(words: &[&str], mentions: &mut Vec<Mention>, known: impl Fn(
                 .any(|mention| mention.tokens.start == state.tokens.end)
         {
             after_role = state.tokens.end;
+        }
+        // An office yet to come names its holder all the same: "President-elect José
+        // Antonio Kast", "Prime Minister-designate Nawaf Salam".
+        if words.get(after_role) == Some(&"-")
+            && words.get(after_role + 1).is_some_and(|word| {
+                word.eq_ignore_ascii_case("elect") || word.eq_ignore_ascii_case("designate")
+            })
+        {
+            after_role += 2;
         }
         let comma = words.get(after_role) == Some(&",");
         let mut start = after_role + usize::from(comma);
