@@ -2251,9 +2251,22 @@ pub fn extract(
                         .found_in(clause_before(&sentence.rendered[..whole.start()]))
                         && !word_before(&sentence.rendered[..whole.start()])
                             .is_some_and(|word| cues.pacts.found_in(word))
-                    || cues
-                        .ended
-                        .found_in(next_tokens(&sentence.rendered[whole.end()..], 4)));
+                    || {
+                        // ("... to Ukraine before the end of the summer": a time, no end.)
+                        let after = next_tokens(&sentence.rendered[whole.end()..], 4);
+                        cues.ended.found_in(after)
+                            && ![
+                                "before the end",
+                                "by the end",
+                                "until the end",
+                                "at the end",
+                                "till the end",
+                                "towards the end",
+                                "toward the end",
+                            ]
+                            .iter()
+                            .any(|time| after.trim_start().starts_with(time))
+                    });
             // "There are no plans for Putin to meet Zelensky", "no plans for Prime Minister
             // Mette Frederiksen to travel", "no concrete plans for": the event is denied, the
             // office is not.

@@ -1533,10 +1533,15 @@ fn project_onto_countries(
         // China" is Modi's visit.
         // Two people serving the same state are domestic politics: "Duda and Tusk are
         // political rivals".
-        let domestic_pair = matches!(
+        // And two of one state who sign a text sign it together, with someone else:
+        // "Japan's foreign and defence ministers signed the pact with their Philippine
+        // counterparts".
+        let domestic_pair = (matches!(
             fact.relation,
             AtOddsWith | FriendlyWith | CooperatesWith | AgreedWith | Supports | Opposes
-        ) && fact.subject.kind == EntityKind::Person
+        ) || fact.relation == MetWith
+            && fact.evidence.rule.starts_with("met.two-named-signed"))
+            && fact.subject.kind == EntityKind::Person
             && fact.object.kind == EntityKind::Person
             && country_of(&fact.subject)
                 .zip(country_of(&fact.object))
@@ -8725,6 +8730,93 @@ mod tests {
                      unacceptable.",
                     "yoshimasa-hayashi official_of JPN [chief cabinet secretary]",
                     "status=former",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn what_the_eighty_fourth_to_eighty_seventh_reviews_found() {
+        assert_cases(
+            "2025-10-30",
+            &[
+                // Rejecting a proposal opposes its author; rebutting remarks criticises.
+                (
+                    "Egyptian Foreign Minister Badr Abdelatty proposed a reconstruction plan \
+                     for Gaza. Israel rejected the proposal on Tuesday.",
+                    "ISR opposes EGY",
+                    "ISR criticises",
+                ),
+                // A state's chair told as its possession is a chair it holds; supporting the
+                // presidency is no support of the body.
+                (
+                    "Brazil said it supported South Africa's G20 presidency.",
+                    "ZAF leads G20",
+                    "BRA supports G20",
+                ),
+                // Aid cut off as a penalty is a sanction; retaliation refused is a negated one.
+                (
+                    "Washington responded by cutting aid to Colombia.",
+                    "USA sanctions COL [-] @- -",
+                    "!neg",
+                ),
+                (
+                    "Mexico would not retaliate against U.S. tariffs for now, President \
+                     Claudia Sheinbaum said.",
+                    "MEX sanctions USA [-] @- - +expected !neg",
+                    "=MEX sanctions USA [-] @- -",
+                ),
+                // A list may close on a named group of states.
+                (
+                    "Germany, France and the Nordic states issued a joint statement on Monday.",
+                    "DEU agreed_with SWE",
+                    "!neg",
+                ),
+                // Two ministers of one state who sign with others do not meet each other.
+                (
+                    "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru \
+                     Kihara signed the pact with their Philippine counterparts.",
+                    "",
+                    "yoko-kamikawa met_with minoru-kihara",
+                ),
+                // Two leaders of different states who sign together met.
+                (
+                    "Australian Prime Minister Anthony Albanese and U.S. President Donald \
+                     Trump signed a critical minerals framework at the White House on Monday.",
+                    "anthony-albanese met_with donald-trump",
+                    "donald-trump visited",
+                ),
+                // "Before the end of the summer" is a time, not the end of a tie.
+                (
+                    "Germany said on Thursday it would deliver two more IRIS-T air defence \
+                     systems to Ukraine before the end of the summer.",
+                    "DEU supports UKR",
+                    "!neg",
+                ),
+                // A president-elect is named, and travels, without holding the office yet.
+                (
+                    "Chile's president-elect José Antonio Kast travelled to Buenos Aires on \
+                     Tuesday for talks with Argentine President Javier Milei.",
+                    "jose-antonio-kast met_with javier-milei",
+                    "jose-antonio-kast official_of CHL [president] @- - status",
+                ),
+                // The states that lead a group meeting do not meet each other by it.
+                (
+                    "The group, led by Saudi Arabia and Russia, held the meeting by video \
+                     conference.",
+                    "",
+                    "met_with",
+                ),
+                // An ally in an apposition is a friend; a former ally is not.
+                (
+                    "Milei, an outspoken ally of Trump, thanked Bessent on social media.",
+                    "ARG friendly_with USA",
+                    "!neg",
+                ),
+                (
+                    "Hungary, a former ally of Poland, has blocked the package.",
+                    "",
+                    "friendly_with",
                 ),
             ],
         );

@@ -244,7 +244,12 @@ pub fn recognise(
                 // the act is named here ("the decision in a joint statement" is not).
                 && !(matches!(raw, Raw::Act | Raw::Remarks | Raw::Proposal)
                     && folded.get(index + length).is_some_and(|next| {
-                        matches!(*next, "to" | "by" | "of" | "on" | "against")
+                        matches!(*next, "to" | "by" | "of" | "against")
+                            // (But "rejected the proposal on Tuesday" refers back.)
+                            || *next == "on"
+                                && !folded
+                                    .get(index + length + 1)
+                                    .is_some_and(|day| day.ends_with("day"))
                             || matches!(*next, "in" | "at")
                                 && words
                                     .get(index + length + 1)
