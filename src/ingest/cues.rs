@@ -540,13 +540,49 @@ impl Cues {
     }
 
     /// The referring phrase starting at the first of these folded words, if any.
+    /// A `#` in a phrase stands for a count ("the # - member bloc": "the 10-member bloc",
+    /// "the seven-nation bloc").
     pub fn phrase_at(&self, words: &[&str]) -> Option<(usize, Raw)> {
         let candidates = self.phrases.get(*words.first()?)?;
         candidates.iter().find_map(|(phrase, raw)| {
-            (words.len() >= phrase.len() && words[..phrase.len()] == phrase[..])
-                .then(|| (phrase.len(), raw.clone()))
+            (words.len() >= phrase.len()
+                && phrase
+                    .iter()
+                    .zip(words)
+                    .all(|(wanted, word)| wanted == word || wanted == "#" && is_count_word(word)))
+            .then(|| (phrase.len(), raw.clone()))
         })
     }
+}
+
+/// A number in figures or words up to the size of any grouping of states.
+fn is_count_word(word: &str) -> bool {
+    (!word.is_empty() && word.len() <= 3 && word.bytes().all(|byte| byte.is_ascii_digit()))
+        || matches!(
+            word,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+        )
 }
 
 /// A list of cue phrases, indexed by first word so that a look-up costs one hash probe

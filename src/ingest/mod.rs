@@ -276,7 +276,15 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
         if let Some(speakers) = speakers {
             recent_speakers.push((sentence_number, speakers));
         }
-        if linked.slots.len() < 2 && !linked.slots.iter().any(|slot| slot.kind == 'L') {
+        // One actor may still be related to the organisation in focus: "Laos, which was
+        // admitted as a dialogue partner last year, sent a delegation".
+        let one_with_focus = linked.slots.len() == 1
+            && matches!(linked.slots[0].kind, 'c' | 'p')
+            && (organisation_before.is_some() || context.organisation().is_some());
+        if linked.slots.len() < 2
+            && !linked.slots.iter().any(|slot| slot.kind == 'L')
+            && !one_with_focus
+        {
             if let Some(actors) = solo_actors {
                 context.set_last_act(
                     actors,
