@@ -375,12 +375,14 @@ impl Cues {
         let mut add = |list: &[String], raw: Raw| {
             for entry in list {
                 let words = phrase(entry);
-                if let Some(first) = words.first() {
-                    phrases
-                        .entry(first.clone())
-                        .or_default()
-                        .push((words, raw.clone()));
-                }
+                // Phrases with a count second ("the # - member bloc") are kept apart, under
+                // "the #", so that the common first word does not try them all.
+                let key = match words.as_slice() {
+                    [first, second, ..] if second == "#" => format!("{first} #"),
+                    [first, ..] => first.clone(),
+                    [] => continue,
+                };
+                phrases.entry(key).or_default().push((words, raw.clone()));
             }
         };
         add(
@@ -543,14 +545,24 @@ impl Cues {
     /// A `#` in a phrase stands for a count ("the # - member bloc": "the 10-member bloc",
     /// "the seven-nation bloc").
     pub fn phrase_at(&self, words: &[&str]) -> Option<(usize, Raw)> {
-        let candidates = self.phrases.get(*words.first()?)?;
+        let first = *words.first()?;
+        if words.get(1).is_some_and(|second| is_count_word(second))
+            && let Some(counted) = self.phrases.get(&format!("{first} #"))
+            && let Some(found) = counted.iter().find_map(|(phrase, raw)| {
+                (words.len() >= phrase.len()
+                    && phrase
+                        .iter()
+                        .zip(words)
+                        .all(|(wanted, word)| wanted == word || wanted == "#"))
+                .then(|| (phrase.len(), raw.clone()))
+            })
+        {
+            return Some(found);
+        }
+        let candidates = self.phrases.get(first)?;
         candidates.iter().find_map(|(phrase, raw)| {
-            (words.len() >= phrase.len()
-                && phrase
-                    .iter()
-                    .zip(words)
-                    .all(|(wanted, word)| wanted == word || wanted == "#" && is_count_word(word)))
-            .then(|| (phrase.len(), raw.clone()))
+            (words.len() >= phrase.len() && words[..phrase.len()] == phrase[..])
+                .then(|| (phrase.len(), raw.clone()))
         })
     }
 }

@@ -712,7 +712,14 @@ fn resolve(
             // (", and the two agreed", "on Thursday and the two leaders signed" and "met
             // Boluarte and the two leaders signed" open a clause: its subject is no object.
             // "The first meeting between the two" after "Modi met Carney" is theirs.)
-            let persons_here = (!governed).then(|| two_persons_so_far(so_far)).flatten();
+            // ("Pashinyan and Aliyev signed a declaration alongside Trump, who hosted the two
+            // leaders": of three persons, "the two leaders" are the two coordinated.)
+            let persons_here = (!governed)
+                .then(|| {
+                    two_persons_so_far(so_far)
+                        .or_else(|| (*persons).then(|| coordinated_persons(so_far)).flatten())
+                })
+                .flatten();
             let in_sentence = in_sentence.or_else(|| {
                 let [first, second] = persons_here.as_ref()?;
                 if *persons {
