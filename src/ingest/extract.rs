@@ -3234,6 +3234,12 @@ pub fn extract(
                     }
                     _ => together,
                 };
+                // Four or more who met or spoke together held a summit or a conference call,
+                // which says nothing of who talked with whom (a joint statement of as many
+                // is an accord of each with each).
+                if rule.relation == Relation::MetWith && hub.is_none() && together.len() >= 4 {
+                    continue;
+                }
                 for (index, first) in together.iter().enumerate() {
                     for second in &together[index + 1..] {
                         if hub

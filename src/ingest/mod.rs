@@ -8821,6 +8821,26 @@ mod tests {
                     "",
                     "met_with",
                 ),
+                // Four or more on one call held a conference, not talks of each with each;
+                // three who met did meet.
+                (
+                    "Zelensky, Macron, Starmer and Merz held a video call on Sunday.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "Xi Jinping, Vladimir Putin and Narendra Modi met in Tianjin on Sunday.",
+                    "vladimir-putin met_with narendra-modi",
+                    "!neg",
+                ),
+                // "The two leaders" of three persons named are the two coordinated.
+                (
+                    "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham \
+                     Aliyev signed a declaration alongside President Donald Trump, who hosted \
+                     the two leaders.",
+                    "donald-trump met_with ilham-aliyev",
+                    "donald-trump met_with AZE",
+                ),
                 // An ally in an apposition is a friend; a former ally is not.
                 (
                     "Milei, an outspoken ally of Trump, thanked Bessent on social media.",
