@@ -164,6 +164,8 @@ struct CueFile {
     #[serde(default)]
     accepted_invitation: Vec<String>,
     #[serde(default)]
+    called_off_after: Vec<String>,
+    #[serde(default)]
     subnational: Vec<String>,
 }
 
@@ -283,6 +285,9 @@ pub struct Cues {
     pub prospective: CueSet,
     /// An invitation accepted: the visit or meeting is to come, not unrealised.
     pub accepted_invitation: CueSet,
+    /// Told in the clause right after a meeting or visit: it was called off ("plans for a
+    /// summit with Putin in Budapest had been put on hold").
+    pub called_off_after: CueSet,
     /// Parts of a state ("Somalia's Jubaland region"): an accord with one is none with the
     /// state.
     pub subnational: CueSet,
@@ -495,6 +500,7 @@ impl Cues {
             lowered: compile(&file.lowered),
             prospective: compile(&file.prospective),
             accepted_invitation: compile(&file.accepted_invitation),
+            called_off_after: compile(&file.called_off_after),
             subnational: compile(&file.subnational),
             associates: file.associates,
             institutions: file.institutions,

@@ -2518,6 +2518,11 @@ pub fn extract(
                 || (rule.relation == Relation::MetWith && cues.mediated.found_in(sentence.rendered))
                 || (matches!(rule.relation, Relation::MetWith | Relation::Visited)
                     && !rule.negated
+                    && cues
+                        .called_off_after
+                        .found_in(next_tokens(&sentence.rendered[whole.end()..], 8)))
+                || (matches!(rule.relation, Relation::MetWith | Relation::Visited)
+                    && !rule.negated
                     && !accepted
                     && (found_in(&cues.unrealised)
                         || cues

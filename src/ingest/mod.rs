@@ -8841,6 +8841,32 @@ mod tests {
                     "donald-trump met_with ilham-aliyev",
                     "donald-trump met_with AZE",
                 ),
+                // A summit whose plans were put on hold is no meeting, and no trip.
+                (
+                    "Trump said plans for a summit with Russian President Vladimir Putin in \
+                     Budapest had been put on hold.",
+                    "",
+                    "HUN",
+                ),
+                // Two adjectives before two names pair in order, which no rule reads.
+                (
+                    "Jaishankar met his Australian and Japanese counterparts Penny Wong and \
+                     Takeshi Iwaya.",
+                    "",
+                    "penny-wong official_of JPN",
+                ),
+                // "Reached no agreement" negates the accord; blocking sanctions against a
+                // state is no opposition to it.
+                (
+                    "Trump and Putin met in Alaska but reached no agreement.",
+                    "USA agreed_with RUS [-] @- - !neg",
+                    "=USA agreed_with RUS [-] @- -",
+                ),
+                (
+                    "Hungary has repeatedly blocked sanctions packages against Russia.",
+                    "",
+                    "HUN opposes RUS",
+                ),
                 // An ally in an apposition is a friend; a former ally is not.
                 (
                     "Milei, an outspoken ally of Trump, thanked Bessent on social media.",
