@@ -166,6 +166,8 @@ struct CueFile {
     #[serde(default)]
     called_off_after: Vec<String>,
     #[serde(default)]
+    sport_idioms: Vec<String>,
+    #[serde(default)]
     subnational: Vec<String>,
 }
 
@@ -288,6 +290,8 @@ pub struct Cues {
     /// Told in the clause right after a meeting or visit: it was called off ("plans for a
     /// summit with Putin in Budapest had been put on hold").
     pub called_off_after: CueSet,
+    /// Sport words in idioms of politics ("a shouting match"): no sport.
+    pub sport_idioms: CueSet,
     /// Parts of a state ("Somalia's Jubaland region"): an accord with one is none with the
     /// state.
     pub subnational: CueSet,
@@ -501,6 +505,7 @@ impl Cues {
             prospective: compile(&file.prospective),
             accepted_invitation: compile(&file.accepted_invitation),
             called_off_after: compile(&file.called_off_after),
+            sport_idioms: compile(&file.sport_idioms),
             subnational: compile(&file.subnational),
             associates: file.associates,
             institutions: file.institutions,

@@ -2585,9 +2585,18 @@ pub fn extract(
                     .join(" ");
                 // ("Talks between Armenia and Azerbaijan, postponed last month, took place
                 // in Abu Dhabi" did happen.)
-                let happened = ["took place", "went ahead", "were held", "was held"]
-                    .iter()
-                    .any(|phrase| predicate.contains(phrase));
+                let happened = [
+                    "took place",
+                    "went ahead",
+                    "were held",
+                    "was held",
+                    "collapsed into",
+                    "descended into",
+                    "ended in",
+                    "ended with",
+                ]
+                .iter()
+                .any(|phrase| predicate.contains(phrase));
                 let past = told_as_past();
                 if !happened
                     && (cues.unrealised.found_in(&predicate)
@@ -2684,6 +2693,9 @@ pub fn extract(
                 || cues
                     .sport
                     .found_in(next_tokens(&sentence.rendered[whole.end()..], 6)))
+                && !cues
+                    .sport_idioms
+                    .found_in(&sentence.rendered[whole.start()..])
             {
                 continue;
             }

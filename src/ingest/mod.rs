@@ -8867,6 +8867,47 @@ mod tests {
                     "",
                     "HUN opposes RUS",
                 ),
+                // Members taken in as a body grows, or counted among its members.
+                (
+                    "BRICS leaders met in Rio. The grouping expanded in 2024 to include Egypt, \
+                     Ethiopia and Iran.",
+                    "ETH member_of BRICS",
+                    "!neg",
+                ),
+                (
+                    "The SCO counts China, Russia and Belarus among its members.",
+                    "BLR member_of SCO",
+                    "!neg",
+                ),
+                // The chair in an apposition naming the body.
+                (
+                    "Malaysian Prime Minister Anwar Ibrahim, the current ASEAN chair, called on \
+                     both countries to stand down.",
+                    "MYS leads ASEAN",
+                    "!neg",
+                ),
+                // A meeting that "collapsed into a shouting match" took place: no sport.
+                (
+                    "A White House meeting between President Donald Trump and Ukrainian \
+                     President Volodymyr Zelenskyy collapsed into a shouting match on Friday.",
+                    "donald-trump met_with volodymyr-zelensky",
+                    "!neg",
+                ),
+                // A state's armed forces act for it, and their strikes are what "the
+                // strikes" of the next sentence means.
+                (
+                    "The Indian armed forces on Wednesday carried out precision strikes on nine \
+                     sites in Pakistan. Pakistan condemned the strikes as an act of war.",
+                    "PAK criticises IND",
+                    "PAK attacks",
+                ),
+                // A visit told as what came before an arrival.
+                (
+                    "Chinese President Xi Jinping arrived in the Malaysian capital on Tuesday \
+                     after a state visit to Vietnam.",
+                    "xi-jinping visited VNM",
+                    "!neg",
+                ),
                 // An ally in an apposition is a friend; a former ally is not.
                 (
                     "Milei, an outspoken ally of Trump, thanked Bessent on social media.",
