@@ -578,8 +578,9 @@ impl Cues {
     }
 }
 
-/// A number in figures or words up to the size of any grouping of states.
-fn is_count_word(word: &str) -> bool {
+/// A number of things in figures or words, up to the size of any grouping of states ("5",
+/// "five", "27").
+pub fn is_count_word(word: &str) -> bool {
     (!word.is_empty() && word.len() <= 3 && word.bytes().all(|byte| byte.is_ascii_digit()))
         || matches!(
             word,

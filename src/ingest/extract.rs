@@ -3202,7 +3202,7 @@ pub fn extract(
                         let mut before = before.trim_end();
                         while let Some((rest, word)) = before.rsplit_once(' ') {
                             if matches!(word, "the" | "its" | "their" | "other" | "all" | "several")
-                                || is_count(word)
+                                || super::cues::is_count_word(word)
                             {
                                 before = rest.trim_end();
                             } else {
@@ -4413,7 +4413,7 @@ fn stands_for_another(
     if organisation
         && members.is_some()
         && before.trim_end().rsplit(' ').next().is_some_and(|word| {
-            is_count(word)
+            super::cues::is_count_word(word)
                 || matches!(
                     word,
                     "some"
@@ -4736,25 +4736,6 @@ fn last_tokens(before: &str, count: usize, stops: impl Fn(&str) -> bool) -> &str
 /// A stretch of words without its weekday phrases ("called on Wednesday for" reads "called
 /// for").
 /// A stretch without the times that follow "since" ("since April 2023", "since 2019").
-/// A number of things, in figures or words ("5", "five", "twelve").
-fn is_count(word: &str) -> bool {
-    !word.is_empty() && word.bytes().all(|byte| byte.is_ascii_digit())
-        || matches!(
-            word,
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-        )
-}
-
 fn without_since_times(text: &str) -> std::borrow::Cow<'_, str> {
     // (Also "since taking office in 2022".)
     static SINCE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
