@@ -8908,6 +8908,33 @@ mod tests {
                     "xi-jinping visited VNM",
                     "!neg",
                 ),
+                // Not yet a member; a chair "taking over" or named as who chairs a body.
+                (
+                    "Saudi Arabia has yet to formally join BRICS, more than two years after \
+                     being invited.",
+                    "SAU member_of BRICS [-] @- - !neg",
+                    "=SAU member_of BRICS [-] @- -",
+                ),
+                (
+                    "Arab leaders met in Baghdad for the annual Arab League summit, with Iraq \
+                     taking over the rotating presidency of the organisation.",
+                    "IRQ leads ARAB_LEAGUE",
+                    "!neg",
+                ),
+                (
+                    "Gulf leaders gathered in Manama for the annual summit of the Gulf \
+                     Cooperation Council, chaired this year by Bahrain's King Hamad bin Isa Al \
+                     Khalifa.",
+                    "BHR leads GCC",
+                    "!neg",
+                ),
+                // A sale is an act that "the sale" refers back to.
+                (
+                    "Washington approved a $330 million arms sale to Taiwan on Tuesday. Beijing \
+                     condemned the sale.",
+                    "CHN criticises USA",
+                    "CHN criticises TWN",
+                ),
                 // An ally in an apposition is a friend; a former ally is not.
                 (
                     "Milei, an outspoken ally of Trump, thanked Bessent on social media.",
