@@ -1057,12 +1057,32 @@ fn offices_in(
         };
         // ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": a
         // title after "and" shares the state of the one before.)
+        // (Nor after a body's organ: "ECOWAS Commission President Omar Alieu Touray" holds
+        // the body's office, wherever the article is datelined.)
+        let after_organ = at >= 2
+            && matches!(
+                &linked.items[at - 1],
+                link::Item::Word(
+                    "commission"
+                        | "council"
+                        | "secretariat"
+                        | "parliament"
+                        | "assembly"
+                        | "court"
+                        | "bank"
+                        | "agency"
+                        | "mission"
+                )
+            )
+            && matches!(&linked.items[at - 2], link::Item::Slot(index)
+                if linked.slots[*index].kind == 'o');
         let bare = at == 0
             || !matches!(
                 &linked.items[at - 1],
                 link::Item::Word("'s" | "his" | "her" | "its" | "their" | "and" | "with")
             ) && !matches!(&linked.items[at - 1], link::Item::Slot(index)
-                if matches!(linked.slots[*index].kind, 'c' | 'd' | 'o' | 'l' | 's' | 'g'));
+                if matches!(linked.slots[*index].kind, 'c' | 'd' | 'o' | 'l' | 's' | 'g'))
+                && !after_organ;
         // "Petro's defence minister, Pedro Arnulfo Sanchez": a state's office named by the
         // possessive of a person who serves the state; so "His national security adviser,
         // Wi Sung-lac, said" opening a sentence, of the subject of the one before.
