@@ -8955,6 +8955,25 @@ mod tests {
                     "CHN criticises USA",
                     "CHN criticises TWN",
                 ),
+                // An application withdrawn negates the candidacy; rejecting attacks is no
+                // attack; a planned meeting, or one a host is ready to arrange, is none.
+                (
+                    "Argentina withdrew its application to join BRICS in 2023.",
+                    "ARG candidate_for BRICS [-] @- 2023 !neg",
+                    "=ARG candidate_for BRICS [-] @- 2023",
+                ),
+                (
+                    "Oman's foreign minister reaffirmed the Sultanate's rejection of the \
+                     attacks on Iranian territory.",
+                    "",
+                    "OMN attacks",
+                ),
+                (
+                    "Erdogan reiterated Ankara's readiness to host a new round of talks between \
+                     Russia and Ukraine in Istanbul.",
+                    "",
+                    "met_with",
+                ),
                 // An ally in an apposition is a friend; a former ally is not.
                 (
                     "Milei, an outspoken ally of Trump, thanked Bessent on social media.",

@@ -1490,6 +1490,7 @@ pub fn name_parts(name: &str) -> Vec<String> {
 /// Titles and honorifics that may open a name after a role: "the prime minister, Sheikh
 /// Mohammed bin Abdulrahman Al Thani"; "the interim president, Colonel Assimi Goita".
 const NAME_TITLES: &[&str] = &[
+    "Sayyid",
     "Sheikh",
     "Sheikha",
     "Colonel",
