@@ -8974,6 +8974,19 @@ mod tests {
                     "",
                     "met_with",
                 ),
+                // Pro tempore and interim chairs.
+                (
+                    "Paraguay took over the pro tempore presidency of Mercosur on Saturday \
+                     from Brazil.",
+                    "PRY leads MERCOSUR",
+                    "BRA leads",
+                ),
+                (
+                    "South Africa, which took over as interim SADC chair, said it would not \
+                     recognise the coup.",
+                    "ZAF leads SADC",
+                    "!neg",
+                ),
                 // An ally in an apposition is a friend; a former ally is not.
                 (
                     "Milei, an outspoken ally of Trump, thanked Bessent on social media.",
