@@ -2604,7 +2604,15 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
                             &linked.items,
                             position + 1,
                             &["member", "ally", "partner", "state"],
-                        ) =>
+                        )
+                        // Nor does a body named after "with" while another is in focus: in
+                        // "Mercosur leaders met ... overshadowed by the trade agreement with
+                        // the European Union", the bloc is still Mercosur.
+                        && !((position >= 1 && word_is(&linked.items, position - 1, &["with"])
+                            || position >= 2
+                                && word_is(&linked.items, position - 1, &["the"])
+                                && word_is(&linked.items, position - 2, &["with"]))
+                            && context.organisation.as_ref().is_some_and(|known| known != id)) =>
                 {
                     context.organisation = Some(id.clone());
                     if !cues.institutions.contains(id) {

@@ -8987,6 +8987,16 @@ mod tests {
                     "ZAF leads SADC",
                     "!neg",
                 ),
+                // A body named after "with" while another is in focus leaves "the bloc" to
+                // the one in focus.
+                (
+                    "Mercosur leaders met in Buenos Aires on Thursday for a summit overshadowed \
+                     by the long-delayed trade agreement with the European Union. Argentine \
+                     President Javier Milei, who has held the bloc's rotating presidency since \
+                     January, handed the post to Brazil.",
+                    "ARG leads MERCOSUR",
+                    "leads EU",
+                ),
                 // An ally in an apposition is a friend; a former ally is not.
                 (
                     "Milei, an outspoken ally of Trump, thanked Bessent on social media.",
