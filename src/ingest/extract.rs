@@ -3067,6 +3067,21 @@ pub fn extract(
             {
                 continue;
             }
+            // An organisation's office held "of" a state is the holder's nationality:
+            // "Secretary General Albert Ramdin of Suriname" heads the OAS.
+            if rule.relation == Relation::OfficialOf
+                && qualifiers
+                    .role
+                    .as_deref()
+                    .is_some_and(|role| sentence.gazetteer.organisation_role(role))
+                && slot_of("b").is_some_and(|slot| slot.kind == 'c')
+                && captures
+                    .name("a")
+                    .zip(captures.name("b"))
+                    .is_some_and(|(a, b)| sentence.rendered.get(a.end()..b.start()) == Some(" of "))
+            {
+                continue;
+            }
             // "Former British Prime Minister Boris Johnson", "Israel's former prime
             // minister": the office is past, and the person no longer speaks for the state.
             // "then" only right before the title, past a state and a hyphen ("the then

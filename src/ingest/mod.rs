@@ -8997,6 +8997,13 @@ mod tests {
                     "ARG leads MERCOSUR",
                     "leads EU",
                 ),
+                // An organisation's office held "of" a state is a nationality.
+                (
+                    "The OAS opened its general assembly on Wednesday, the first under new \
+                     Secretary General Albert Ramdin of Suriname.",
+                    "",
+                    "albert-ramdin official_of SUR",
+                ),
                 // An ally in an apposition is a friend; a former ally is not.
                 (
                     "Milei, an outspoken ally of Trump, thanked Bessent on social media.",
