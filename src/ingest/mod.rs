@@ -8770,7 +8770,7 @@ mod tests {
     }
 
     #[test]
-    fn what_the_eighty_fourth_to_eighty_seventh_reviews_found() {
+    fn what_the_eighty_fourth_to_hundred_and_third_reviews_found() {
         assert_cases(
             "2025-10-30",
             &[
