@@ -362,6 +362,9 @@ pub struct Cues {
     /// organisation in focus.
     pub armed_groups: super::HashSet<String>,
     phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
+    /// The referring phrases with a count second ("the # - member bloc"), by first word:
+    /// kept apart so that a common first word does not try them all.
+    counted_phrases: HashMap<String, Vec<(Vec<String>, Raw)>>,
 }
 
 fn phrase(text: &str) -> Vec<String> {
@@ -381,17 +384,19 @@ impl Cues {
         let file: CueFile =
             toml::from_str(text).map_err(|error| Error::Rules(format!("{name}: {error}")))?;
         let mut phrases: HashMap<String, Vec<(Vec<String>, Raw)>> = HashMap::default();
+        let mut counted_phrases: HashMap<String, Vec<(Vec<String>, Raw)>> = HashMap::default();
         let mut add = |list: &[String], raw: Raw| {
             for entry in list {
                 let words = phrase(entry);
-                // Phrases with a count second ("the # - member bloc") are kept apart, under
-                // "the #", so that the common first word does not try them all.
-                let key = match words.as_slice() {
-                    [first, second, ..] if second == "#" => format!("{first} #"),
-                    [first, ..] => first.clone(),
-                    [] => continue,
+                let Some(first) = words.first().cloned() else {
+                    continue;
                 };
-                phrases.entry(key).or_default().push((words, raw.clone()));
+                let index = if words.get(1).is_some_and(|second| second == "#") {
+                    &mut counted_phrases
+                } else {
+                    &mut phrases
+                };
+                index.entry(first).or_default().push((words, raw.clone()));
             }
         };
         add(
@@ -444,7 +449,7 @@ impl Cues {
         add(&file.act, Raw::Act);
         add(&file.remarks, Raw::Remarks);
         add(&file.proposals, Raw::Proposal);
-        for candidates in phrases.values_mut() {
+        for candidates in phrases.values_mut().chain(counted_phrases.values_mut()) {
             candidates.sort_by_key(|candidate| std::cmp::Reverse(candidate.0.len()));
         }
         let compile = |list: &[String]| {
@@ -549,6 +554,7 @@ impl Cues {
                 .map(|word| word.to_lowercase())
                 .collect(),
             phrases,
+            counted_phrases,
         })
     }
 
@@ -558,7 +564,7 @@ impl Cues {
     pub fn phrase_at(&self, words: &[&str]) -> Option<(usize, Raw)> {
         let first = *words.first()?;
         if words.get(1).is_some_and(|second| is_count_word(second))
-            && let Some(counted) = self.phrases.get(&format!("{first} #"))
+            && let Some(counted) = self.counted_phrases.get(first)
             && let Some(found) = counted.iter().find_map(|(phrase, raw)| {
                 (words.len() >= phrase.len()
                     && phrase

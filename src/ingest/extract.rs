@@ -88,6 +88,10 @@ struct RuleSpec {
     /// state, else the fact is dropped.
     #[serde(default)]
     state_official: bool,
+    /// The persons sign a text together: two who serve one state are its co-signers, who
+    /// sign with someone else, not a meeting of each other.
+    #[serde(default)]
+    signing: bool,
     /// "people": the `{PAIR}` list must hold persons only ("Healey and Pistorius signed a
     /// defence pact" is a meeting; "Japan and the Philippines signed" need not be).
     #[serde(default)]
@@ -230,6 +234,8 @@ pub struct Rules {
     for_country: super::HashSet<String>,
     /// Ids of the rules whose person subject must serve a state.
     state_official: super::HashSet<String>,
+    /// Ids of the rules whose persons sign a text together (`signing = true`).
+    signings: super::HashSet<String>,
     /// Ids of the rules that read mentions, not acts (`mention = true`).
     mentions: super::HashSet<String>,
     /// Ids of the rules that read acts of a relation mostly standing (`act = true`).
@@ -800,6 +806,9 @@ impl Rules {
             if spec.state_official {
                 self.state_official.insert(spec.id.clone());
             }
+            if spec.signing {
+                self.signings.insert(spec.id.clone());
+            }
             if spec.mention {
                 self.mentions.insert(spec.id.clone());
             }
@@ -935,6 +944,11 @@ impl Rules {
     /// Whether the rule with this id gives a person subject's country the fact too.
     pub fn for_country(&self, id: &str) -> bool {
         self.for_country.contains(id)
+    }
+
+    /// Whether the rule with this id reads persons who sign a text together.
+    pub fn is_signing(&self, id: &str) -> bool {
+        self.signings.contains(id)
     }
 
     /// Whether the rule with this id reads a mention of a standing state of affairs rather
@@ -4719,11 +4733,16 @@ fn without_ties_cut(text: &str) -> std::borrow::Cow<'_, str> {
         )
         .ok()
     });
-    let hint = [" accreditation", " cut", " slash", " paus"]
-        .into_iter()
-        .find(|hint| text.contains(hint))
-        .unwrap_or(" cut");
-    cut_out(text, TIES_CUT.as_ref(), hint)
+    match TIES_CUT.as_ref() {
+        Some(regex)
+            if [" accreditation", " cut", " slash", " paus"]
+                .iter()
+                .any(|hint| text.contains(hint)) =>
+        {
+            regex.replace_all(text, " ")
+        }
+        _ => std::borrow::Cow::Borrowed(text),
+    }
 }
 
 /// The last few tokens of a stretch, slots included, back to a comma or semicolon:

@@ -277,10 +277,11 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
             recent_speakers.push((sentence_number, speakers));
         }
         // One actor may still be related to the organisation in focus: "Laos, which was
-        // admitted as a dialogue partner last year, sent a delegation".
+        // admitted as a dialogue partner last year, sent a delegation". (With no body
+        // named here, the focus is the one from before.)
         let one_with_focus = linked.slots.len() == 1
             && matches!(linked.slots[0].kind, 'c' | 'p')
-            && (organisation_before.is_some() || context.organisation().is_some());
+            && organisation_before.is_some();
         if linked.slots.len() < 2
             && !linked.slots.iter().any(|slot| slot.kind == 'L')
             && !one_with_focus
@@ -1574,7 +1575,12 @@ fn project_onto_countries(
             fact.relation,
             AtOddsWith | FriendlyWith | CooperatesWith | AgreedWith | Supports | Opposes
         ) || fact.relation == MetWith
-            && fact.evidence.rule.starts_with("met.two-named-signed"))
+            && fact
+                .evidence
+                .rule
+                .split('+')
+                .next()
+                .is_some_and(|rule| knowledge.rules.is_signing(rule)))
             && fact.subject.kind == EntityKind::Person
             && fact.object.kind == EntityKind::Person
             && country_of(&fact.subject)
