@@ -9026,6 +9026,120 @@ mod tests {
     }
 
     #[test]
+    fn what_the_hundred_and_fourth_and_later_reviews_found() {
+        assert_cases(
+            "2025-06-01",
+            &[
+                // A ministry named in full stands for its state.
+                (
+                    "The United States imposed tariffs on India. India's Ministry of External \
+                     Affairs called the decision unfair.",
+                    "IND criticises USA",
+                    "!neg",
+                ),
+                // Candidates told as an apposition, by a bid, by talks, or not at all.
+                (
+                    "The EU met on Monday. Serbia, a candidate for membership since 2012, was \
+                     urged to act.",
+                    "SRB candidate_for EU",
+                    "!neg",
+                ),
+                (
+                    "Turkey, a NATO member and a long-standing EU candidate, has complained.",
+                    "TUR candidate_for EU",
+                    "TUR candidate_for NATO",
+                ),
+                (
+                    "Moldova formally opened the first cluster of accession negotiations with \
+                     the EU on Tuesday.",
+                    "MDA candidate_for EU",
+                    "!neg",
+                ),
+                (
+                    "Mirzoyan said Armenia had not formally applied to join the EU.",
+                    "ARM candidate_for EU [-] @- - !neg",
+                    "=ARM candidate_for EU [-] @- -",
+                ),
+                (
+                    "The EU summit opened. Frederiksen said she backed Ukraine's membership bid.",
+                    "UKR candidate_for EU",
+                    "!neg",
+                ),
+                (
+                    "Hungary refused to open accession talks with Ukraine.",
+                    "",
+                    "HUN candidate_for",
+                ),
+                (
+                    "Timor-Leste was formally admitted as ASEAN's 11th member at the meeting.",
+                    "TLS member_of ASEAN",
+                    "!neg",
+                ),
+                // Sanctions renewed; a department of state acts for it.
+                (
+                    "EU foreign ministers agreed on Monday to roll over sanctions against Russia \
+                     for another six months.",
+                    "EU sanctions RUS",
+                    "!neg",
+                ),
+                (
+                    "The U.S. Treasury Department on Wednesday imposed sanctions on Russia's two \
+                     largest oil companies, Rosneft and Lukoil.",
+                    "USA sanctions RUS",
+                    "!neg",
+                ),
+                // Good relations as a state of affairs; states that co-chair cooperate.
+                (
+                    "Tusk said relations between Warsaw and Berlin were better than ever.",
+                    "POL friendly_with DEU",
+                    "!neg",
+                ),
+                (
+                    "France and Saudi Arabia co-chaired a conference on a two-state solution.",
+                    "FRA cooperates_with SAU",
+                    "!neg",
+                ),
+                (
+                    "Donald Trump and Abdel Fattah al-Sisi co-chaired a summit in Sharm \
+                     el-Sheikh.",
+                    "",
+                    "cooperates_with",
+                ),
+                // Particles before a surname belong to the mention.
+                (
+                    "Ursula von der Leyen arrived. Modi hosted von der Leyen and Costa on Friday.",
+                    "narendra-modi met_with ursula-von-der-leyen",
+                    "!neg",
+                ),
+                // Postings after a role; counterparts told in a foreign city; a parade in a
+                // capital.
+                (
+                    "Mike Waltz, the U.S. ambassador to the United Nations, said Washington would \
+                     not accept it.",
+                    "mike-waltz official_of USA",
+                    "!neg",
+                ),
+                (
+                    "Armenian Foreign Minister Ararat Mirzoyan told EU counterparts in Luxembourg \
+                     on Monday that Yerevan had no plans to leave.",
+                    "ararat-mirzoyan visited LUX",
+                    "!neg",
+                ),
+                (
+                    "Vucic, who attended Moscow's Victory Day parade last year, spoke in Belgrade.",
+                    "aleksandar-vucic visited RUS",
+                    "!neg",
+                ),
+                (
+                    "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
+                    "dan-driscoll official_of USA [army secretary]",
+                    "!neg",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_seventy_fourth_and_seventy_fifth_reviews_found() {
         assert_cases(
             "2025-11-18",

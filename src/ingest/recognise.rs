@@ -451,8 +451,32 @@ pub fn recognise(
                 )))
     });
     mentions.sort_by_key(|mention| mention.tokens.start);
+    // "hosted von der Leyen": the particles before a person's surname are part of the
+    // mention, not words of the sentence.
+    let mut free_from = 0;
+    for mention in &mut mentions {
+        let person = known(&mention.raw)
+            || matches!(
+                mention.raw,
+                Raw::NewPerson { .. } | Raw::ArticlePerson { .. }
+            );
+        while person
+            && mention.tokens.start > free_from
+            && mention.tokens.start > 0
+            && SURNAME_PARTICLES.contains(&folded[mention.tokens.start - 1])
+        {
+            mention.tokens.start -= 1;
+        }
+        free_from = free_from.max(mention.tokens.end);
+    }
     mentions
 }
+
+/// Particles that open a surname ("von der Leyen", "da Silva") and, before a person's
+/// mention, belong to it.
+const SURNAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "dos", "das", "del", "della", "du", "bin", "ibn",
+];
 
 /// "the three countries", "the four military-led governments", "the three Sahel states":
 /// "the", a number from three to ten, a few modifiers (lower-case words, or capitalised ones
