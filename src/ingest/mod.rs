@@ -9130,6 +9130,41 @@ mod tests {
                     "aleksandar-vucic visited RUS",
                     "!neg",
                 ),
+                // Talks that end in agreement; a summit in a named state; a delegation met
+                // abroad; blame laid on a party.
+                (
+                    "President Trump and Chinese President Xi Jinping met for about 100 minutes \
+                     on Thursday on the sidelines of the APEC summit and agreed to a one-year \
+                     truce in their trade war.",
+                    "USA agreed_with CHN",
+                    "!neg",
+                ),
+                (
+                    "President Trump attended the ASEAN summit in Malaysia on Sunday.",
+                    "donald-trump visited MYS",
+                    "!neg",
+                ),
+                (
+                    "Putin attended a conference on peace in Ukraine.",
+                    "",
+                    "visited",
+                ),
+                (
+                    "Secretary of State Marco Rubio met a Ukrainian delegation in Jeddah.",
+                    "marco-rubio visited SAU",
+                    "!neg",
+                ),
+                (
+                    "Sikorski arrived after an attack on a Polish railway line that Warsaw blamed \
+                     on Russian intelligence.",
+                    "POL criticises RUS",
+                    "!neg",
+                ),
+                (
+                    "Officials blamed the rise in prices on the war in Ukraine.",
+                    "",
+                    "criticises",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
