@@ -3392,9 +3392,20 @@ pub fn extract(
                     // A rotating chair is a bloc's, not a court's or an agency's ("Putin,
                     // who is wanted by the ICC, ... Brazil hands over the chairmanship to
                     // India").
+                    // So is a membership with the body in focus, unless the institution is
+                    // part of a body ("the Commission" stands for the EU): "the
+                    // organisation's reputation" (the UN) ... "The bloc was created by
+                    // Brazil, Russia, India and China; Egypt and Iran became full members"
+                    // (of BRICS).
                     let focus = match sentence.organisation_in_focus {
                         Some(id)
-                            if rule.relation == Relation::Leads
+                            if (rule.relation == Relation::Leads
+                                || membership
+                                    && sentence.bloc_in_focus.is_some()
+                                    && !cues
+                                        .parent_bodies
+                                        .iter()
+                                        .any(|[child, _]| child == id))
                                 && cues.institutions.iter().any(|known| known == id) =>
                         {
                             sentence.bloc_in_focus

@@ -9165,6 +9165,80 @@ mod tests {
                     "",
                     "criticises",
                 ),
+                // Chairs under which something happens, held with the body in focus, and
+                // handed from one state to another.
+                (
+                    "Anwar Ibrahim opened the 46th ASEAN Summit on Monday, the first under \
+                     Malaysia's chairmanship of the bloc this year.",
+                    "MYS leads ASEAN",
+                    "!neg",
+                ),
+                (
+                    "GCC Secretary-General Jasem Albudaiwi said leaders would meet in Manama, \
+                     with Bahrain holding the council's rotating presidency.",
+                    "BHR leads GCC",
+                    "!neg",
+                ),
+                (
+                    "Mercosur leaders meeting on Saturday handed the bloc's rotating presidency \
+                     from Brazil to Paraguay.",
+                    "PRY leads MERCOSUR",
+                    "BRA leads",
+                ),
+                // A courtesy call, a letter delivered, a guest at a state's parade, several
+                // leaders at one meeting abroad, someone in a foreign city for an event.
+                (
+                    "Pakistani Foreign Minister Ishaq Dar called on Chief Adviser Muhammad Yunus \
+                     in Dhaka.",
+                    "ishaq-dar met_with muhammad-yunus",
+                    "!neg",
+                ),
+                ("Rubio called on Putin to end the war.", "", "met_with"),
+                (
+                    "Saudi Defence Minister Prince Khalid bin Salman delivered a letter from King \
+                     Salman to Iran's Supreme Leader Ayatollah Ali Khamenei on Thursday.",
+                    "khalid-bin-salman met_with ali-khamenei",
+                    "!neg",
+                ),
+                (
+                    "Indonesian President Prabowo Subianto was the chief guest at India's Republic \
+                     Day parade on Sunday.",
+                    "prabowo-subianto visited IND",
+                    "!neg",
+                ),
+                (
+                    "Brazil's Lula, Colombia's Gustavo Petro and Chile's Gabriel Boric attended \
+                     the meeting in Beijing.",
+                    "gustavo-petro visited CHN",
+                    "!neg",
+                ),
+                (
+                    "Petro, in New York for the UN General Assembly, called for a global armed \
+                     force.",
+                    "gustavo-petro visited USA",
+                    "!neg",
+                ),
+                // Memberships with the body in focus (a bloc rather than an institution named
+                // in passing), and states joined by another.
+                (
+                    "UN Secretary-General Antonio Guterres attended a BRICS summit in Kazan. \
+                     Ukraine said the trip would damage the organisation's reputation. The bloc \
+                     was created by Brazil, Russia, India and China in 2009. Egypt and Iran \
+                     became full members on January 1 this year.",
+                    "EGY member_of BRICS",
+                    "member_of UN",
+                ),
+                (
+                    "Nigeria has become a partner country of the BRICS group, joining Belarus, \
+                     Bolivia, Kazakhstan and Cuba.",
+                    "BOL partner_of BRICS",
+                    "!neg",
+                ),
+                (
+                    "Ramdin, currently Suriname's foreign minister, was the only candidate.",
+                    "albert-ramdin official_of SUR",
+                    "!neg",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
