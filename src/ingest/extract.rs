@@ -5068,12 +5068,33 @@ mod tests {
         // Words are separated by single spaces and a pattern is closed by one: an optional
         // group at its end that ends in a space would want a second, so it never takes part
         // ("(?P<veto> (?:at|for) )?" vetoed nothing).
+        // Nor may an optional group at its end follow a space ("partners? (?:country)?"
+        // wants "partners  " without it).
         for rule in &rules.rules {
             assert!(
                 !rule.pattern.trim_end().ends_with(" )?)"),
                 "rule {}: its last group ends in a space",
                 rule.id
             );
+            let pattern = rule.pattern.trim_end();
+            if let Some(body) = pattern.strip_suffix(")?)") {
+                let bytes = body.as_bytes();
+                let mut depth = 1usize;
+                let mut at = bytes.len();
+                while depth > 0 && at > 0 {
+                    at -= 1;
+                    match bytes[at] {
+                        b')' if at == 0 || bytes[at - 1] != b'\\' => depth += 1,
+                        b'(' if at == 0 || bytes[at - 1] != b'\\' => depth -= 1,
+                        _ => {}
+                    }
+                }
+                assert!(
+                    at == 0 || bytes[at - 1] != b' ',
+                    "rule {}: its last, optional group follows a space",
+                    rule.id
+                );
+            }
         }
         // A fact names the rule that made it: two rules must not share an id.
         let mut ids: Vec<&str> = rules.rules.iter().map(|rule| rule.id.as_str()).collect();

@@ -2548,6 +2548,9 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     let kind_of = |context: &Context, id: &str| context.entities.get(id).map(|entity| entity.kind);
     let mut first_actor = None;
     let mut persons: Vec<&String> = Vec::new();
+    // Persons a pronoun or a short reference stands for ("On Tuesday he held talks with
+    // Sanae Takaichi").
+    let mut referred_persons: Vec<&String> = Vec::new();
     let mut every_person: Vec<String> = Vec::new();
     for (position, item) in linked.items.iter().enumerate() {
         let Item::Slot(index) = item else { continue };
@@ -2576,6 +2579,13 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
                 }
                 if !slot.anaphoric && !served && !persons.contains(&id) {
                     persons.push(id);
+                }
+                if slot.anaphoric
+                    && !served
+                    && slot.entities.len() == 1
+                    && !referred_persons.contains(&id)
+                {
+                    referred_persons.push(id);
                 }
             }
         }
@@ -2707,6 +2717,13 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
     // sentence of background ("Last month Modi visited Moscow, where he embraced Putin")
     // does not take the place of the pair the news is about.
     let background = context.person_pair.is_some() && opens_with_past_time(&linked.items);
+    // One named with one referred to: "Trump met Emperor Naruhito. On Tuesday he held talks
+    // with Sanae Takaichi. ... The two leaders signed" are Trump and Takaichi.
+    if let ([named], [referred]) = (&persons[..], &referred_persons[..])
+        && named != referred
+    {
+        persons.push(referred);
+    }
     if !background && let [first, second, ..] = persons[..] {
         let pair = (persons.len() > 2)
             .then(|| coordinated_persons(linked))

@@ -9239,6 +9239,68 @@ mod tests {
                     "albert-ramdin official_of SUR",
                     "!neg",
                 ),
+                // Partners told with the body before the noun (an optional group after a
+                // space at a pattern's end had made "country" required).
+                (
+                    "Japan, South Korea, Australia and New Zealand are NATO partners, a group \
+                     known as the IP4.",
+                    "NZL partner_of NATO",
+                    "!neg",
+                ),
+                (
+                    "Foreign ministers of the Quad grouping of Australia, India, Japan and the \
+                     United States met in Washington on Tuesday.",
+                    "IND member_of QUAD",
+                    "!neg",
+                ),
+                (
+                    "Taiwan takes part in APEC as a member economy.",
+                    "TWN member_of APEC",
+                    "!neg",
+                ),
+                // Hours of talks; a trip being made; "the two leaders" after a pronoun and a
+                // name are those two.
+                (
+                    "U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei \
+                     Lavrov held more than four hours of talks in Riyadh on Tuesday.",
+                    "marco-rubio met_with sergey-lavrov",
+                    "!neg",
+                ),
+                (
+                    "Xi was making his first trip to South Korea in 11 years.",
+                    "xi-jinping visited KOR",
+                    "!neg",
+                ),
+                (
+                    "Donald Trump arrived in Tokyo on Monday and met Emperor Naruhito. On Tuesday \
+                     he held talks with Sanae Takaichi. The two leaders signed a framework \
+                     agreement on critical minerals.",
+                    "sanae-takaichi agreed_with donald-trump",
+                    "naruhito agreed_with",
+                ),
+                // Borders closed against a neighbour, sanctions not lifted; firms are not
+                // their state; opposing contact between two parties opposes neither.
+                (
+                    "Finland will keep its eastern border with Russia closed indefinitely.",
+                    "FIN sanctions RUS",
+                    "!neg",
+                ),
+                (
+                    "Washington has not lifted its sanctions on Belarus.",
+                    "USA sanctions BLR",
+                    "!neg",
+                ),
+                (
+                    "Kyiv has repeatedly criticised Chinese firms for supplying components.",
+                    "",
+                    "criticises CHN",
+                ),
+                (
+                    "China's foreign ministry said it firmly opposed any official contact \
+                     between Taiwan and the United States.",
+                    "",
+                    "opposes",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
