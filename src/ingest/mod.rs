@@ -8885,8 +8885,8 @@ mod tests {
                 // state is no opposition to it.
                 (
                     "Trump and Putin met in Alaska but reached no agreement.",
-                    "USA agreed_with RUS [-] @- - !neg",
-                    "=USA agreed_with RUS [-] @- -",
+                    "USA agreed_with RUS [-] @alaska - !neg",
+                    "=USA agreed_with RUS [-] @alaska -",
                 ),
                 (
                     "Hungary has repeatedly blocked sanctions packages against Russia.",
@@ -9300,6 +9300,51 @@ mod tests {
                      between Taiwan and the United States.",
                     "",
                     "opposes",
+                ),
+                // Talks that produced no deal negate the agreement; representations lodged
+                // with a state criticise it; several who spoke by phone with one met them.
+                (
+                    "Donald Trump and Vladimir Putin met at a U.S. air base in Alaska on Friday \
+                     for nearly three hours of talks, but failed to reach an agreement on ending \
+                     the war.",
+                    "USA agreed_with RUS [-] @- 2025-05-30 !neg",
+                    "=USA agreed_with RUS [-] @- 2025-05-30",
+                ),
+                (
+                    "China's foreign ministry said it had lodged stern representations with \
+                     Washington over the remarks.",
+                    "CHN criticises USA",
+                    "!neg",
+                ),
+                (
+                    "French President Emmanuel Macron, German Chancellor Friedrich Merz and \
+                     British Prime Minister Keir Starmer spoke by phone with Trump from Tirana.",
+                    "friedrich-merz met_with donald-trump [-] @- - status=by phone",
+                    "!neg",
+                ),
+                (
+                    "Colombian President Gustavo Petro on Saturday recalled his ambassador from \
+                     Washington for consultations.",
+                    "COL at_odds_with USA",
+                    "!neg",
+                ),
+                // A plan welcomed supports its author; an embargo faced; a member at a summit.
+                (
+                    "Countries including Egypt, Qatar and Jordan welcomed Trump's 20-point plan \
+                     to end the war in Gaza on Tuesday.",
+                    "QAT supports USA",
+                    "!neg",
+                ),
+                (
+                    "Analysts say Japan, which faced a Chinese embargo on the metals in 2010, has \
+                     since diversified its sources.",
+                    "CHN sanctions JPN",
+                    "!neg",
+                ),
+                (
+                    "Bolivia took part in its first Mercosur summit as a full member on Tuesday.",
+                    "BOL member_of MERCOSUR",
+                    "!neg",
                 ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
