@@ -285,7 +285,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // The subject's institutions stand for it: "China's commerce ministry condemned",
         // "the U.S. embassy criticised", and so does an unnamed office holder: "Eritrea's
         // information minister accused".
-        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry(?: of (?:the )?(?:foreign|external|home|internal|defence|defense|commerce|trade|finance|economy|energy|justice|interior)(?: affairs)?(?: and (?:[a-z-]+ ){0,2}?(?:cooperation|trade|affairs|commerce|industry))?)?|government|cabinet|(?:embassy|mission|delegation)(?: (?:to|in) \x01[cos]\d+\x02)?|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|treasury department|treasury|commerce department|justice department|defense department|defence department|war department|parliament|coast guard|negotiators|leadership|authorities|junta|executive board|board of directors|board of governors|board|secretariat)|(?: 's | )(?:foreign |finance |defence |defense |trade |economy |energy )?(?:ministers|leaders|diplomats)|(?: 's | )\x01r\d+\x02"#;
+        let institution = r#"(?: 's (?:[a-z-]+ ){0,2}?| )(?:ministry(?: of (?:the )?(?:foreign|external|home|internal|defence|defense|commerce|trade|finance|economy|energy|justice|interior)(?: affairs)?(?: and (?:[a-z-]+ ){0,2}?(?:cooperation|trade|affairs|commerce|industry))?)?|government|cabinet|(?:embassy|mission|delegation)(?: (?:to|in) \x01[cos]\d+\x02)?|military|army|navy|air force|armed forces|forces|troops|foreign office|state department|national assembly|treasury department|treasury|commerce department|justice department|defense department|defence department|war department|parliament|coast guard|negotiators|leadership|authorities|junta|executive board|board of directors|board of governors|board|secretariat)|(?: 's | )(?:foreign |finance |defence |defense |trade |economy |energy )?(?:ministers|leaders|diplomats)|(?: 's | )\x01r\d+\x02"#;
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
@@ -1699,6 +1699,11 @@ pub fn extract(
                 && ["a", "b"].iter().any(|group| {
                     captures.name(group).is_some_and(|slot| {
                         let after = &sentence.rendered[slot.end()..];
+                        // A dash that closes the match closes an apposition: "the bloc -
+                        // Saudi Arabia, ... and Oman - agreed".
+                        if whole.end() == slot.end() + 3 && after.starts_with(" - ") {
+                            return false;
+                        }
                         if rule.relation == Relation::Sanctions
                             && *group == "b"
                             && [" - made ", " - built ", " - grown ", " - produced "]
@@ -5177,6 +5182,36 @@ mod tests {
             rules.rules[0]
                 .regex()
                 .is_some_and(|(regex, _)| regex.is_match(line.as_bytes()))
+        );
+    }
+}
+#[cfg(test)]
+mod scratch_probe {
+    #[test]
+    fn probe() {
+        let rules = super::Rules::builtin().unwrap();
+        let rule = rules
+            .rules
+            .iter()
+            .find(|rule| rule.id == "member.org-dash-list")
+            .unwrap();
+        let text = " \x01o0\x02 - \x01L4\x02 - agreed to act . ";
+        let (regex, _) = rule.regex().unwrap();
+        eprintln!(
+            "match: {:?}",
+            regex.find(text.as_bytes()).map(|m| m.range())
+        );
+        eprintln!(
+            "cands: {:?}",
+            rules
+                .candidates(text)
+                .iter()
+                .map(|&i| rules.rules[i].id.clone())
+                .collect::<Vec<_>>()
+        );
+        eprintln!(
+            "req: {:?} {:?} {:?}",
+            rule.trigger_groups, rule.required_kinds, rule.order
         );
     }
 }

@@ -9346,6 +9346,87 @@ mod tests {
                     "BOL member_of MERCOSUR",
                     "!neg",
                 ),
+                // Members set off by dashes after their body are members, not parties to an
+                // accord each with each; partners and members in appositions and lists.
+                (
+                    "The GCC met. The six-member bloc - Saudi Arabia, Qatar, Kuwait and Oman - \
+                     agreed to activate joint defence mechanisms.",
+                    "KWT member_of GCC",
+                    "agreed_with",
+                ),
+                (
+                    "The SCO summit opened. Mongolia, an observer state, and Türkiye, a dialogue \
+                     partner, also sent delegations.",
+                    "TUR partner_of SCO",
+                    "TUR member_of",
+                ),
+                (
+                    "The G20 summit opened. The African Union attended as a full member of the \
+                     G20 for the second time.",
+                    "AU member_of G20",
+                    "!neg",
+                ),
+                (
+                    "BRICS met. Kazakhstan and Malaysia are among the bloc's partner countries.",
+                    "MYS partner_of BRICS",
+                    "member_of",
+                ),
+                (
+                    "BRICS, which originally comprised Brazil, Russia, India, China and South \
+                     Africa, has grown.",
+                    "ZAF member_of BRICS",
+                    "!neg",
+                ),
+                // A stop on the way; an agreement with a named person; visa-free travel
+                // suspended; a signing witnessed together; criticism held back.
+                (
+                    "Ishiba, who arrived in the Philippines after a stop in Vietnam, spoke on \
+                     Tuesday.",
+                    "shigeru-ishiba visited VNM",
+                    "!neg",
+                ),
+                (
+                    "President Claudia Sheinbaum said on Monday she had agreed with U.S. \
+                     President Donald Trump to pause planned tariffs.",
+                    "MEX agreed_with USA",
+                    "!neg",
+                ),
+                (
+                    "The European Union suspended visa-free travel for Belarusian diplomats and \
+                     officials on Monday.",
+                    "EU sanctions BLR",
+                    "!neg",
+                ),
+                (
+                    "Xi Jinping and Luiz Inacio Lula da Silva witnessed the signing of some 20 \
+                     cooperation documents.",
+                    "CHN agreed_with BRA",
+                    "!neg",
+                ),
+                (
+                    "Brazil stopped short of condemning Venezuela's handling of the election on \
+                     Thursday.",
+                    "BRA criticises VEN [-] @- - !neg",
+                    "=BRA criticises VEN [-] @- -",
+                ),
+                // A strike on a capital; criticism drawn by a later clause's actor; a welcome
+                // into a bloc's "family" is no meeting.
+                (
+                    "Turkey condemned Israel's airstrike on the Qatari capital Doha.",
+                    "ISR attacks QAT",
+                    "!neg",
+                ),
+                (
+                    "The U.N. Security Council failed to adopt a resolution on Sudan after \
+                     permanent member Russia cast a veto, drawing sharp criticism from Britain.",
+                    "GBR criticises RUS",
+                    "criticises UNSC",
+                ),
+                (
+                    "Anwar Ibrahim welcomed Xanana Gusmao to the \"ASEAN family\".",
+                    "",
+                    "met_with",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
