@@ -319,7 +319,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
             // Kishida and South Korean President Yoon Suk Yeol"; related pairwise, like
             // {PAIR}, or each with {B} when the pattern has one ("A and B met C").
             "PEOPLE" => {
-                let unit = r"(?:(?:his|her) )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:\x01r\d+\x02 )?\x01p\d+\x02";
+                let unit = r"(?:(?:his|her) )?(?:\x01[cdo]\d+\x02 (?:'s )?|(?:commission|council|parliament|assembly) )?(?:\x01r\d+\x02 )?\x01p\d+\x02";
                 format!("(?P<people>{unit}(?: , {unit})*(?: ,)? and {unit})")
             }
             "ROLE" => slot("role", "r"),

@@ -9427,6 +9427,46 @@ mod tests {
                     "",
                     "met_with",
                 ),
+                // Members after a colon, partners of a body named after the noun, observer
+                // status of a non-member state, ties restored under a deal.
+                (
+                    "The GCC summit opened in Kuwait. Leaders of the six members: Saudi Arabia, \
+                     the United Arab Emirates, Qatar, Kuwait, Bahrain and Oman attended.",
+                    "OMN member_of GCC",
+                    "!neg",
+                ),
+                (
+                    "Egypt, Qatar and Saudi Arabia are among the dialogue partners of the \
+                     Shanghai Cooperation Organisation.",
+                    "QAT partner_of SCO",
+                    "member_of",
+                ),
+                (
+                    "Palestine has held non-member observer state status at the United Nations \
+                     since 2012.",
+                    "PSE observer_of UN",
+                    "member_of",
+                ),
+                (
+                    "Tehran and Riyadh restored diplomatic ties in 2023 under a deal brokered by \
+                     China.",
+                    "IRN agreed_with SAU",
+                    "CHN agreed_with",
+                ),
+                // Two titled signatories of a text signed in a place; two leaders of bodies
+                // titled by the body's organ.
+                (
+                    "The deal was signed in Ankara by Turkish Defence Minister Yasar Guler and his \
+                     Syrian counterpart, Murhaf Abu Qasra.",
+                    "yasar-guler met_with murhaf-abu-qasra",
+                    "!neg",
+                ),
+                (
+                    "European Council President Antonio Costa and Commission President Ursula von \
+                     der Leyen met Chinese President Xi Jinping on Thursday.",
+                    "antonio-costa met_with xi-jinping",
+                    "!neg",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
