@@ -9467,6 +9467,33 @@ mod tests {
                     "antonio-costa met_with xi-jinping",
                     "!neg",
                 ),
+                // Relations that have never been better (the "never" affirms); a partnership
+                // "not directed at" anyone is no friendship; a guest at a numbered national
+                // day; talks ending in a joint statement.
+                (
+                    "Mirziyoyev hosted Tokayev. Mirziyoyev said relations between the two \
+                     neighbours had never been stronger.",
+                    "UZB friendly_with KAZ [-] @- -",
+                    "!neg",
+                ),
+                (
+                    "Shettima said Nigeria's partnership with China is not directed at any third \
+                     party.",
+                    "",
+                    "friendly_with",
+                ),
+                (
+                    "Prime Minister Narendra Modi was the guest of honour at the Maldives' 60th \
+                     Independence Day celebrations on Saturday.",
+                    "narendra-modi visited MDV",
+                    "!neg",
+                ),
+                (
+                    "Prime Minister Narendra Modi and Russian President Vladimir Putin held talks \
+                     at Hyderabad House on Friday and adopted a joint statement.",
+                    "IND agreed_with RUS",
+                    "!neg",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
