@@ -542,6 +542,30 @@ fn organisation_meant(
             })
             .cloned();
     }
+    // "the alliance", "the community": of the two organisations named last, one so named
+    // ("the Alliance of Sahel States" after "ECOWAS" in a story of the Sahel juntas).
+    if let Some(noun) = words
+        .last()
+        .filter(|noun| matches!(**noun, "alliance" | "community" | "forum"))
+    {
+        let named = |id: &String| {
+            context.entities.get(id).is_some_and(|entity| {
+                super::gazetteer::fold(&entity.name)
+                    .split(' ')
+                    .any(|word| word == *noun)
+            })
+        };
+        if let Some(id) = in_sentence(&named).or_else(|| {
+            context
+                .recent_organisations
+                .iter()
+                .rev()
+                .take(2)
+                .find(|id| named(id))
+        }) {
+            return Some(id.clone());
+        }
+    }
     // "the bloc" is no court or agency: the latest bloc named, if an institution came
     // after it.
     let bloc = words

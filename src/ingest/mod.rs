@@ -9494,6 +9494,26 @@ mod tests {
                     "IND agreed_with RUS",
                     "!neg",
                 ),
+                // "The alliance" of two bodies named last is the one so named; a meeting
+                // not planned is none; thanks for help is no backing.
+                (
+                    "Leaders of the Alliance of Sahel States met in Bamako, a year after quitting \
+                     ECOWAS. Mali's Assimi Goita handed the alliance's rotating presidency to \
+                     Burkina Faso's Ibrahim Traore.",
+                    "BFA leads AES",
+                    "leads ECOWAS",
+                ),
+                (
+                    "Officials said no meeting between Takaichi and Chinese Premier Li Qiang was \
+                     planned at the G20 summit this weekend.",
+                    "",
+                    "met_with",
+                ),
+                (
+                    "Hun Manet thanked Trump and Chinese leaders for their help.",
+                    "",
+                    "supports",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
