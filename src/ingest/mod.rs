@@ -9514,6 +9514,18 @@ mod tests {
                     "",
                     "supports",
                 ),
+                // This year's chair held; a candidacy with the body in focus from before.
+                (
+                    "Malaysian Prime Minister Anwar Ibrahim, who holds this year's rotating \
+                     chairmanship of ASEAN, called it a family reunion.",
+                    "anwar-ibrahim leads ASEAN",
+                    "!neg",
+                ),
+                (
+                    "The EU summit opened. Turkey has been a candidate for membership since 1999.",
+                    "TUR candidate_for EU",
+                    "!neg",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
