@@ -9526,6 +9526,13 @@ mod tests {
                     "TUR candidate_for EU",
                     "!neg",
                 ),
+                // A trip to meet someone that one is about to take is no meeting yet.
+                (
+                    "Defence Minister Boris Pistorius said on Monday before heading to Washington \
+                     to meet his counterpart Pete Hegseth.",
+                    "",
+                    "met_with",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
