@@ -508,13 +508,58 @@ fn organisation_meant(
     context: &Context,
     so_far: &Linked<'_>,
 ) -> Option<String> {
+    // (Not one named in a relative clause closed before the phrase: "The three juntas,
+    // which now make up the Alliance of Sahel States, accused the bloc" mean another.)
     let in_sentence = |fits: &dyn Fn(&String) -> bool| {
-        so_far.items.iter().rev().find_map(|item| match item {
-            Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
-                so_far.slots[*index].entities.first().filter(|id| fits(id))
-            }
-            _ => None,
-        })
+        let items = &so_far.items;
+        let mut comma = false;
+        items
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(at, item)| match item {
+                Item::Word(",") => {
+                    comma = true;
+                    None
+                }
+                Item::Slot(index) if so_far.slots[*index].kind == 'o' => {
+                    // ("Solomon Islands, which hosts this year's Pacific Islands Forum
+                    // meeting, has barred the bloc's dialogue partners" is the same body: only
+                    // one the subject belongs to is not.)
+                    let before = &items[at.saturating_sub(8)..at];
+                    let relative = comma
+                        && before.windows(2).any(|pair| {
+                            matches!(
+                                pair,
+                                [Item::Word(","), Item::Word("which" | "who" | "that")]
+                            )
+                        })
+                        && before.iter().any(|item| {
+                            matches!(
+                                item,
+                                Item::Word(
+                                    "make"
+                                        | "makes"
+                                        | "made"
+                                        | "formed"
+                                        | "form"
+                                        | "joined"
+                                        | "belong"
+                                        | "belongs"
+                                        | "grouped"
+                                        | "founded"
+                                        | "member"
+                                        | "members"
+                                )
+                            )
+                        });
+                    so_far.slots[*index]
+                        .entities
+                        .first()
+                        .filter(|id| !relative && fits(id))
+                }
+                _ => None,
+            })
     };
     // "the council", "the court": the latest organisation so named, else none ("the UN
     // ... the council" is its Security Council, named earlier).

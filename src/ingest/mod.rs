@@ -9533,6 +9533,14 @@ mod tests {
                     "",
                     "met_with",
                 ),
+                // "The bloc" is not the one its subject was just said to make up.
+                (
+                    "Mali, Burkina Faso and Niger quit ECOWAS last year. The three countries, \
+                     which now make up the Alliance of Sahel States, accused the bloc of serving \
+                     foreign interests.",
+                    "NER criticises ECOWAS",
+                    "criticises AES",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
