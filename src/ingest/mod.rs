@@ -9541,6 +9541,25 @@ mod tests {
                     "NER criticises ECOWAS",
                     "criticises AES",
                 ),
+                // An act condemned with its agent after "by"; but a violation of a treaty
+                // names no agent. Two who barely spoke did not meet.
+                (
+                    "Mali, Burkina Faso and Niger had on Sunday condemned what they called a \
+                     hostile act by Algeria.",
+                    "NER criticises DZA",
+                    "!neg",
+                ),
+                (
+                    "Brazil and Colombia condemned the raid as a violation of the Vienna \
+                     Convention.",
+                    "",
+                    "criticises AUT",
+                ),
+                (
+                    "Milei and Lula barely spoke to each other at the summit.",
+                    "",
+                    "met_with",
+                ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",
                     "dan-driscoll official_of USA [army secretary]",
