@@ -5185,33 +5185,3 @@ mod tests {
         );
     }
 }
-#[cfg(test)]
-mod scratch_probe {
-    #[test]
-    fn probe() {
-        let rules = super::Rules::builtin().unwrap();
-        let rule = rules
-            .rules
-            .iter()
-            .find(|rule| rule.id == "member.org-dash-list")
-            .unwrap();
-        let text = " \x01o0\x02 - \x01L4\x02 - agreed to act . ";
-        let (regex, _) = rule.regex().unwrap();
-        eprintln!(
-            "match: {:?}",
-            regex.find(text.as_bytes()).map(|m| m.range())
-        );
-        eprintln!(
-            "cands: {:?}",
-            rules
-                .candidates(text)
-                .iter()
-                .map(|&i| rules.rules[i].id.clone())
-                .collect::<Vec<_>>()
-        );
-        eprintln!(
-            "req: {:?} {:?} {:?}",
-            rule.trigger_groups, rule.required_kinds, rule.order
-        );
-    }
-}
