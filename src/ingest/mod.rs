@@ -9561,19 +9561,13 @@ mod tests {
                     "met_with",
                 ),
                 // A treaty signed by a list "with" another state is each member's with it,
-                // however long the treaty's name; Malay honorifics open no name.
+                // however long the treaty's name.
                 (
                     "The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and \
                      Uzbekistan signed a treaty of permanent good-neighbourliness and friendly \
                      cooperation with China on Tuesday.",
                     "KAZ agreed_with CHN",
                     "KAZ agreed_with KGZ",
-                ),
-                (
-                    "Malaysian Foreign Minister Datuk Seri Utama Mohamad Hasan met Wang Yi in \
-                     Kuala Lumpur on Monday.",
-                    "mohamad-hasan met_with wang-yi",
-                    "datuk",
                 ),
                 (
                     "U.S. Army Secretary Dan Driscoll presented a peace plan in Kyiv.",

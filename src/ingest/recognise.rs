@@ -1514,11 +1514,6 @@ pub fn name_parts(name: &str) -> Vec<String> {
 /// Titles and honorifics that may open a name after a role: "the prime minister, Sheikh
 /// Mohammed bin Abdulrahman Al Thani"; "the interim president, Colonel Assimi Goita".
 const NAME_TITLES: &[&str] = &[
-    "Datuk",
-    "Dato",
-    "Seri",
-    "Utama",
-    "Tun",
     "Sayyid",
     "Sheikh",
     "Sheikha",
