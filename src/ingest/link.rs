@@ -561,55 +561,42 @@ fn organisation_meant(
                 _ => None,
             })
     };
-    // "the council", "the court": the latest organisation so named, else none ("the UN
-    // ... the council" is its Security Council, named earlier).
-    let institution_noun = words.last().is_some_and(|noun| {
-        matches!(
-            *noun,
-            "council" | "court" | "tribunal" | "union" | "assembly" | "commission" | "agency"
-        )
-    });
-    if institution_noun {
-        let named = |id: &String| {
-            context.entities.get(id).is_some_and(|entity| {
-                super::gazetteer::fold(&entity.name)
-                    .split(' ')
-                    .any(|word| Some(&word) == words.last())
-            })
-        };
-        return in_sentence(&named)
+    // An organisation whose name holds the phrase's noun, named in the sentence or, of
+    // those named before, among the latest `within`.
+    let noun = words.last().copied().unwrap_or_default();
+    let named = |id: &String| {
+        context.entities.get(id).is_some_and(|entity| {
+            super::gazetteer::fold(&entity.name)
+                .split(' ')
+                .any(|word| word == noun)
+        })
+    };
+    let latest_named = |within: usize| {
+        in_sentence(&named)
             .or_else(|| {
                 context
                     .recent_organisations
                     .iter()
                     .rev()
+                    .take(within)
                     .find(|id| named(id))
             })
-            .cloned();
+            .cloned()
+    };
+    // "the council", "the court": the latest organisation so named, else none ("the UN
+    // ... the council" is its Security Council, named earlier).
+    if matches!(
+        noun,
+        "council" | "court" | "tribunal" | "union" | "assembly" | "commission" | "agency"
+    ) {
+        return latest_named(usize::MAX);
     }
     // "the alliance", "the community": of the two organisations named last, one so named
     // ("the Alliance of Sahel States" after "ECOWAS" in a story of the Sahel juntas).
-    if let Some(noun) = words
-        .last()
-        .filter(|noun| matches!(**noun, "alliance" | "community" | "forum"))
+    if matches!(noun, "alliance" | "community" | "forum")
+        && let Some(id) = latest_named(2)
     {
-        let named = |id: &String| {
-            context.entities.get(id).is_some_and(|entity| {
-                super::gazetteer::fold(&entity.name)
-                    .split(' ')
-                    .any(|word| word == *noun)
-            })
-        };
-        if let Some(id) = in_sentence(&named).or_else(|| {
-            context
-                .recent_organisations
-                .iter()
-                .rev()
-                .take(2)
-                .find(|id| named(id))
-        }) {
-            return Some(id.clone());
-        }
+        return Some(id);
     }
     // "the bloc" is no court or agency: the latest bloc named, if an institution came
     // after it.
