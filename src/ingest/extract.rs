@@ -1617,6 +1617,9 @@ pub fn extract(
                     .rsplit(' ')
                     .next()
                     .is_some_and(|token| slot_kind(token) == Some(b'r'))
+                // (Except an envoy recalled from the posting: "Jordan recalled its ambassador
+                // to Israel in protest" is a protest against Israel.)
+                && !recalled_envoy(&sentence.rendered[..b.start()])
             {
                 continue;
             }
@@ -4958,6 +4961,23 @@ fn signature_allows(
     }
 }
 
+/// Whether the text before a posting ends with an envoy recalled: a recalling verb, then
+/// perhaps a possessive and "own" or "top", then the role ("recalled its ambassador").
+fn recalled_envoy(before: &str) -> bool {
+    let mut tokens = before.split_whitespace().rev();
+    let _role = tokens.next();
+    for token in tokens {
+        match token {
+            "its" | "their" | "his" | "her" | "'s" | "own" | "top" | "the" => continue,
+            _ if slot_kind(token).is_some() => continue,
+            "recalled" | "recalls" | "recall" | "recalling" | "withdrew" | "withdraws"
+            | "withdrawing" | "withdrawn" => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -5100,6 +5120,35 @@ mod tests {
                     rule.id
                 );
             }
+        }
+        // Nor may any alternative of a last group end in a space ("(?:,|and (?:a|an) )" wanted
+        // "and a" followed by two spaces, so "Turkey, a NATO member and an EU candidate" lost
+        // its membership).
+        for rule in &rules.rules {
+            let pattern = rule.pattern.trim_end();
+            let Some(body) = pattern
+                .strip_suffix("))")
+                .or_else(|| pattern.strip_suffix(")?)"))
+            else {
+                continue;
+            };
+            let bytes = body.as_bytes();
+            let (mut depth, mut at, mut ends) = (1usize, bytes.len(), vec![bytes.len()]);
+            while depth > 0 && at > 0 {
+                at -= 1;
+                let escaped = at > 0 && bytes[at - 1] == b'\\';
+                match bytes[at] {
+                    b')' if !escaped => depth += 1,
+                    b'(' if !escaped => depth -= 1,
+                    b'|' if !escaped && depth == 1 => ends.push(at),
+                    _ => {}
+                }
+            }
+            assert!(
+                !ends.iter().any(|&end| end > 0 && bytes[end - 1] == b' '),
+                "rule {}: an alternative of its last group ends in a space",
+                rule.id
+            );
         }
         // A fact names the rule that made it: two rules must not share an id.
         let mut ids: Vec<&str> = rules.rules.iter().map(|rule| rule.id.as_str()).collect();

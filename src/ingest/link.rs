@@ -391,10 +391,63 @@ pub fn link<'a>(
     );
     mark_locations(&mut linked);
     group_lists(&mut linked);
+    examples_as_subject(&mut linked);
     join_along_with(&mut linked, context);
     update_focus(&linked, cues, context);
     remember_coordinated_persons(&linked, context);
     linked
+}
+
+/// "Several European countries, including Germany, France and Britain, summoned Russian
+/// ambassadors": states named as examples of an unnamed group that opens the sentence act
+/// for it, so the group and "including" are dropped and the states become the subject
+/// ("Germany, France and Britain summoned ...").
+fn examples_as_subject(linked: &mut Linked<'_>) {
+    const GROUPS: &[&str] = &[
+        "countries",
+        "states",
+        "nations",
+        "governments",
+        "allies",
+        "capitals",
+        "partners",
+        "democracies",
+        "neighbours",
+        "neighbors",
+        "powers",
+        "signatories",
+        "donors",
+    ];
+    let Some(comma) = linked
+        .items
+        .iter()
+        .position(|item| *item == Item::Word(","))
+    else {
+        return;
+    };
+    if !(1..=7).contains(&comma)
+        || !linked.items[..comma]
+            .iter()
+            .all(|item| matches!(item, Item::Word(word) if word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')))
+        || !matches!(linked.items[comma - 1], Item::Word(word) if GROUPS.contains(&word))
+        // ("Several member states, including the Netherlands," names members of the body
+        // in focus, which the membership rules read.)
+        || linked.items[..comma].contains(&Item::Word("member"))
+    {
+        return;
+    }
+    let (Some(Item::Word("including" | "notably")), Some(Item::Slot(index)), Some(Item::Word(","))) = (
+        linked.items.get(comma + 1),
+        linked.items.get(comma + 2),
+        linked.items.get(comma + 3),
+    ) else {
+        return;
+    };
+    if !matches!(linked.slots[*index].kind, 'c' | 'L') {
+        return;
+    }
+    linked.items.drain(comma + 3..comma + 4);
+    linked.items.drain(..comma + 2);
 }
 
 /// "The foreign secretary also met Ding Xuexiang": a role with the definite article and
@@ -966,6 +1019,10 @@ fn resolve(
                             | "receive" | "receives" | "welcome" | "welcomes" | "visit"
                             | "visits" | "call" | "calls" | "see" | "sees" | "greet"
                             | "greets" | "join" | "joins" | "with"
+                            // A name in a noun's complement ("reaffirmed support for the
+                            // government of President Nicolas Maduro and condemned what he
+                            // called" is the subject's).
+                            | "of" | "for" | "against"
                             // The agent of a passive ("To Lam, who is accompanied by
                             // Foreign Minister Bui Thanh Son, will travel on to Singapore,
                             // where he is expected to meet ...").

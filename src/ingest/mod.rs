@@ -9579,6 +9579,151 @@ mod tests {
     }
 
     #[test]
+    fn what_the_hundred_and_thirtieth_and_later_reviews_found() {
+        assert_cases(
+            "2025-06-01",
+            &[
+                // A name in a noun's complement is not what a later "he" means.
+                (
+                    "Lavrov reaffirmed Moscow's support for the government of President \
+                     Nicolas Maduro and condemned what he called U.S. interference in \
+                     Venezuela's internal affairs.",
+                    "RUS criticises USA",
+                    "VEN criticises USA",
+                ),
+                // A time between an application and its aim.
+                (
+                    "Nigeria applied last year to join the BRICS group.",
+                    "NGA candidate_for BRICS",
+                    "!neg",
+                ),
+                // A chair named with the body's possessive.
+                (
+                    "Leaders of the Southern African Development Community met in Harare. \
+                     Zimbabwean President Emmerson Mnangagwa, the bloc's current chairman, \
+                     opened the meeting.",
+                    "emmerson-mnangagwa leads SADC",
+                    "!neg",
+                ),
+                // Wars of trade are rows.
+                (
+                    "Lula said Brazil would not take sides in the trade war between Washington \
+                     and Beijing.",
+                    "USA at_odds_with CHN",
+                    "!neg",
+                ),
+                // An envoy recalled from the posting in protest.
+                (
+                    "Jordan recalled its ambassador to Israel in protest.",
+                    "JOR criticises ISR",
+                    "!neg",
+                ),
+                (
+                    "The West African bloc ECOWAS, which Guinea-Bissau belongs to, denounced \
+                     the takeover.",
+                    "GNB member_of ECOWAS",
+                    "!neg",
+                ),
+                // The accused who rejects allegations names the accuser.
+                (
+                    "India rejected as \"absurd\" allegations by Canadian Prime Minister \
+                     Justin Trudeau linking its government to the killing.",
+                    "CAN criticises IND",
+                    "!neg",
+                ),
+                (
+                    "India rejected as \"absurd\" allegations by Canadian Prime Minister \
+                     Justin Trudeau linking its government to the killing.",
+                    "IND criticises CAN",
+                    "!neg",
+                ),
+                // Countermeasures against a state's measures; a response vowed after an
+                // accusation or a condemnation.
+                (
+                    "Beijing vowed on Thursday to take resolute countermeasures against \
+                     sweeping U.S. tariffs announced by President Donald Trump.",
+                    "CHN threatens USA",
+                    "!neg",
+                ),
+                (
+                    "North Korea accused South Korea on Friday of sending drones over \
+                     Pyongyang, warning it would respond with force if it happened again.",
+                    "PRK threatens KOR",
+                    "!neg",
+                ),
+                (
+                    "Iran's foreign ministry denounced Israel's strikes on its nuclear sites \
+                     as a flagrant violation of the UN Charter, and vowed a forceful response.",
+                    "IRN threatens ISR",
+                    "!neg",
+                ),
+                // Frozen talks are no meeting.
+                (
+                    "The row has frozen trade talks between India and Canada.",
+                    "IND at_odds_with CAN",
+                    "IND met_with CAN",
+                ),
+                // Two bodies in one apposition; an alternative that ended in a space had
+                // lost the first.
+                (
+                    "Turkey, a NATO member and SCO dialogue partner, sent a delegation.",
+                    "TUR partner_of SCO",
+                    "TUR partner_of NATO",
+                ),
+                (
+                    "Turkey, a NATO member and an EU candidate, sent a delegation.",
+                    "TUR member_of NATO",
+                    "TUR member_of EU",
+                ),
+                (
+                    "BRICS, founded by Brazil, Russia, India and China in 2009 and joined by \
+                     South Africa a year later, has grown rapidly.",
+                    "ZAF member_of BRICS",
+                    "!neg",
+                ),
+                (
+                    "Elsewhere, the Philippines began its year at the helm of ASEAN.",
+                    "PHL leads ASEAN",
+                    "!neg",
+                ),
+                (
+                    "Foreign Minister Sergei Lavrov, speaking at a news conference with his \
+                     Belarusian counterpart Maxim Ryzhenkov, said the United States had chosen \
+                     confrontation.",
+                    "sergey-lavrov met_with maxim-ryzhenkov",
+                    "!neg",
+                ),
+                (
+                    "Armenia's parliament passed a bill, a move that drew a sharp response \
+                     from Moscow, Yerevan's traditional ally.",
+                    "RUS friendly_with ARM",
+                    "!neg",
+                ),
+                // A capital leaves and applies as its state does.
+                (
+                    "Washington has also pulled out of the U.N. Human Rights Council.",
+                    "USA left UNHRC",
+                    "!neg",
+                ),
+                // States named as examples of a group that opens the sentence act for it,
+                // except members, which the membership rules read.
+                (
+                    "Several European countries, including Germany, France and Britain, \
+                     summoned Russian ambassadors in protest.",
+                    "FRA criticises RUS",
+                    "!neg",
+                ),
+                (
+                    "EU leaders agreed to open talks with Bosnia. Several member states, \
+                     including the Netherlands, had argued for a delay.",
+                    "NLD member_of EU",
+                    "!neg",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn what_the_seventy_fourth_and_seventy_fifth_reviews_found() {
         assert_cases(
             "2025-11-18",
