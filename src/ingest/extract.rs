@@ -289,7 +289,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // Clauses and parentheses run to the next comma; no counted repetition keeps
         // the automata small.
         let subject_tail = format!(
-            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?| used (?:his|her|its|their) (?:[a-z-]+ ){{0,2}}?(?:speech|address|remarks|platform|visit|appearance|statement|turn|meeting|trip|news conference|press conference|keynote)(?: (?:at|to|in|on|before|during)(?: [^;,\x01\s]+| \x01[a-zA-Z]\d+\x02){{1,5}}?)? to|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now|standing|representing|deputising|deputizing|filling|substituting|replacing)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]*(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*){{0,2}} ,| , the (?:[a-z-]+ ){{0,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent|host|hosts|mediator|chair) ,| , \x01[cdo]\d+\x02 's (?:[a-z-]+ ){{0,3}}?(?:ally|allies|neighbour|neighbor|partner|rival|backer|friend|creditor|supplier|patron) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: and (?:the )?\x01r\d+\x02)?(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
+            r#"(?:{institution})?(?P<tail> , (?:who|which)(?: also| now| currently| has long| had long| later| then| both| all)?| used (?:his|her|its|their) (?:[a-z-]+ ){{0,2}}?(?:speech|address|remarks|platform|visit|appearance|statement|turn|meeting|trip|news conference|press conference|keynote)(?: (?:at|to|in|on|before|during)(?: [^;,\x01\s]+| \x01[a-zA-Z]\d+\x02){{1,5}}?)? to|(?: , (?:who|which|whose) [^;,]+ ,)? (?:said|says|announced|confirmed|declared|stressed|insisted|added)(?: (?:on|late on|early on|earlier on) [a-z]+day| last week| this week| in a statement)?(?: that)? (?:it|they|he|she)| , (?:who|which|whose) [^;,]+ ,| , (?:on|during|in|after|before|at|with|despite|like|unlike|by|for|however|meanwhile|though|too|also|widely|long|once|seen|considered|regarded|known|described|elected|appointed|newly|invited|accompanied|flanked|speaking|visiting|fresh|flying|travelling|traveling|still|now|standing|representing|deputising|deputizing|filling|substituting|replacing)(?: [^;",]+)? ,| , (?:a|an|all|both|each|fellow) [^;",\x01]*(?:\x01[a-zA-Z]\d+\x02[^;",\x01]*){{0,2}} ,| , the (?:[a-z-]+ ){{0,4}}?(?:candidate|nominee|frontrunner|front-runner|challenger|incumbent|host|hosts|mediator|chair|state|nation|country|economy|power|producer|exporter|importer|neighbour|neighbor) ,| , \x01[cdo]\d+\x02 's (?:[a-z-]+ ){{0,3}}?(?:ally|allies|neighbour|neighbor|partner|rival|backer|friend|creditor|supplier|patron) ,| , (?:the |its |their )?(?:\x01[cdo]\d+\x02 (?:'s )?)?(?:[a-z-]+ ){{0,2}}?\x01r\d+\x02(?: and (?:the )?\x01r\d+\x02)?(?: (?:of|at|to|for) \x01[cosL]\d+\x02)? ,)?"#
         );
         let expansion = match name {
             // A person the pattern ends on has no verb after it to reach: "President Xi
@@ -1594,6 +1594,23 @@ pub fn extract(
             if ["veto", "veto2", "veto3", "veto4"]
                 .iter()
                 .any(|group| captures.name(group).is_some())
+            {
+                continue;
+            }
+            // A subject that only qualifies the one the sentence describes: "becoming one of
+            // the few European Union officials to visit Belarus", "the first Indian leader to
+            // visit Kyiv".
+            if let Some(a) = captures.name("a")
+                && {
+                    let mut before = sentence.rendered[..a.start()].split_whitespace().rev();
+                    matches!(
+                        (before.next(), before.next()),
+                        (
+                            Some("few" | "first" | "last" | "only" | "handful"),
+                            Some("the" | "a")
+                        ) | (Some("of"), Some("handful"))
+                    )
+                }
             {
                 continue;
             }

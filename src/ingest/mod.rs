@@ -9719,6 +9719,71 @@ mod tests {
                     "NLD member_of EU",
                     "!neg",
                 ),
+                (
+                    "Estonia has expelled the head of the Russian embassy's consular section.",
+                    "EST sanctions RUS",
+                    "!neg",
+                ),
+                (
+                    "The EU imposed new sanctions on Russia. The Kremlin said the measures were \
+                     illegal and vowed to respond.",
+                    "RUS threatens EU",
+                    "!neg",
+                ),
+                (
+                    "The United States and Australia were concerned, but neither country \
+                     condemned India.",
+                    "AUS criticises IND [-] @- - !neg",
+                    "=AUS criticises IND [-] @- -",
+                ),
+                // Clashes, pledged cooperation, close ties and agreements of cooperation.
+                (
+                    "Colombian President Gustavo Petro has repeatedly clashed with U.S. \
+                     President Donald Trump over migration.",
+                    "COL at_odds_with USA",
+                    "!neg",
+                ),
+                (
+                    "South Korean Foreign Minister Cho Tae-yul met his Japanese counterpart Yoko \
+                     Kamikawa and the pair pledged closer cooperation on supply chains.",
+                    "KOR cooperates_with JPN",
+                    "!neg",
+                ),
+                (
+                    "China, which has close ties to Pakistan, called for restraint.",
+                    "CHN friendly_with PAK",
+                    "!neg",
+                ),
+                (
+                    "Turkey has close economic ties with Azerbaijan.",
+                    "TUR cooperates_with AZE",
+                    "TUR friendly_with AZE",
+                ),
+                (
+                    "Papua New Guinea, the largest Pacific island state, signed a policing \
+                     agreement with Australia in December 2023.",
+                    "PNG cooperates_with AUS",
+                    "!neg",
+                ),
+                (
+                    "Vietnam and the Philippines signed a memorandum of understanding on \
+                     maritime cooperation.",
+                    "VNM cooperates_with PHL",
+                    "!neg",
+                ),
+                // A body's effort is not the body; a qualifier is not the subject.
+                (
+                    "Ruto, who also chairs the African Union's institutional reform effort, \
+                     spoke.",
+                    "",
+                    "william-ruto leads AU",
+                ),
+                (
+                    "Hungarian Foreign Minister Peter Szijjarto travelled to Minsk on Tuesday, \
+                     becoming one of the few European Union officials to visit Belarus.",
+                    "peter-szijjarto visited BLR",
+                    "EU visited BLR",
+                ),
             ],
         );
     }
