@@ -276,7 +276,7 @@ fn expand_macros(pattern: &str, id: &str) -> Result<String> {
         // And the state after the role, as read-outs write it: "Foreign Minister of Cambodia
         // Prak Sokhonn", "the Foreign Minister of Chile, Alberto van Klaveren". A rank
         // before the name: "Mali's General Assimi Goita".
-        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dcos]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 (?:and \x01r\d+\x02 of \x01[co]\d+\x02 |of \x01[co]\d+\x02 (?:, )?)?)?(?:(?:general|captain|colonel|lieutenant general|major general|brigadier general|lieutenant colonel|admiral|field marshal|marshal|sheikh) )?"#;
+        let descriptors = r#"(?:(?:his|her|their|its|visiting) )?(?:\x01[dcosl]\d+\x02 (?:'s )?)?(?:(?:[a-z][a-z-]* ){0,2}?\x01r\d+\x02 (?:and \x01r\d+\x02 of \x01[co]\d+\x02 |of \x01[co]\d+\x02 (?:, )?)?)?(?:(?:general|captain|colonel|lieutenant general|major general|brigadier general|lieutenant colonel|admiral|field marshal|marshal|sheikh) )?"#;
         // After a subject, what may stand between it and its verb: a relative clause
         // ("Venezuela, which left the OAS in 2019" reads "Venezuela left"; "South Africa,
         // which lost 14 soldiers, has accused ...") or an apposition ("the UAE, a member of

@@ -9784,6 +9784,68 @@ mod tests {
                     "peter-szijjarto visited BLR",
                     "EU visited BLR",
                 ),
+                // Attacks by a state's name or its capital on places, by weapons launched, in
+                // retaliation, and on targets in a list of states.
+                (
+                    "She also condemned Moscow's overnight drone attack on Odesa.",
+                    "RUS attacks UKR",
+                    "!neg",
+                ),
+                (
+                    "Russia launched more than 150 drones and a dozen ballistic missiles at \
+                     Ukrainian energy facilities overnight.",
+                    "RUS attacks UKR",
+                    "!neg",
+                ),
+                (
+                    "Tehran responded hours later with waves of ballistic missiles aimed at Tel \
+                     Aviv and Haifa.",
+                    "IRN attacks ISR",
+                    "!neg",
+                ),
+                (
+                    "Israeli warplanes attacked military targets in Iran on Saturday in \
+                     retaliation for an Iranian missile barrage earlier this month.",
+                    "IRN attacks ISR",
+                    "!neg",
+                ),
+                (
+                    "The United States carried out strikes on more than 85 targets in Iraq and \
+                     Syria on Friday.",
+                    "USA attacks SYR",
+                    "!neg",
+                ),
+                (
+                    "Merz called the incursion a deliberate provocation by Russia.",
+                    "DEU criticises RUS",
+                    "!neg",
+                ),
+                (
+                    "India and the United Arab Emirates signed an agreement on Wednesday to \
+                     expand cooperation in nuclear energy, during a visit to New Delhi by Abu \
+                     Dhabi's Crown Prince Sheikh Khaled bin Mohamed bin Zayed.",
+                    "khaled-bin-mohamed-bin-zayed visited IND",
+                    "!neg",
+                ),
+                (
+                    "India and the United Arab Emirates signed an agreement on Wednesday to \
+                     expand cooperation in nuclear energy.",
+                    "IND cooperates_with ARE",
+                    "!neg",
+                ),
+                (
+                    "Indonesia, the largest economy in the Association of Southeast Asian \
+                     Nations, had long objected.",
+                    "IDN member_of ASEAN",
+                    "!neg",
+                ),
+                // Talks offered are no talks held.
+                (
+                    "Erdogan hosted Zelensky in Ankara on Monday, offering to mediate fresh talks \
+                     between Kyiv and Moscow.",
+                    "volodymyr-zelensky visited TUR",
+                    "UKR met_with RUS",
+                ),
             ],
         );
     }
