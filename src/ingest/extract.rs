@@ -1614,6 +1614,20 @@ pub fn extract(
             {
                 continue;
             }
+            // A state where armed groups are is not what they do: "Iran-backed armed groups
+            // in Iraq had attacked U.S. forces".
+            if let Some(a) = captures.name("a")
+                && {
+                    let mut before = sentence.rendered[..a.start()].split_whitespace().rev();
+                    before.next() == Some("in")
+                        && before.next().is_some_and(|word| {
+                            cues.armed_groups.contains(word)
+                                || matches!(word, "groups" | "factions" | "cells" | "proxies")
+                        })
+                }
+            {
+                continue;
+            }
             // A state or body right after a role is the role's posting ("met Eritrea's
             // ambassador to the African Union", "rejected the nominee for ambassador to
             // Germany"), not a party.

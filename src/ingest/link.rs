@@ -1505,10 +1505,41 @@ fn resolve(
                 .then(|| actor(index))
                 .flatten()
             };
+            // "stands with Guyana in its dispute with Venezuela", "backed Israel in its
+            // war": the one sided with owns the cause.
+            let sided_with = || {
+                let [.., Item::Word(verb), Item::Slot(index), Item::Word("in")] = so_far.items[..]
+                else {
+                    return None;
+                };
+                matches!(
+                    verb,
+                    "with"
+                        | "backed"
+                        | "backs"
+                        | "back"
+                        | "backing"
+                        | "supported"
+                        | "supports"
+                        | "support"
+                        | "supporting"
+                        | "defended"
+                        | "defends"
+                        | "joined"
+                        | "joins"
+                        | "helped"
+                        | "helps"
+                        | "assisted"
+                        | "assists"
+                )
+                .then(|| actor(index))
+                .flatten()
+            };
             let nearest = coordinated
                 .or_else(parallel)
                 .or_else(reason_of_target)
-                .or_else(called_on);
+                .or_else(called_on)
+                .or_else(sided_with);
             // Those who act on "its" in its clause ("after Israel and the United States
             // bombed its facilities"): not its owner.
             let acting: Vec<&String> = so_far

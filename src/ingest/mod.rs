@@ -9839,6 +9839,63 @@ mod tests {
                     "IDN member_of ASEAN",
                     "!neg",
                 ),
+                // The one sided with owns the cause.
+                (
+                    "The United States stands with Guyana in its dispute with Venezuela.",
+                    "GUY at_odds_with VEN",
+                    "USA at_odds_with VEN",
+                ),
+                // Armed groups in a state are not the state.
+                (
+                    "Iran-backed armed groups in Iraq had attacked U.S. forces more than 150 \
+                     times since October.",
+                    "",
+                    "IRQ attacks USA",
+                ),
+                (
+                    "Ties between Ankara and Riyadh were badly strained after the killing.",
+                    "TUR at_odds_with SAU",
+                    "!neg",
+                ),
+                (
+                    "Washington, a close ally of both Israel and Qatar, said it had not been \
+                     consulted.",
+                    "USA friendly_with QAT",
+                    "!neg",
+                ),
+                (
+                    "Speaking after meeting his Egyptian counterpart Badr Abdelatty in \
+                     Istanbul, Turkish Foreign Minister Hakan Fidan said both countries \
+                     supported a two-state solution.",
+                    "hakan-fidan met_with badr-abdelatty",
+                    "!neg",
+                ),
+                (
+                    "The conference came a day before EU ambassadors approved the opening of \
+                     accession talks with Ukraine and Moldova.",
+                    "MDA candidate_for EU",
+                    "!neg",
+                ),
+                (
+                    "Finland and Estonia met. The two sides said they would step up joint naval \
+                     patrols.",
+                    "FIN cooperates_with EST",
+                    "!neg",
+                ),
+                // A violation's agent follows "by", never "of".
+                (
+                    "EU foreign policy chief Kaja Kallas condemned what she called the most \
+                     serious violation of European airspace by Russia.",
+                    "EU criticises RUS",
+                    "!neg",
+                ),
+                (
+                    "Mexico broke off relations with Ecuador after Ecuadorian police stormed its \
+                     embassy in Quito, a raid that Brazil condemned as a violation of the Vienna \
+                     Convention.",
+                    "BRA criticises ECU",
+                    "BRA criticises AUT",
+                ),
                 // Talks offered are no talks held.
                 (
                     "Erdogan hosted Zelensky in Ankara on Monday, offering to mediate fresh talks \
