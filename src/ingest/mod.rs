@@ -9896,6 +9896,17 @@ mod tests {
                     "BRA criticises ECU",
                     "BRA criticises AUT",
                 ),
+                (
+                    "China, a close ally of Islamabad, urged both sides to exercise restraint.",
+                    "CHN friendly_with PAK",
+                    "!neg",
+                ),
+                (
+                    "Vanuatu last month declined to sign a separate security deal with \
+                     Australia, citing sovereignty concerns.",
+                    "VUT agreed_with AUS [-] @- 2025-05 !neg",
+                    "=VUT agreed_with AUS [-] @- 2025-05",
+                ),
                 // Talks offered are no talks held.
                 (
                     "Erdogan hosted Zelensky in Ankara on Monday, offering to mediate fresh talks \
