@@ -9907,6 +9907,19 @@ mod tests {
                     "VUT agreed_with AUS [-] @- 2025-05 !neg",
                     "=VUT agreed_with AUS [-] @- 2025-05",
                 ),
+                (
+                    "The probe has strained ties between Washington and Beijing.",
+                    "USA at_odds_with CHN",
+                    "!neg",
+                ),
+                // "The two blocs" are not the two persons who spoke for them.
+                (
+                    "European Council President Antonio Costa and African Union Commission \
+                     chairperson Mahmoud Ali Youssouf opened the summit in Luanda on Monday. \
+                     The two blocs adopted a joint declaration.",
+                    "",
+                    "antonio-costa agreed_with mahmoud-ali-youssouf",
+                ),
                 // Talks offered are no talks held.
                 (
                     "Erdogan hosted Zelensky in Ankara on Monday, offering to mediate fresh talks \
