@@ -9920,6 +9920,38 @@ mod tests {
                     "",
                     "antonio-costa agreed_with mahmoud-ali-youssouf",
                 ),
+                (
+                    "China and the Philippines have been locked in a series of maritime \
+                     confrontations since 2023.",
+                    "CHN at_odds_with PHL",
+                    "!neg",
+                ),
+                (
+                    "South Korea and Japan have criticised the growing military ties between \
+                     Moscow and Pyongyang.",
+                    "JPN criticises PRK",
+                    "!neg",
+                ),
+                (
+                    "South Korea and Japan have criticised the growing military ties between \
+                     Moscow and Pyongyang.",
+                    "RUS cooperates_with PRK",
+                    "!neg",
+                ),
+                // A name after "the overthrow of" is not who arrived.
+                (
+                    "Syria's interim president Ahmed al-Sharaa arrived in Saudi Arabia on \
+                     Sunday on his first foreign trip since the overthrow of Bashar al-Assad, \
+                     and was received by Crown Prince Mohammed bin Salman.",
+                    "ahmed-al-sharaa met_with mohammed-bin-salman",
+                    "bashar-al-assad met_with",
+                ),
+                (
+                    "Starmer also held calls with U.S. President Joe Biden and Indian Prime \
+                     Minister Narendra Modi.",
+                    "keir-starmer met_with narendra-modi",
+                    "!neg",
+                ),
                 // Talks offered are no talks held.
                 (
                     "Erdogan hosted Zelensky in Ankara on Monday, offering to mediate fresh talks \
