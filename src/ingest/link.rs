@@ -398,6 +398,26 @@ pub fn link<'a>(
     linked
 }
 
+/// Whether the item at `position` names a body as an example or as what another counters
+/// ("the group was conceived as a counterweight to Western-dominated institutions such as
+/// the G7; South Africa joined a year later"): such a body is not the one in focus.
+pub fn named_as_example(items: &[Item<'_>], position: usize) -> bool {
+    position >= 2
+        && (word_is(items, position - 1, &["as"]) && word_is(items, position - 2, &["such"])
+            || word_is(items, position - 1, &["to"])
+                && word_is(
+                    items,
+                    position - 2,
+                    &[
+                        "counterweight",
+                        "counterbalance",
+                        "alternative",
+                        "rival",
+                        "answer",
+                    ],
+                ))
+}
+
 /// "Several European countries, including Germany, France and Britain, summoned Russian
 /// ambassadors": states named as examples of an unnamed group that opens the sentence act
 /// for it, so the group and "including" are dropped and the states become the subject
@@ -2766,7 +2786,9 @@ fn update_focus(linked: &Linked<'_>, cues: &Cues, context: &mut Context) {
                             || position >= 2
                                 && word_is(&linked.items, position - 1, &["the"])
                                 && word_is(&linked.items, position - 2, &["with"]))
-                            && context.organisation.as_ref().is_some_and(|known| known != id)) =>
+                            && context.organisation.as_ref().is_some_and(|known| known != id))
+                        // Nor a body named as an example or as what another counters.
+                        && !named_as_example(&linked.items, position) =>
                 {
                     context.organisation = Some(id.clone());
                     if !cues.institutions.contains(id) {

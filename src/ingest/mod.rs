@@ -356,10 +356,20 @@ pub fn extract_article(article: &Article, knowledge: &Knowledge) -> Extraction {
                 // six-nation bloc, has sought to refer the dispute to the ICJ" keeps the
                 // bloc before).
                 .or_else(|| {
+                    // (Not a body named as an example: "institutions such as the G7".)
                     let mut named = linked
-                        .slots
+                        .items
                         .iter()
-                        .filter(|slot| slot.kind == 'o')
+                        .enumerate()
+                        .filter_map(|(position, item)| match item {
+                            link::Item::Slot(index)
+                                if linked.slots[*index].kind == 'o'
+                                    && !link::named_as_example(&linked.items, position) =>
+                            {
+                                Some(&linked.slots[*index])
+                            }
+                            _ => None,
+                        })
                         .flat_map(|slot| slot.entities.iter());
                     let first = named.next()?;
                     let opens = linked
@@ -1557,9 +1567,20 @@ fn project_onto_countries(
     // match has the wrong subject ("prompting President Petro to warn that Colombia would
     // respond" is Petro speaking for Colombia, not against it).
     facts.retain(|fact| {
+        // (Nor is a state friends or partners with its own official: "Hungary, which has kept
+        // close ties with the Kremlin under Prime Minister Viktor Orban".)
         let stance = matches!(
             fact.relation,
-            Criticises | Opposes | Threatens | Sanctions | Attacks | AtOddsWith | Supports
+            Criticises
+                | Opposes
+                | Threatens
+                | Sanctions
+                | Attacks
+                | AtOddsWith
+                | Supports
+                | FriendlyWith
+                | CooperatesWith
+                | AgreedWith
         );
         let serves_other_end = |person: &EntityRef, other: &EntityRef| {
             country_of(person).is_some_and(|home| home.id == other.id)
@@ -9951,6 +9972,27 @@ mod tests {
                      Minister Narendra Modi.",
                     "keir-starmer met_with narendra-modi",
                     "!neg",
+                ),
+                // A body named as an example takes no focus.
+                (
+                    "When Brazil, Russia, India and China held their first summit in 2009, the \
+                     group was conceived as a counterweight to Western-dominated institutions \
+                     such as the G7; South Africa joined a year later.",
+                    "",
+                    "ZAF member_of G7",
+                ),
+                // No state is friends with its own official.
+                (
+                    "Hungary, which has kept close ties with the Kremlin under Prime Minister \
+                     Viktor Orban, dropped its objections.",
+                    "",
+                    "HUN friendly_with viktor-orban",
+                ),
+                // Vetoing statements critical of a state shields it.
+                (
+                    "Budapest has repeatedly vetoed statements critical of Israel.",
+                    "",
+                    "HUN opposes ISR",
                 ),
                 // Talks offered are no talks held.
                 (
