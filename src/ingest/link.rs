@@ -456,18 +456,24 @@ fn examples_as_subject(linked: &mut Linked<'_>) {
     {
         return;
     }
-    let (Some(Item::Word("including" | "notably")), Some(Item::Slot(index)), Some(Item::Word(","))) = (
-        linked.items.get(comma + 1),
-        linked.items.get(comma + 2),
-        linked.items.get(comma + 3),
+    // "including", "notably", "among them", "such as".
+    let lead = match (linked.items.get(comma + 1), linked.items.get(comma + 2)) {
+        (Some(Item::Word("including" | "notably")), _) => 1,
+        (Some(Item::Word("among")), Some(Item::Word("them")))
+        | (Some(Item::Word("such")), Some(Item::Word("as"))) => 2,
+        _ => return,
+    };
+    let (Some(Item::Slot(index)), Some(Item::Word(","))) = (
+        linked.items.get(comma + 1 + lead),
+        linked.items.get(comma + 2 + lead),
     ) else {
         return;
     };
     if !matches!(linked.slots[*index].kind, 'c' | 'L') {
         return;
     }
-    linked.items.drain(comma + 3..comma + 4);
-    linked.items.drain(..comma + 2);
+    linked.items.drain(comma + 2 + lead..comma + 3 + lead);
+    linked.items.drain(..comma + 1 + lead);
 }
 
 /// "The foreign secretary also met Ding Xuexiang": a role with the definite article and

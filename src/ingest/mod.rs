@@ -9994,6 +9994,41 @@ mod tests {
                     "",
                     "HUN opposes ISR",
                 ),
+                (
+                    "Saudi Arabia has not yet joined BRICS.",
+                    "SAU member_of BRICS [-] @- - !neg",
+                    "=SAU member_of BRICS [-] @- -",
+                ),
+                (
+                    "Lavrov condemned what he called illegal unilateral sanctions imposed by \
+                     Washington on Tehran.",
+                    "USA sanctions IRN",
+                    "!neg",
+                ),
+                (
+                    "Lavrov condemned what he called illegal unilateral sanctions imposed by \
+                     Washington on Tehran.",
+                    "RUS criticises USA",
+                    "!neg",
+                ),
+                (
+                    "Several governments, among them Mexico and Brazil, criticised Washington's \
+                     new tariffs in their speeches.",
+                    "MEX criticises USA",
+                    "!neg",
+                ),
+                (
+                    "Colombia backed down on Monday in a brief but bruising standoff with \
+                     Washington.",
+                    "COL at_odds_with USA",
+                    "!neg",
+                ),
+                (
+                    "Brazil vowed on Thursday to retaliate against a 50% tariff announced by \
+                     U.S. President Donald Trump.",
+                    "BRA threatens USA",
+                    "!neg",
+                ),
                 // Talks offered are no talks held.
                 (
                     "Erdogan hosted Zelensky in Ankara on Monday, offering to mediate fresh talks \
