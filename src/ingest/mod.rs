@@ -10029,6 +10029,29 @@ mod tests {
                     "BRA threatens USA",
                     "!neg",
                 ),
+                (
+                    "Separately, the United Arab Emirates rolled over $2 billion in loans to \
+                     Pakistan.",
+                    "ARE supports PAK",
+                    "!neg",
+                ),
+                (
+                    "Greece, a NATO ally and long-time rival of Turkey, said it was concerned.",
+                    "GRC at_odds_with TUR",
+                    "GRC member_of TUR",
+                ),
+                (
+                    "Greece, a NATO ally and long-time rival of Turkey, said it was concerned.",
+                    "GRC member_of NATO",
+                    "!neg",
+                ),
+                (
+                    "German Defence Minister Boris Pistorius, speaking alongside his Lithuanian \
+                     counterpart Laurynas Kasciunas in Vilnius, said Berlin stood firmly by its \
+                     NATO commitments.",
+                    "boris-pistorius met_with laurynas-kasciunas",
+                    "!neg",
+                ),
                 // Talks offered are no talks held.
                 (
                     "Erdogan hosted Zelensky in Ankara on Monday, offering to mediate fresh talks \
