@@ -1597,36 +1597,30 @@ pub fn extract(
             {
                 continue;
             }
-            // A subject that only qualifies the one the sentence describes: "becoming one of
-            // the few European Union officials to visit Belarus", "the first Indian leader to
-            // visit Kyiv".
-            if let Some(a) = captures.name("a")
-                && {
-                    let mut before = sentence.rendered[..a.start()].split_whitespace().rev();
-                    matches!(
-                        (before.next(), before.next()),
-                        (
-                            Some("few" | "first" | "last" | "only" | "handful"),
-                            Some("the" | "a")
-                        ) | (Some("of"), Some("handful"))
-                    )
+            // What stands just before the subject may show it is no actor:
+            // - a subject that only qualifies the one the sentence describes: "becoming one
+            //   of the few European Union officials to visit Belarus", "the first Indian
+            //   leader to visit Kyiv";
+            // - a state where armed groups are is not what they do: "Iran-backed armed
+            //   groups in Iraq had attacked U.S. forces".
+            if let Some(a) = captures.name("a") {
+                let mut before = sentence.rendered[..a.start()].split_whitespace().rev();
+                let (last, second) = (before.next(), before.next());
+                let qualifier = matches!(
+                    (last, second),
+                    (
+                        Some("few" | "first" | "last" | "only" | "handful"),
+                        Some("the" | "a")
+                    ) | (Some("of"), Some("handful"))
+                );
+                let where_groups_are = last == Some("in")
+                    && second.is_some_and(|word| {
+                        cues.armed_groups.contains(word)
+                            || matches!(word, "groups" | "factions" | "cells" | "proxies")
+                    });
+                if qualifier || where_groups_are {
+                    continue;
                 }
-            {
-                continue;
-            }
-            // A state where armed groups are is not what they do: "Iran-backed armed groups
-            // in Iraq had attacked U.S. forces".
-            if let Some(a) = captures.name("a")
-                && {
-                    let mut before = sentence.rendered[..a.start()].split_whitespace().rev();
-                    before.next() == Some("in")
-                        && before.next().is_some_and(|word| {
-                            cues.armed_groups.contains(word)
-                                || matches!(word, "groups" | "factions" | "cells" | "proxies")
-                        })
-                }
-            {
-                continue;
             }
             // A state or body right after a role is the role's posting ("met Eritrea's
             // ambassador to the African Union", "rejected the nominee for ambassador to
@@ -5125,44 +5119,25 @@ mod tests {
         // group at its end that ends in a space would want a second, so it never takes part
         // ("(?P<veto> (?:at|for) )?" vetoed nothing).
         // Nor may an optional group at its end follow a space ("partners? (?:country)?"
-        // wants "partners  " without it).
+        // wants "partners  " without it), nor may any alternative of a last group end in a
+        // space ("(?:,|and (?:a|an) )" wanted "and a" followed by two spaces, so "Turkey, a
+        // NATO member and an EU candidate" lost its membership).
         for rule in &rules.rules {
+            let pattern = rule.pattern.trim_end();
             assert!(
-                !rule.pattern.trim_end().ends_with(" )?)"),
+                !pattern.ends_with(" )?)"),
                 "rule {}: its last group ends in a space",
                 rule.id
             );
-            let pattern = rule.pattern.trim_end();
-            if let Some(body) = pattern.strip_suffix(")?)") {
-                let bytes = body.as_bytes();
-                let mut depth = 1usize;
-                let mut at = bytes.len();
-                while depth > 0 && at > 0 {
-                    at -= 1;
-                    match bytes[at] {
-                        b')' if at == 0 || bytes[at - 1] != b'\\' => depth += 1,
-                        b'(' if at == 0 || bytes[at - 1] != b'\\' => depth -= 1,
-                        _ => {}
-                    }
-                }
-                assert!(
-                    at == 0 || bytes[at - 1] != b' ',
-                    "rule {}: its last, optional group follows a space",
-                    rule.id
-                );
-            }
-        }
-        // Nor may any alternative of a last group end in a space ("(?:,|and (?:a|an) )" wanted
-        // "and a" followed by two spaces, so "Turkey, a NATO member and an EU candidate" lost
-        // its membership).
-        for rule in &rules.rules {
-            let pattern = rule.pattern.trim_end();
-            let Some(body) = pattern
-                .strip_suffix("))")
-                .or_else(|| pattern.strip_suffix(")?)"))
-            else {
-                continue;
+            let (body, optional) = match pattern.strip_suffix(")?)") {
+                Some(body) => (body, true),
+                None => match pattern.strip_suffix("))") {
+                    Some(body) => (body, false),
+                    None => continue,
+                },
             };
+            // Back to the last group's opening parenthesis, noting where each of its
+            // alternatives ends.
             let bytes = body.as_bytes();
             let (mut depth, mut at, mut ends) = (1usize, bytes.len(), vec![bytes.len()]);
             while depth > 0 && at > 0 {
@@ -5175,6 +5150,11 @@ mod tests {
                     _ => {}
                 }
             }
+            assert!(
+                !optional || at == 0 || bytes[at - 1] != b' ',
+                "rule {}: its last, optional group follows a space",
+                rule.id
+            );
             assert!(
                 !ends.iter().any(|&end| end > 0 && bytes[end - 1] == b' '),
                 "rule {}: an alternative of its last group ends in a space",
